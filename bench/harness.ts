@@ -1,0 +1,75 @@
+/**
+ * A small benchmark harness: time a function repeatedly, report the median, and print rows as a
+ * table with throughput and the ratio against a named baseline row of the same group.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+/** One measured row. `median` is milliseconds per call. */
+export interface BenchRow {
+  group: string;
+  name: string;
+  median: number;
+  runs: number;
+  /** UTF-8 bytes processed per call, for MB/s. */
+  bytes?: number;
+  /** Domain units per call (syllables, articles, ...), for units/s. */
+  units?: number;
+  unitName?: string;
+  /** Name of the row in the same group this one is compared with. */
+  baseline?: string;
+  /** Free-form extra figure (e.g. "peak RSS 120 MB"). */
+  note?: string;
+}
+
+/** Times `fn` until `minTimeMs` has passed and at least `minRuns` calls were made; returns the median ms. */
+export function measure(
+  fn: () => unknown,
+  opts: { minTimeMs?: number; minRuns?: number; maxRuns?: number; warmup?: number } = {},
+): { median: number; runs: number } {
+  const { minTimeMs = 1500, minRuns = 5, maxRuns = 10_000, warmup = 2 } = opts;
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  const t0 = performance.now();
+  while (samples.length < maxRuns && (samples.length < minRuns || performance.now() - t0 < minTimeMs)) {
+    const s = performance.now();
+    fn();
+    samples.push(performance.now() - s);
+  }
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  const median = samples.length % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
+  return { median, runs: samples.length };
+}
+
+/** UTF-8 length of a string. */
+export function byteLength(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
+
+/** The shared data folder (`../shared` beside the repo, or $VIETNEWS_SHARED), or null when absent. */
+export function sharedDir(): string | null {
+  const dir = process.env.VIETNEWS_SHARED ?? resolve(__dirname, "..", "..", "shared");
+  return existsSync(dir) ? dir : null;
+}
+
+/** Formats rows as a fixed-width table. */
+export function formatTable(rows: BenchRow[]): string {
+  const head = ["group", "name", "median ms", "MB/s", "units/s", "vs baseline", "note"];
+  const body = rows.map((r) => {
+    const base = r.baseline ? rows.find((b) => b.group === r.group && b.name === r.baseline) : undefined;
+    const mbs = r.bytes ? (r.bytes / 1e6 / (r.median / 1000)).toFixed(1) : "";
+    const ups = r.units ? `${fmtNum(r.units / (r.median / 1000))} ${r.unitName ?? ""}`.trim() : "";
+    const ratio = base ? `${(r.median / base.median).toFixed(2)}x time of ${base.name}` : "";
+    return [r.group, r.name, r.median.toFixed(3), mbs, ups, ratio, r.note ?? ""];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(" | ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("-|-"), ...body.map(line)].join("\n");
+}
+
+function fmtNum(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;
+  return n.toFixed(1);
+}

@@ -1,0 +1,2 @@
+// STUB (HTML/CLI helper replaces): worker-thread entry for `vietnews parse --workers N`.
+export {};

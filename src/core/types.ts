@@ -1,0 +1,118 @@
+/**
+ * Shared types of the vietnews pipeline. Every annotation is a half-open range of UTF-16
+ * code units into one text, so `text.slice(span.start, span.end) === span.text` always holds.
+ *
+ * @example
+ * ```ts
+ * import type { Span } from "vietnews";
+ * const text = "Bộ Chính trị họp.";
+ * const span: Span = { start: 0, end: 12, text: "Bộ Chính trị" };
+ * text.slice(span.start, span.end) === span.text;
+ * //=> true
+ * ```
+ */
+export interface Span {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset after the last code unit. */
+  end: number;
+  /** `text.slice(start, end)`. */
+  text: string;
+}
+
+/** Tone-mark placement: keep as written, old style (hòa, thủy, Ủy) or new style (hoà, thuỷ, Uỷ). */
+export type ToneStyle = "preserve" | "old" | "new";
+
+/** Which system a body or document belongs to. */
+export type BodySystem = "party" | "state" | "front" | "other";
+
+/** Administrative level of a body, where clear. */
+export type BodyLevel = "central" | "province" | "district" | "commune";
+
+/** A named person holding a Party or state office, with the title chain as written. */
+export interface OfficialEntity extends Span {
+  kind: "official";
+  /** The name in normal capitalisation ("LÊ QUANG TÙNG" -> "Lê Quang Tùng"). */
+  name: string;
+  /** Each title in the chain, as written. */
+  titles: string[];
+}
+
+/** A Party, state, Front or mass-organisation body. */
+export interface BodyEntity extends Span {
+  kind: "body";
+  /** Abbreviations spelled out, old-style tone placement ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh"). */
+  canonical: string;
+  system: BodySystem;
+  level: BodyLevel | null;
+}
+
+/** A calendar reference resolved to an ISO 8601 value (day, month, year or `START/END` interval). */
+export interface DateEntity extends Span {
+  kind: "date";
+  /** ISO value, or null where it cannot be resolved (a relative word without a dateline). */
+  value: string | null;
+}
+
+/** A cited legal or Party document carrying a number. */
+export interface DocumentEntity extends Span {
+  kind: "document";
+  /** The type as written ("Chỉ thị", "Nghị định"), or null. */
+  docType: string | null;
+  /** The number as written, leading zeros kept. */
+  number: string | null;
+  /** The formal code where written, verbatim ("35-CT/TW"); otherwise absent or null. */
+  code?: string | null;
+  /** The year where the code or text gives it. */
+  year?: number | null;
+  /** The issuer from the text or an unambiguous code; joint issuers as "A, B". */
+  issuer: string | null;
+  /** party (hyphen before the type) or state (slash before the type). */
+  system: "party" | "state" | null;
+}
+
+/** A numbered meeting: a plenum, a congress or a session. */
+export interface EventEntity extends Span {
+  kind: "event";
+  event: "plenum" | "congress" | "session";
+  ordinal: number | null;
+  term: number | null;
+}
+
+/** Any extracted entity. */
+export type Entity = OfficialEntity | BodyEntity | DateEntity | DocumentEntity | EventEntity;
+
+/** A distinct official of an article, merged across spellings. */
+export interface Person {
+  /** The name in normal capitalisation. */
+  name: string;
+  /** Every distinct title seen for this person, in order of first appearance. */
+  titles: string[];
+  /** Every mention (the official entity's span). */
+  mentions: Span[];
+}
+
+/** A block the library removed, with the reason. */
+export interface RemovedBlock {
+  text: string;
+  reason: string;
+}
+
+/** A structured news article. Offsets are into `text`. */
+export interface Article {
+  title: string | null;
+  source: { code?: string; name?: string; url?: string } | null;
+  published: { date: string; text: string } | null;
+  authors: string[];
+  /** The clean body: paragraphs joined by "\n\n". */
+  text: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  words?: (Span & { tag?: string })[];
+  entities: Entity[];
+  people: Person[];
+  removed: RemovedBlock[];
+  normalization: { encoding: string; toneStyle: ToneStyle; changes: number };
+  /** Non-fatal problems (input truncated, undecodable bytes, ...). */
+  warnings: string[];
+}

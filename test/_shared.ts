@@ -1,0 +1,12 @@
+// Where the shared data lives for tests that need it; those tests skip cleanly when it is absent.
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** Absolute path of `../shared` (or $VIETNEWS_SHARED). */
+export const SHARED = process.env.VIETNEWS_SHARED ?? resolve(here, "..", "..", "shared");
+/** True when the shared data folder is present. */
+export const hasShared = existsSync(SHARED);
+/** Absolute path of a file in the shared folder. */
+export const sharedPath = (...parts: string[]): string => resolve(SHARED, ...parts);
