@@ -1,5 +1,7 @@
-// STUB (segmentation helpers replace): splitParagraphs, splitSentences, tokenize, segmentWords.
+// STUB (sentence/token helper replaces): splitParagraphs, splitSentences, tokenize.
 import type { Span } from "../core/types";
+
+export { segmentWords } from "./words/index";
 
 export type TokenKind =
   | "syllable"
@@ -23,8 +25,5 @@ export function splitSentences(_text: string): Span[] {
   return [];
 }
 export function tokenize(_text: string): Token[] {
-  return [];
-}
-export function segmentWords(_text: string): Span[] {
   return [];
 }
