@@ -13,4 +13,11 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   shims: true,
+  // Lazy `require()` of CommonJS submodules (natural's string distance) must work in the ESM build too.
+  banner: ({ format }) =>
+    format === "esm"
+      ? {
+          js: 'import { createRequire as __vnCreateRequire } from "node:module"; const require = __vnCreateRequire(import.meta.url);',
+        }
+      : {},
 });

@@ -6,7 +6,7 @@
  * ```ts
  * import { expectString } from "./validate";
  * expectString("abc", "normalize", "text");
- * //=> undefined (no throw)
+ * //=> nothing is thrown
  * ```
  */
 export function expectString(value: unknown, fn: string, name: string): asserts value is string {
