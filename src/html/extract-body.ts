@@ -1,0 +1,439 @@
+// Finds a page's article body and turns it into blocks of text, listing everything it drops.
+import type { AnyNode, Document, Element } from "domhandler";
+import { attr, collapse, isElement } from "./_lib/dom";
+
+/** A block the extractor dropped, with the reason. */
+export interface HtmlRemoved {
+  text: string;
+  reason: string;
+}
+
+/** Body blocks of a page and what was removed, in document order. */
+export interface HtmlBody {
+  blocks: string[];
+  removed: HtmlRemoved[];
+  /** How the main container was chosen ("itemprop", "class", "article", "density", "whole page"). */
+  container: string;
+}
+
+/** Never text: dropped wherever they are. */
+const HARD_DROP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "option",
+  "head",
+  "title",
+  "video",
+  "audio",
+  "map",
+]);
+/** Page furniture: dropped unless it wraps the article body (ASP.NET pages wrap everything in a form). */
+const SOFT_DROP: Record<string, string> = {
+  nav: "navigation",
+  footer: "footer",
+  aside: "aside",
+  form: "form",
+  menu: "menu",
+  dialog: "dialog",
+};
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "br",
+]);
+const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "li", "h2", "h3", "h4", "dd", "div"]);
+
+/** Class or id words of a main content container, across Vietnamese CMSs and international ones. */
+const CONTENT_TOKEN =
+  /^(?:(?:article|detail|news|post|entry|story|content|main|body|cms|chi-?tiet|noi-?dung)[-_]{0,2}(?:body|content|detail|text|main|fulltext|noi-?dung)|fck_detail|maincontent|articlebody|newsbody|noidung|noi-dung|chitiet|chi-tiet|bodytext|body-text|contentdetail|detailcontent|detail__content|article__body|article__content|singular-content|the-article-body|content_detail|detail_content|news_content)$/i;
+/** Class or id words of a lead paragraph (sapo) that sites keep outside the body container. */
+const LEAD_TOKEN =
+  /^(?:[a-z]*[-_]{0,2})?(?:sapo|lead|chapeau|summary|description|desc|tom-?tat|tomtat|excerpt|standfirst|intro|abstract)$/i;
+/** Class or id words of page furniture. */
+const CHROME_TOKEN =
+  /(?:^|[-_])(?:nav|navbar|navigation|menu|mainmenu|topmenu|breadcrumbs?|footer|sidebar|side-?bar|widgets?|share|sharing|social|comments?|binh-?luan|related|lien-?quan|tinlienquan|banner|ads|advert(?:isement|s)?|quang-?cao|popup|modal|cookies?|newsletter|pagination|pager|toolbar|poll|binh-?chon|most-?read|xem-?nhieu|doc-?nhieu|tags?|keywords?|copyright)(?:[-_]|$)/i;
+
+interface Stats {
+  /** Non-space characters of visible text below the element. */
+  text: number;
+  /** Of which inside links. */
+  link: number;
+}
+
+/**
+ * Picks the article body of a parsed page and returns its blocks (headings, paragraphs, list items,
+ * captions, table cells, divs with their own text), with every dropped part listed and its reason.
+ *
+ * @param doc - the document from htmlparser2's parseDocument
+ * @returns the body blocks, the removed parts and how the container was chosen
+ * @example
+ * ```ts
+ * import { parseDocument } from "htmlparser2";
+ * extractBody(parseDocument("<nav>Trang chủ</nav><article><p>Nội dung.</p></article>")).blocks;
+ * //=> ["Nội dung."]
+ * ```
+ */
+export function extractBody(doc: Document): HtmlBody {
+  const stats = computeStats(doc);
+  const root = findBody(doc);
+  const { el: container, how } = pickContainer(root, stats);
+  const protect = new Set<AnyNode>();
+  for (let n: AnyNode | null = container; n; n = n.parent) protect.add(n);
+  const leads = container === root ? [] : findLeads(container, root, stats, protect);
+  const inside = new Set<AnyNode>([container, ...leads]);
+  const blocks: string[] = [];
+  const removed: HtmlRemoved[] = [];
+  walk(root, { protect, inside, blocks, removed, stats, wholePage: container === root });
+  return { blocks, removed, container: how };
+}
+
+function findBody(doc: Document): AnyNode {
+  const stack: AnyNode[] = [...doc.children];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 50) {
+    const n = stack.shift()!;
+    if (isElement(n) && n.name === "body") return n;
+    if (isElement(n) && n.name === "html") stack.push(...n.children);
+  }
+  return doc;
+}
+
+function computeStats(doc: Document): Map<AnyNode, Stats> {
+  const stats = new Map<AnyNode, Stats>();
+  // Iterative post-order: push (node, visited) pairs.
+  const stack: [AnyNode, boolean][] = [[doc, false]];
+  while (stack.length > 0) {
+    const [node, done] = stack.pop()!;
+    if (!done) {
+      if (isElement(node) && HARD_DROP.has(node.name)) {
+        stats.set(node, { text: 0, link: 0 });
+        continue;
+      }
+      stack.push([node, true]);
+      if ("children" in node && node.children) for (const c of node.children) stack.push([c, false]);
+      continue;
+    }
+    const s: Stats = { text: 0, link: 0 };
+    if (node.type === "text") {
+      s.text = countNonSpace(node.data);
+    } else if ("children" in node && node.children) {
+      for (const c of node.children) {
+        const cs = stats.get(c);
+        if (!cs) continue;
+        s.text += cs.text;
+        s.link += cs.link;
+      }
+      if (isElement(node) && node.name === "a") s.link = s.text;
+    }
+    stats.set(node, s);
+  }
+  return stats;
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+function tokens(el: Element): string[] {
+  const v = `${attr(el, "class")} ${attr(el, "id")}`.trim();
+  return v ? v.split(/\s+/) : [];
+}
+
+function descendants(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n !== root && isElement(n)) {
+      if (HARD_DROP.has(n.name)) continue;
+      out.push(n);
+    }
+    if ("children" in n && n.children)
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+function pickContainer(root: AnyNode, stats: Map<AnyNode, Stats>): { el: AnyNode; how: string } {
+  const all = descendants(root);
+  const total = stats.get(root)?.text ?? 0;
+  const textOf = (e: AnyNode) => stats.get(e)?.text ?? 0;
+  const usable = (e: AnyNode) => textOf(e) >= Math.min(150, Math.max(1, total * 0.1));
+  const byItemprop = all.filter((e) => /(?:^|\s)articlebody(?:\s|$)/i.test(attr(e, "itemprop")) && usable(e));
+  if (byItemprop.length > 0) return { el: mostSpecific(byItemprop, textOf), how: "itemprop" };
+  const byClass = all.filter((e) => tokens(e).some((t) => CONTENT_TOKEN.test(t)) && usable(e));
+  if (byClass.length > 0) return { el: mostSpecific(byClass, textOf), how: "class" };
+  const byTag = all.filter((e) => e.name === "article" && usable(e));
+  if (byTag.length > 0) {
+    // Several <article> elements are usually a list of teasers: take the largest.
+    let best = byTag[0];
+    for (const e of byTag) if (textOf(e) > textOf(best)) best = e;
+    if (byTag.length === 1 || textOf(best) >= total * 0.3) return { el: best, how: "article" };
+  }
+  const dense = byDensity(all, stats);
+  if (dense && textOf(dense) >= Math.min(200, total * 0.2)) return { el: dense, how: "density" };
+  return { el: root, how: "whole page" };
+}
+
+/** Among nested candidates, the deepest one still holding most of the largest one's text. */
+function mostSpecific(cands: Element[], textOf: (e: AnyNode) => number): Element {
+  let max = 0;
+  for (const c of cands) max = Math.max(max, textOf(c));
+  const big = cands.filter((c) => textOf(c) >= max * 0.6);
+  let best = big[0];
+  let bestDepth = -1;
+  for (const c of big) {
+    let d = 0;
+    for (let n = c.parent; n; n = n.parent) d++;
+    if (d > bestDepth || (d === bestDepth && textOf(c) > textOf(best))) {
+      best = c;
+      bestDepth = d;
+    }
+  }
+  return best;
+}
+
+/** Readability-style score: each paragraph credits its parent in full and its grandparent by half. */
+function byDensity(all: Element[], stats: Map<AnyNode, Stats>): Element | null {
+  const score = new Map<Element, number>();
+  for (const el of all) {
+    if (!PARAGRAPH_TAGS.has(el.name)) continue;
+    let own = 0;
+    let commas = 0;
+    for (const c of el.children) {
+      if (c.type === "text") {
+        own += countNonSpace(c.data);
+        for (let i = 0; i < c.data.length; i++) if (c.data.charCodeAt(i) === 44) commas++;
+      } else if (isElement(c) && !BLOCK_TAGS.has(c.name)) own += stats.get(c)?.text ?? 0;
+    }
+    if (own < 25) continue;
+    const s = 1 + commas + Math.min(Math.floor(own / 100), 3);
+    const parent = el.parent && isElement(el.parent) ? el.parent : null;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + s);
+    const grand = parent?.parent && isElement(parent.parent) ? parent.parent : null;
+    if (grand) score.set(grand, (score.get(grand) ?? 0) + s / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    const st = stats.get(el);
+    const linkDensity = st && st.text > 0 ? st.link / st.text : 0;
+    const adjusted = s * (1 - linkDensity);
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  return best;
+}
+
+/** Lead paragraphs kept beside the body container (a "sapo"), found within a few levels above it. */
+function findLeads(
+  container: AnyNode,
+  root: AnyNode,
+  stats: Map<AnyNode, Stats>,
+  protect: Set<AnyNode>,
+): Element[] {
+  let scope: AnyNode | null = container.parent;
+  for (let level = 0; scope && level < 4; level++, scope = scope.parent) {
+    const found: Element[] = [];
+    for (const el of descendants(scope)) {
+      if (el === container) break; // only what comes before the body
+      if (protect.has(el)) continue;
+      const t = stats.get(el)?.text ?? 0;
+      if (t < 30 || t > 2000) continue;
+      if (!tokens(el).some((k) => LEAD_TOKEN.test(k))) continue;
+      if (found.some((f) => contains(f, el))) continue;
+      found.push(el);
+    }
+    if (found.length > 0) return found;
+    if (scope === root) break;
+  }
+  return [];
+}
+
+function contains(outer: AnyNode, inner: AnyNode): boolean {
+  for (let n: AnyNode | null = inner; n; n = n.parent) if (n === outer) return true;
+  return false;
+}
+
+interface WalkState {
+  protect: Set<AnyNode>;
+  inside: Set<AnyNode>;
+  blocks: string[];
+  removed: HtmlRemoved[];
+  stats: Map<AnyNode, Stats>;
+  wholePage: boolean;
+}
+
+function dropReason(el: Element, st: WalkState): string | null {
+  if (HARD_DROP.has(el.name)) return el.name;
+  if (st.protect.has(el)) return null;
+  if ("hidden" in (el.attribs ?? {})) return "hidden";
+  if (attr(el, "aria-hidden").toLowerCase() === "true") return "hidden";
+  const style = attr(el, "style").toLowerCase();
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/.test(style)) return "hidden";
+  if (SOFT_DROP[el.name]) return SOFT_DROP[el.name];
+  const role = attr(el, "role").toLowerCase();
+  if (role === "navigation" || role === "banner" || role === "contentinfo" || role === "complementary") {
+    return `role=${role}`;
+  }
+  if (el.name === "header") {
+    const s = st.stats.get(el);
+    const hasList = el.children.some((c) => isElement(c) && (c.name === "ul" || c.name === "nav"));
+    if (hasList || (s && s.text > 0 && s.link / s.text > 0.5)) return "header menu";
+  }
+  const chromeTok = tokens(el).find((t) => CHROME_TOKEN.test(t));
+  if (chromeTok) {
+    const s = st.stats.get(el);
+    // A furniture class word on a big, link-poor element is more likely a wrapper than furniture.
+    if (!(s && s.text > 2000 && s.link / s.text < 0.2)) return `class "${chromeTok}"`;
+  }
+  return null;
+}
+
+function walk(root: AnyNode, st: WalkState): void {
+  let buf: string[] = [];
+  let depthInside = 0;
+  const flush = () => {
+    if (buf.length === 0) return;
+    const text = collapse(buf.join(""));
+    buf = [];
+    if (!text) return;
+    if (depthInside > 0 || st.wholePage) st.blocks.push(text);
+    else st.removed.push({ text, reason: "outside main content" });
+  };
+  // Stack of nodes to enter, or exit markers (the element itself wrapped).
+  type Step = { node: AnyNode; exit: boolean };
+  const stack: Step[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      if (isElement(node) && BLOCK_TAGS.has(node.name)) flush();
+      if (st.inside.has(node)) {
+        flush();
+        depthInside--;
+      }
+      continue;
+    }
+    if (node.type === "text") {
+      buf.push(node.data);
+      continue;
+    }
+    if (!isElement(node)) {
+      if (node.type === "root" && "children" in node) {
+        for (let i = node.children.length - 1; i >= 0; i--)
+          stack.push({ node: node.children[i], exit: false });
+      }
+      continue;
+    }
+    const reason = node === root ? null : dropReason(node, st);
+    if (reason) {
+      if (BLOCK_TAGS.has(node.name) || SOFT_DROP[node.name] || node.name === "header") flush();
+      if (reason !== "head" && reason !== "title") recordRemoved(node, reason, st);
+      continue;
+    }
+    if (node.name === "br" || node.name === "hr") {
+      flush();
+      continue;
+    }
+    if (st.inside.has(node)) {
+      flush();
+      depthInside++;
+    } else if (BLOCK_TAGS.has(node.name)) flush();
+    stack.push({ node, exit: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+  }
+  flush();
+}
+
+const CODE_TAGS = new Set(["script", "style", "template", "svg", "math", "noscript"]);
+
+function recordRemoved(el: Element, reason: string, st: WalkState): void {
+  const raw = textOf(el);
+  const text = collapse(raw);
+  if (!text) return;
+  if (CODE_TAGS.has(el.name) && text.length > 160) {
+    st.removed.push({ text: `${text.slice(0, 160)}…`, reason: `${reason} (${text.length} characters)` });
+    return;
+  }
+  st.removed.push({ text, reason });
+}
+
+/** Visible text of an element with block boundaries as spaces. */
+function textOf(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: (AnyNode | null)[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === null) parts.push(" ");
+    else if (n.type === "text") parts.push(n.data);
+    else if (isElement(n)) {
+      if (n !== root && HARD_DROP.has(n.name)) continue;
+      const block = BLOCK_TAGS.has(n.name);
+      if (block) parts.push(" ");
+      if (block) stack.push(null);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+  return parts.join("");
+}
