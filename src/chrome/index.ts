@@ -1,6 +1,3 @@
-// STUB (chrome/article helper replaces): stripChrome.
-import type { RemovedBlock } from "../core/types";
-
-export function stripChrome(text: string): { text: string; removed: RemovedBlock[] } {
-  return { text, removed: [] };
-}
+// Site chrome: classify the lines of a scraped page and strip the ones that belong to the website.
+export { type LineClass, type LineKind, classifyLines } from "./classify-lines";
+export { type StripChromeResult, stripChrome } from "./strip-chrome";

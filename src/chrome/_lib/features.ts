@@ -1,0 +1,146 @@
+// Line features for the chrome classifier. Every function runs in time linear in the line length;
+// the regexes have no nested or adjacent overlapping quantifiers.
+
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD = /\S+/g;
+const TEMPLATE_FIELD = /\{\{?[\p{L}_][\p{L}\p{N}_.-]{0,40}\}\}?/u;
+const DATELINE = /^(?:[\p{Lu}][^()\n]{0,30})?\((?<code>[^()\n]{1,40})\)\s{0,3}[-–—]/u;
+const HASHTAGS = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
+const CREDIT = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn(?: ảnh| tin)?|NGUỒN)\s{0,3}:?\s{0,3}[\p{Lu}\p{N}]/u;
+const CREDIT_LOWER = /^\(?\s{0,3}(?:[Nn]guồn)\s{0,3}:\s{0,3}[\p{L}\p{N}]/u;
+const ROLE_CREDIT =
+  /^\(?\s{0,3}(?:ảnh|bài|bài và ảnh|bài, ảnh|bài ảnh|tin|tin và ảnh|tin, ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|thực hiện|trình bày|biên tập|tác giả|dịch|lược dịch|tổng hợp|nhóm phóng viên|phóng viên)\s{0,3}:/iu;
+const CAPTION = /(?:^|[\s(])(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s{0,3}:/iu;
+const CAPTION_START = /^\(?\s{0,3}(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)/iu;
+const DATE_TIME =
+  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|cn)\s{0,3},?\s{0,3})?(?:ngày\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s{0,3}[-|,]?\s{0,3}\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s{0,3}\(?\s{0,3}gmt\s{0,3}\+\s{0,3}7\s{0,3}\)?)?$|^\d{1,2}[:h]\d{2}(?::\d{2})?$/iu;
+const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*\.?$|^[\p{Lu}][\p{Lu}\p{M}.]*$/u;
+
+/** True when the line has no letter and no digit (only blanks, punctuation or symbols). */
+export function isBlankLine(line: string): boolean {
+  return !HAS_WORD_CHAR.test(line);
+}
+
+/** Number of whitespace-separated words. */
+export function countWords(line: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(line)) n++;
+  return n;
+}
+
+/** True when the line carries an unfilled template field such as "{title}". */
+export function hasTemplateField(line: string): boolean {
+  return TEMPLATE_FIELD.test(line);
+}
+
+/** The outlet code of a dateline "(QTO) –" at the start of the line, or null. */
+export function datelineCode(line: string): string | null {
+  const m = DATELINE.exec(line);
+  const code = m?.groups?.code;
+  return code ? code.trim() : null;
+}
+
+/** True when the line is only hashtags. */
+export function isHashtagLine(line: string): boolean {
+  return line.length <= 400 && HASHTAGS.test(line);
+}
+
+function isBulletChar(c: number): boolean {
+  // space, tab, •, ·, -, *, +, –, —, ▪, ►, »
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 45 ||
+    c === 42 ||
+    c === 43 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x25aa ||
+    c === 0x25ba ||
+    c === 0xbb
+  );
+}
+
+function isCountChar(c: number): boolean {
+  // digits, space, ".", ",", ":"
+  return (c >= 48 && c <= 57) || c === 32 || c === 46 || c === 44 || c === 58 || c === 9;
+}
+
+/**
+ * True for a label written twice, optionally followed by a count: "Khách Khách 748",
+ * "Tổng lượt truy cập: Tổng lượt truy cập: 29621682" (a widget scraped with its tooltip).
+ */
+export function isLabelDoubled(line: string): boolean {
+  if (line.length > 200) return false;
+  let s = 0;
+  let e = line.length;
+  while (s < e && isBulletChar(line.charCodeAt(s))) s++;
+  while (e > s && isCountChar(line.charCodeAt(e - 1))) e--;
+  // keep a trailing ":" that belongs to the label ("...truy cập: ...truy cập:")
+  if (e < line.length && line.charCodeAt(e) === 58) e++;
+  const body = line.slice(s, e).trim();
+  const len = body.length;
+  if (len < 3 || len % 2 === 0) return false;
+  const mid = (len - 1) >> 1;
+  if (body.charCodeAt(mid) !== 32) return false;
+  const a = body.slice(0, mid);
+  return HAS_WORD_CHAR.test(a) && a === body.slice(mid + 1);
+}
+
+/** True for a source credit: "Theo TTXVN", "Nguồn: Quochoi.vn", "(Theo VOV)". */
+export function isCredit(line: string, words: number): boolean {
+  return words <= 12 && (CREDIT.test(line) || CREDIT_LOWER.test(line));
+}
+
+/** True for a role credit ("Ảnh: ...", "Thiết kế: ...", "Bài và ảnh: ...") or a photo caption. */
+export function isCaptionOrRoleCredit(line: string, words: number): boolean {
+  if (words <= 20 && ROLE_CREDIT.test(line)) return true;
+  if (line.length <= 600 && (CAPTION.test(line) || CAPTION_START.test(line))) return true;
+  return false;
+}
+
+/** True for a line that is only a date and/or time ("07/08/2025", "14:53", "Thứ Hai, 15/7/2024 10:30"). */
+export function isDateTimeLine(line: string): boolean {
+  return line.length <= 60 && DATE_TIME.test(line);
+}
+
+/**
+ * True when the line could be a person's name or a pen name: one to six words, each capitalised
+ * (or all capitals, or an initial), no digits, separators "-", ",", "và" allowed between names.
+ */
+export function isNameLike(line: string, words: number): boolean {
+  if (words < 1 || words > 8 || line.length > 60) return false;
+  let names = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null = WORD.exec(line);
+  while (m) {
+    const w = m[0].replace(/[,;]$/, "");
+    if (w === "-" || w === "–" || w === "và" || w === "/" || w === "&") {
+      // separator between two names
+    } else if (NAME_WORD.test(w)) names++;
+    else return false;
+    m = WORD.exec(line);
+  }
+  return names >= 1;
+}
+
+/** True when the line ends a sentence ("." "!" "?" "…", possibly inside closing quotes or brackets). */
+export function endsSentence(line: string): boolean {
+  let e = line.length;
+  while (e > 0) {
+    const c = line.charCodeAt(e - 1);
+    if (c === 32 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 0xbb) e--;
+    else break;
+  }
+  if (e === 0) return false;
+  const c = line.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** True when the line starts like a list item ("1.", "a)", "(2)", "-", "+", "•"). */
+export function isEnumerated(line: string): boolean {
+  return /^(?:\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[-+•*–])\s?/iu.test(line);
+}

@@ -1,0 +1,330 @@
+import {
+  countWords,
+  datelineCode,
+  endsSentence,
+  hasTemplateField,
+  isBlankLine,
+  isCaptionOrRoleCredit,
+  isCredit,
+  isDateTimeLine,
+  isEnumerated,
+  isHashtagLine,
+  isLabelDoubled,
+  isNameLike,
+} from "./_lib/features";
+import { lineKey } from "./_lib/line-key";
+import { matchPhrase } from "./_lib/phrases";
+
+/** What the classifier decided for one line. */
+export type LineKind = "content" | "chrome" | "blank";
+
+/** One classified line. */
+export interface LineClass {
+  /** The line as given. */
+  line: string;
+  /** True when the line is site chrome. */
+  chrome: boolean;
+  /** "content", or "blank" (only spaces, punctuation or symbols), or the chrome family. */
+  kind: LineKind;
+  /**
+   * Why: the chrome family ("app-banner", "share-bar", "related", "tags", "comments", "copyright",
+   * "menu", "site-header", "template", "wikipedia-nav", "poll", "visitor-stats", "go-top", "hotline",
+   * "advert", "duplicate"), or "content" / "blank".
+   */
+  reason: string;
+}
+
+/** Longest line (in UTF-16 units) that phrase rules look at; longer lines are prose. */
+const MAX_PHRASE_LINE = 400;
+/** A body paragraph: at least this many words and some punctuation. */
+const BODY_WORDS = 10;
+const BODY_PUNCT = /[.,;:!?…]/;
+/** Short repeated lines up to this many words are chrome in every copy. */
+const SHORT_REPEAT_WORDS = 10;
+/** Menu items: at most this many words / characters; a run needs this many items. */
+const MENU_WORDS = 4;
+const MENU_CHARS = 32;
+const MENU_RUN = 4;
+/** Lines after the body taken into a neighbouring chrome block: at most this many words. */
+const TAIL_WORDS = 6;
+
+interface Info {
+  t: string;
+  words: number;
+  blank: boolean;
+  key: string | null;
+  /** credit, caption, date/time stamp: never removed by context rules, nor by weak phrases. */
+  guarded: boolean;
+  /** looks like a (pen) name: not removed by context rules. */
+  nameLike: boolean;
+  dateline: string | null;
+  reason: string | null;
+  /** The reason an edge-only phrase gives, should the line lie in the head or tail. */
+  edge: string | null;
+}
+
+/**
+ * Classifies each line of a scraped page as content, chrome or blank, from what it says (the phrase
+ * list in `data/chrome/phrases.tsv`) and how it looks (length, doubled labels, template fields,
+ * hashtags, repetition across the page, menus of short items, blocks after the body, related-article
+ * teasers). Precision comes first: titles, datelines, bylines, photo captions and source credits
+ * ("Theo TTXVN", "Nguồn: ...") stay content.
+ *
+ * @param lines - the lines (or HTML blocks) of one page, in order
+ * @returns one {@link LineClass} per line, in order
+ * @example
+ * ```ts
+ * import { classifyLines } from "vietnews";
+ * classifyLines(["Tiêu đề bài", "Nội dung chính của bài viết, dài hơn mười chữ một chút ở đây.", "182 Go top"]).map((c) => c.reason);
+ * //=> ["content", "content", "go-top"]
+ * ```
+ */
+export function classifyLines(lines: readonly string[]): LineClass[] {
+  if (!Array.isArray(lines)) {
+    throw new TypeError(
+      `vietnews.classifyLines: expected lines to be an array of strings, got ${lines === null ? "null" : typeof lines}`,
+    );
+  }
+  const n = lines.length;
+  const info: Info[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const raw = lines[i];
+    if (typeof raw !== "string") {
+      throw new TypeError(`vietnews.classifyLines: expected lines[${i}] to be a string, got ${typeof raw}`);
+    }
+    info[i] = describeLine(raw);
+  }
+
+  strongRules(info);
+  markDuplicates(info);
+  edgeCandidates(info);
+  markTeasers(info);
+  const [bodyStart, bodyEnd] = bodyBounds(info);
+  const isEdge = (i: number) => bodyStart < 0 || i < bodyStart || i > bodyEnd;
+  for (let i = 0; i < n; i++) if (info[i].edge && isEdge(i) && !info[i].reason) info[i].reason = info[i].edge;
+  markRelatedLists(info);
+  markMenuRuns(info, isEdge);
+  if (bodyEnd >= 0) markTail(info, bodyEnd);
+  markPunctuationInChrome(info);
+
+  const out: LineClass[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = info[i];
+    if (x.reason) out[i] = { line: lines[i], chrome: true, kind: "chrome", reason: x.reason };
+    else if (x.blank) out[i] = { line: lines[i], chrome: false, kind: "blank", reason: "blank" };
+    else out[i] = { line: lines[i], chrome: false, kind: "content", reason: "content" };
+  }
+  return out;
+}
+
+function describeLine(raw: string): Info {
+  const t = raw.trim();
+  const blank = isBlankLine(t);
+  const words = blank ? 0 : countWords(t);
+  const short = t.length <= MAX_PHRASE_LINE;
+  const guarded =
+    !blank && short && (isCredit(t, words) || isCaptionOrRoleCredit(t, words) || isDateTimeLine(t));
+  return {
+    t,
+    words,
+    blank,
+    key: !blank && short ? lineKey(t) : null,
+    guarded,
+    nameLike: !blank && short && isNameLike(t, words),
+    dateline: !blank && short ? datelineCode(t) : null,
+    reason: null,
+    edge: null,
+  };
+}
+
+/** Phrase rules valid anywhere, doubled labels, template fields, hashtag lines. */
+function strongRules(info: Info[]): void {
+  for (const x of info) {
+    if (x.blank || x.key === null) continue;
+    if (hasTemplateField(x.t)) x.reason = "template";
+    else if (x.guarded) continue;
+    else if (isLabelDoubled(x.t)) x.reason = "visitor-stats";
+    else if (isHashtagLine(x.t)) x.reason = "tags";
+    else {
+      const rule = matchPhrase(x.key, x.words, false);
+      if (rule) x.reason = rule.reason;
+    }
+  }
+}
+
+/** Nearest non-blank line index in direction `dir`, or -1. */
+function neighbour(info: Info[], i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < info.length; j += dir) if (!info[j].blank) return j;
+  return -1;
+}
+
+/**
+ * Lines repeated on the page. Short ones (a widget heading shown twice) are chrome in every copy;
+ * a long one (the sapo shown again by a teaser box) keeps the copy that sits among content.
+ */
+function markDuplicates(info: Info[]): void {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < info.length; i++) {
+    const x = info[i];
+    if (x.blank || x.reason || x.guarded || x.nameLike) continue;
+    const g = groups.get(x.t);
+    if (g) g.push(i);
+    else groups.set(x.t, [i]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    if (info[g[0]].words <= SHORT_REPEAT_WORDS && !isEnumerated(info[g[0]].t)) {
+      for (const i of g) info[i].reason = "duplicate";
+      continue;
+    }
+    let keep = g[0];
+    let best = Number.POSITIVE_INFINITY;
+    for (const i of g) {
+      let score = 0;
+      for (const d of [-1, 1] as const) {
+        const j = neighbour(info, i, d);
+        if (j < 0 || info[j].reason) score++;
+      }
+      if (score < best) {
+        best = score;
+        keep = i;
+      }
+    }
+    for (const i of g) if (i !== keep) info[i].reason = "duplicate";
+  }
+}
+
+/**
+ * Related-article teasers: lines that open with a dateline "(Chinhphu.vn) -" after the article's own
+ * dateline, in the block at the end of the page where nothing but chrome follows.
+ */
+function markTeasers(info: Info[]): void {
+  let first = -1;
+  for (let i = 0; i < info.length; i++) {
+    if (info[i].dateline && !info[i].reason) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return;
+  for (let i = info.length - 1; i > first; i--) {
+    const x = info[i];
+    if (x.blank || x.reason || x.edge) continue;
+    if (x.dateline) x.reason = "related";
+    else break;
+  }
+}
+
+/** First and last body paragraph (a line of at least ten words with punctuation), or [-1, -1]. */
+function bodyBounds(info: Info[]): [number, number] {
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < info.length; i++) {
+    const x = info[i];
+    if (x.blank || x.reason || x.edge || x.words < BODY_WORDS) continue;
+    if (!BODY_PUNCT.test(x.t)) continue;
+    if (start < 0) start = i;
+    end = i;
+  }
+  return [start, end];
+}
+
+/** Phrase rules valid only in the page's head or tail: noted, applied once the body is known. */
+function edgeCandidates(info: Info[]): void {
+  for (const x of info) {
+    if (x.blank || x.reason || x.key === null || x.guarded) continue;
+    const rule = matchPhrase(x.key, x.words, true);
+    if (rule) x.edge = rule.reason;
+  }
+}
+
+/** The headlines listed under a "Tin liên quan" / "Xem thêm" header. */
+function markRelatedLists(info: Info[]): void {
+  for (let i = 0; i < info.length; i++) {
+    const head = info[i];
+    if (head.reason !== "related" || head.words > 4) continue;
+    let taken = 0;
+    for (let j = i + 1; j < info.length && taken < 12; j++) {
+      const x = info[j];
+      if (x.blank) continue;
+      if (x.reason) {
+        if (x.reason === "related") continue;
+        break;
+      }
+      if (x.guarded || x.words > 40) break;
+      if (endsSentence(x.t) && !x.dateline) break;
+      x.reason = "related";
+      taken++;
+    }
+  }
+}
+
+function isMenuItem(x: Info): boolean {
+  if (x.blank) return x.t.length > 0 && x.t.length <= 3;
+  if (x.guarded || x.words > MENU_WORDS || x.t.length > MENU_CHARS) return false;
+  if (isEnumerated(x.t) || /[.;,!?]$/.test(x.t)) return false;
+  return true;
+}
+
+/** Runs of at least four short items (menus, breadcrumbs, language switches) in the head or tail. */
+function markMenuRuns(info: Info[], isEdge: (i: number) => boolean): void {
+  let i = 0;
+  while (i < info.length) {
+    const x = info[i];
+    if (!isEdge(i) || !(isMenuItem(x) || (x.reason && x.words <= MENU_WORDS)) || (x.blank && !x.t)) {
+      i++;
+      continue;
+    }
+    // a run: consecutive lines (empty lines end it) that are menu items or short chrome
+    let j = i;
+    let items = 0;
+    while (j < info.length && isEdge(j)) {
+      const y = info[j];
+      if (!y.t) break;
+      if (!(isMenuItem(y) || (y.reason && y.words <= MENU_WORDS))) break;
+      if (!y.blank) items++;
+      j++;
+    }
+    if (items >= MENU_RUN) {
+      for (let k = i; k < j; k++) if (!info[k].reason) info[k].reason = "menu";
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * After the last body paragraph: short lines following a chrome line join its block (a widget's
+ * values), and a bare label ending in ":" just before one joins it too (a form field). Credits,
+ * captions, date stamps and names stay content.
+ */
+function markTail(info: Info[], bodyEnd: number): void {
+  let current: string | null = null;
+  for (let i = bodyEnd + 1; i < info.length; i++) {
+    const x = info[i];
+    if (x.blank) continue;
+    if (x.reason) {
+      current = x.reason;
+      continue;
+    }
+    if (current && x.words <= TAIL_WORDS && !x.guarded && !x.nameLike) x.reason = current;
+    else current = null;
+  }
+  for (let i = info.length - 1; i > bodyEnd; i--) {
+    const x = info[i];
+    if (x.blank || x.reason) continue;
+    if (x.words > 4 || !x.t.endsWith(":") || x.guarded) continue;
+    const j = neighbour(info, i, 1);
+    if (j >= 0 && info[j].reason) x.reason = info[j].reason;
+  }
+}
+
+/** A line of only punctuation directly between two chrome lines belongs to them. */
+function markPunctuationInChrome(info: Info[]): void {
+  for (let i = 1; i + 1 < info.length; i++) {
+    const x = info[i];
+    if (!x.blank || !x.t || x.reason) continue;
+    const a = info[i - 1];
+    const b = info[i + 1];
+    if (a.reason && b.reason && a.t && b.t) x.reason = a.reason;
+  }
+}
