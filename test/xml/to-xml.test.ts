@@ -1,0 +1,222 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type {
+  DateEntity,
+  DocumentEntity,
+  EventEntity,
+  OfficialEntity,
+  BodyEntity,
+} from "../../src/core/types";
+import { toXML } from "../../src/xml/index";
+import { elements, entity, findElement, makeArticle, parseOrdered, spanOf, textContent } from "./_helpers";
+
+const TEXT =
+  "Sáng 1/7/2020, Bí thư Tỉnh ủy Lê Quang Tùng chủ trì Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh.\n\n" +
+  "Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị. Các đại biểu thảo luận.";
+
+function seedLike() {
+  const s1 = spanOf(
+    TEXT,
+    "Sáng 1/7/2020, Bí thư Tỉnh ủy Lê Quang Tùng chủ trì Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh.",
+  );
+  const s2 = spanOf(TEXT, "Hội nghị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.");
+  const s3 = spanOf(TEXT, "Các đại biểu thảo luận.");
+  return makeArticle(TEXT, {
+    sentences: [s1, s2, s3],
+    entities: [
+      entity<DateEntity>(TEXT, "1/7/2020", { kind: "date", value: "2020-07-01" }),
+      entity<OfficialEntity>(TEXT, "Bí thư Tỉnh ủy Lê Quang Tùng", {
+        kind: "official",
+        name: "Lê Quang Tùng",
+        titles: ["Bí thư Tỉnh ủy"],
+      }),
+      entity<EventEntity>(TEXT, "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh", {
+        kind: "event",
+        event: "plenum",
+        ordinal: 5,
+        term: null,
+      }),
+      entity<BodyEntity>(TEXT, "Ban Chấp hành Đảng bộ tỉnh", {
+        kind: "body",
+        canonical: "Ban Chấp hành Đảng bộ tỉnh",
+        system: "party",
+        level: "province",
+      }),
+      entity<DocumentEntity>(TEXT, "Chỉ thị số 35-CT/TW", {
+        kind: "document",
+        docType: "Chỉ thị",
+        number: "35",
+        code: "35-CT/TW",
+        year: null,
+        issuer: "Bộ Chính trị",
+        system: "party",
+      }),
+      entity<BodyEntity>(TEXT, "Bộ Chính trị", {
+        kind: "body",
+        canonical: "Bộ Chính trị",
+        system: "party",
+        level: "central",
+      }),
+    ],
+    words: [spanOf(TEXT, "Sáng"), spanOf(TEXT, "Bí thư"), { ...spanOf(TEXT, "Tỉnh ủy"), tag: "N" }],
+  });
+}
+
+describe("toXML", () => {
+  it("should write a well-formed TEI document whose body text equals article.text", () => {
+    const xml = toXML(seedLike());
+    const doc = parseOrdered(xml);
+    expect(findElement(doc, "TEI")).not.toBeNull();
+    expect(textContent(findElement(doc, "body")!)).toBe(TEXT);
+  });
+
+  it("should put title, authors, source and date in the header", () => {
+    const doc = parseOrdered(toXML(seedLike()));
+    const header = findElement(doc, "teiHeader")!;
+    expect(elements([header], "title")[0].text).toBe("Tiêu đề");
+    expect(elements([header], "author").map((a) => a.text)).toEqual(["Minh Anh", "Minh Anh"]);
+    expect(elements([header], "publisher")[0].text).toBe("Báo Quảng Trị");
+    expect(elements([header], "idno")[0]).toEqual({ attrs: { type: "code" }, text: "QTO" });
+    expect(elements([header], "date")[0]).toEqual({ attrs: { when: "2020-07-01" }, text: "1/7/2020" });
+  });
+
+  it("should mark paragraphs, sentences and every entity kind inline", () => {
+    const doc = parseOrdered(toXML(seedLike()));
+    const body = [findElement(doc, "body")!];
+    expect(elements(body, "p")).toHaveLength(2);
+    expect(elements(body, "s").map((s) => s.text)).toEqual(seedLike().sentences.map((s) => s.text));
+    expect(elements(body, "date")).toEqual([{ attrs: { when: "2020-07-01" }, text: "1/7/2020" }]);
+    expect(elements(body, "persName")[0]).toEqual({
+      attrs: { type: "official", key: "Lê Quang Tùng" },
+      text: "Bí thư Tỉnh ủy Lê Quang Tùng",
+    });
+    expect(elements(body, "roleName").map((r) => r.text)).toEqual(["Bí thư Tỉnh ủy"]);
+    expect(elements(body, "orgName").map((o) => o.text)).toEqual([
+      "Ban Chấp hành Đảng bộ tỉnh",
+      "Bộ Chính trị",
+    ]);
+    expect(elements(body, "ref")[0].attrs).toMatchObject({ type: "document", n: "35", key: "35-CT/TW" });
+    expect(elements(body, "name")[0]).toMatchObject({
+      attrs: { type: "event", subtype: "plenum", n: "5" },
+      text: "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh",
+    });
+  });
+
+  it("should nest a body inside the event that contains it", () => {
+    const xml = toXML(seedLike());
+    expect(xml).toMatch(
+      /<name type="event"[^>]*>Hội nghị lần thứ 5 <orgName[^>]*>Ban Chấp hành Đảng bộ tỉnh<\/orgName><\/name>/,
+    );
+  });
+
+  it("should split a crossing entity into fragments marked part I and F, losing no text", () => {
+    const text = "Ông Nguyễn Văn A phát biểu.";
+    const a = makeArticle(text, {
+      entities: [
+        entity<OfficialEntity>(text, "Ông Nguyễn Văn A", {
+          kind: "official",
+          name: "Nguyễn Văn A",
+          titles: [],
+        }),
+        entity<BodyEntity>(text, "Văn A phát", {
+          kind: "body",
+          canonical: "X",
+          system: "other",
+          level: null,
+        }),
+      ],
+    });
+    const doc = parseOrdered(toXML(a));
+    const orgs = elements([findElement(doc, "body")!], "orgName");
+    expect(orgs.map((o) => [o.attrs.part, o.text])).toEqual([
+      ["I", "Văn A"],
+      ["F", " phát"],
+    ]);
+    expect(textContent(findElement(doc, "body")!)).toBe(text);
+  });
+
+  it("should add <w> elements only when words is set", () => {
+    expect(toXML(seedLike())).not.toContain("<w");
+    const doc = parseOrdered(toXML(seedLike(), { words: true }));
+    const ws = elements([findElement(doc, "body")!], "w");
+    expect(ws.map((w) => w.text)).toEqual(["Sáng", "Bí thư", "Tỉnh ủy"]);
+    expect(ws[2].attrs.pos).toBe("N");
+    expect(textContent(findElement(doc, "body")!)).toBe(TEXT);
+  });
+
+  it("should keep characters XML must escape or cannot carry", () => {
+    const text = "A & B < C > D \"q\" 'a'\r\nE\u0001F \ud800 G";
+    const doc = parseOrdered(toXML(makeArticle(text, { title: "x & <y>" })));
+    expect(textContent(findElement(doc, "body")!)).toBe(text);
+    expect(elements(doc, "title")[0].text).toBe("x & <y>");
+  });
+
+  it("should list removed blocks in <back> with their reason", () => {
+    const a = makeArticle("Nội dung.", { removed: [{ text: "Go top", reason: "chrome: navigation" }] });
+    const doc = parseOrdered(toXML(a));
+    const back = findElement(doc, "back")!;
+    expect(elements([back], "p")).toEqual([{ attrs: { ana: "chrome: navigation" }, text: "Go top" }]);
+    expect(toXML(a, { removed: false })).not.toContain("<back>");
+  });
+
+  it("should split paragraphs on blank lines when an article has no paragraph spans", () => {
+    const a = makeArticle("Một.\n\nHai.", { paragraphs: [] });
+    const doc = parseOrdered(toXML(a));
+    expect(elements(doc, "p").map((p) => p.text)).toContain("Hai.");
+  });
+
+  it("should not mutate the article", () => {
+    const a = seedLike();
+    const copy = structuredClone(a);
+    toXML(a, { words: true });
+    expect(a).toEqual(copy);
+  });
+
+  it("should throw a TypeError naming the argument on a non-article", () => {
+    expect(() => toXML("text" as never)).toThrow(/toXML: expected article/);
+    expect(() => toXML(makeArticle("x"), { words: "yes" } as never)).toThrow(TypeError);
+  });
+
+  it("should stay well-formed and lossless for any text and any spans", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 200 }),
+        fc.array(
+          fc.tuple(fc.nat(210), fc.nat(60), fc.constantFrom("date", "body", "official", "event", "document")),
+          {
+            maxLength: 12,
+          },
+        ),
+        (text, raw) => {
+          const entities = raw.map(([s, l, kind]) => {
+            const start = Math.min(s, text.length);
+            const end = Math.min(start + l, text.length);
+            return {
+              kind,
+              start,
+              end,
+              text: text.slice(start, end),
+              value: "2020",
+              name: "N",
+              titles: [text.slice(start, start + 2)],
+              canonical: "C",
+              system: "party",
+              level: null,
+              event: "plenum",
+              ordinal: 1,
+              term: null,
+              docType: null,
+              number: "1",
+              issuer: null,
+            };
+          });
+          const sentences = raw.map(([s, l]) => ({ start: s, end: s + l, text: "" }));
+          const a = makeArticle(text, { entities: entities as never, sentences, words: sentences });
+          const doc = parseOrdered(toXML(a, { words: true }));
+          expect(textContent(findElement(doc, "body")!)).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
