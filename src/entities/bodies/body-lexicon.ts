@@ -1,0 +1,152 @@
+import type { BodyLevel, BodySystem } from "../../core/types";
+import { BODIES_TSV, LEVELS_TSV, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
+import { addPhrase, type KeyTrie, newTrie } from "./key-trie";
+import { oldStyleTones } from "./old-style";
+import { phraseKeys } from "./word-tokens";
+
+/** One row of the body gazetteer. */
+export interface BodyEntry {
+  type: "body" | "unit" | "unit?" | "parent" | "named";
+  canonical: string;
+  system: BodySystem | null;
+  level: BodyLevel | null;
+  place: "-" | "opt" | "req";
+  /** A lower-case first word still counts. */
+  lc: boolean;
+  /** May continue with "về tổng kết Nghị quyết N". */
+  about: boolean;
+}
+
+/** A written form of an entry; `caps[k]` says that word k must be written in capitals. */
+export interface BodyAlias {
+  entry: BodyEntry;
+  caps: boolean[];
+}
+
+/** A level word ("tỉnh", "các cấp"). */
+export interface LevelWord {
+  canonical: string;
+  level: BodyLevel | null;
+  place: boolean;
+}
+
+/** A place name. */
+export interface PlaceName {
+  canonical: string;
+  level: BodyLevel;
+}
+
+/** The compiled tries of the body gazetteer. */
+export interface BodyLexicon {
+  bodies: KeyTrie<BodyAlias>;
+  levels: KeyTrie<LevelWord>;
+  places: KeyTrie<PlaceName>;
+}
+
+let lexicon: BodyLexicon | null = null;
+
+const SYSTEMS = new Set(["party", "state", "front", "other"]);
+const LEVELS = new Set(["central", "province", "district", "commune"]);
+
+function capsOf(phrase: string): boolean[] {
+  const words = phrase.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+  // Only an abbreviation (two or more capitals, or a dotted one like "T.Ư") must match in capitals.
+  const abbrev = words.some((w) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase());
+  const dotted = /\p{Lu}\.\p{Lu}/u.test(phrase);
+  return words.map((w) => (abbrev || dotted) && w === w.toUpperCase() && w !== w.toLowerCase());
+}
+
+function addAliases(trie: KeyTrie<BodyAlias>, entry: BodyEntry, forms: string[]): void {
+  for (const form of forms) {
+    if (form.trim() === "") continue;
+    addPhrase(trie, phraseKeys(form), { entry, caps: capsOf(form) });
+  }
+}
+
+/**
+ * The body gazetteer compiled into tries, built on first use and kept for the process.
+ *
+ * @returns the tries of bodies, level words and places
+ * @example
+ * ```ts
+ * bodyLexicon().bodies.next.has("bô5");
+ * //=> true
+ * ```
+ */
+export function bodyLexicon(): BodyLexicon {
+  if (lexicon) return lexicon;
+  const bodies = newTrie<BodyAlias>();
+  for (const line of BODIES_TSV.split("\n")) {
+    const [type, name, aliases, canonical, system, level, place, flags] = line.split("\t");
+    if (!type || !name) continue;
+    const entry: BodyEntry = {
+      type: type as BodyEntry["type"],
+      canonical: oldStyleTones(canonical || name),
+      system: SYSTEMS.has(system ?? "") ? (system as BodySystem) : null,
+      level: LEVELS.has(level ?? "") ? (level as BodyLevel) : null,
+      place: place === "opt" || place === "req" ? place : "-",
+      lc: (flags ?? "").includes("lc"),
+      about: (flags ?? "").includes("about"),
+    };
+    addAliases(bodies, entry, [name, ...(aliases ?? "").split("|")]);
+  }
+  for (const line of SECTORS_TSV.split("\n")) {
+    const [sector, aliases, applies] = line.split("\t");
+    if (!sector) continue;
+    const forms = [sector, ...(aliases ?? "").split("|").filter(Boolean)];
+    if (applies !== "so") {
+      const entry: BodyEntry = {
+        type: "body",
+        canonical: oldStyleTones(`Bộ ${sector}`),
+        system: "state",
+        level: "central",
+        place: "-",
+        lc: false,
+        about: false,
+      };
+      addAliases(
+        bodies,
+        entry,
+        forms.map((f) => `Bộ ${f}`),
+      );
+    }
+    if (applies !== "bo") {
+      const entry: BodyEntry = {
+        type: "body",
+        canonical: oldStyleTones(`Sở ${sector}`),
+        system: "state",
+        level: "province",
+        place: "opt",
+        lc: false,
+        about: false,
+      };
+      addAliases(
+        bodies,
+        entry,
+        forms.map((f) => `Sở ${f}`),
+      );
+    }
+  }
+  const levels = newTrie<LevelWord>();
+  for (const line of LEVELS_TSV.split("\n")) {
+    const [words, canonical, level, place] = line.split("\t");
+    if (!words) continue;
+    const value: LevelWord = {
+      canonical: canonical || words,
+      level: LEVELS.has(level ?? "") ? (level as BodyLevel) : null,
+      place: place === "yes",
+    };
+    for (const w of words.split("|")) addPhrase(levels, phraseKeys(w), value);
+  }
+  const places = newTrie<PlaceName>();
+  for (const line of PLACES_TSV.split("\n")) {
+    const [name, level] = line.split("\t");
+    if (!name) continue;
+    addPhrase(places, phraseKeys(name), {
+      canonical: oldStyleTones(name),
+      level: level === "commune" ? "commune" : "province",
+    });
+  }
+  lexicon = { bodies, levels, places };
+  return lexicon;
+}
