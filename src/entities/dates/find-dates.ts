@@ -1,0 +1,420 @@
+import * as chrono from "chrono-node/vi";
+import { expectString } from "../../core/validate";
+import type { DateEntity } from "../../core/types";
+import { DATE_WORDS } from "../_data/words";
+import { keyedRegExp, matchKey } from "../match-key";
+import { numberWordPattern, readNumeral } from "../numerals";
+import { dayDistance, daysIn, isoDay, isoMonth, monthsInterval, validDay } from "./iso";
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** The article's own date: yearless dates, quarters and relative words resolve against it. */
+  referenceDate?: Date | null;
+}
+
+/** A candidate before overlap resolution. */
+interface Cand {
+  start: number;
+  end: number;
+  value: string | null;
+  /** Why the value may still need the article's year. */
+  need?: "dm" | "year";
+  /** Day and month of a yearless day-month date. */
+  dm?: [number, number];
+  /** Builds the value once a year is known. */
+  withYear?: (y: number) => string;
+  /** A full day (for year inference and "cùng ngày"). */
+  day?: [number, number, number];
+  relative?: "today" | "yesterday" | "tomorrow" | "dayBefore" | "same" | "thisYear" | "lastYear";
+  lunar?: boolean;
+}
+
+const D = "(\\d{1,2})";
+const Y = "((?:1[89]|2[01])\\d\\d)";
+const NB = "(?<![\\d/.,-])";
+
+let res: Record<string, RegExp> | null = null;
+let words: { part: string; stems: string; branches: string; decades: Map<string, [number, number]> } | null =
+  null;
+
+function vocab(): NonNullable<typeof words> {
+  if (words) return words;
+  const by = (c: string) => DATE_WORDS.filter(([k]) => k === c).map(([, w, v]) => [w, v] as const);
+  const alt = (c: string) =>
+    by(c)
+      .flatMap(([w]) => [w, w[0].toUpperCase() + w.slice(1)])
+      .map((w) => matchKey(w).replace(/ /g, "\\s+"))
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+  words = {
+    part: alt("part"),
+    stems: alt("stem"),
+    branches: alt("branch"),
+    decades: new Map(
+      by("decade").map(([w, v]) => {
+        const [a, b] = v.split("-").map(Number);
+        return [matchKey(w).toLowerCase(), [a, b] as [number, number]];
+      }),
+    ),
+  };
+  return words;
+}
+
+function regexes(): Record<string, RegExp> {
+  if (res) return res;
+  const v = vocab();
+  const MW = `(\\d{1,2}|${numberWordPattern()}|Giêng|Chạp)`;
+  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|nay\\s*\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
+  res = {
+    range: keyedRegExp(
+      `${NB}${D}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`,
+      "g",
+    ),
+    full: keyedRegExp(`${NB}${D}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
+    formal: keyedRegExp(
+      `${NB}${D}\\s{1,2}tháng\\s{1,2}${MW}\\s{1,2}năm\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))(?!\\p{L}|\\d)`,
+      "giu",
+    ),
+    formalDm: keyedRegExp(`(?<=${TRIGGER})${D}\\s{1,2}tháng\\s{1,2}${MW}(?!\\s{0,2}năm|\\p{L}|\\d)`, "gu"),
+    month: keyedRegExp(
+      `(?<!\\p{L})(?:(thượng\\s+tuần|trung\\s+tuần|hạ\\s+tuần)\\s+)?tháng\\s{1,2}${MW}(?:\\s{1,2}năm\\s{1,2}|\\s{0,2}[/-]\\s{0,2})${Y}(?![\\d/])`,
+      "giu",
+    ),
+    monthBare: keyedRegExp(`(?<![\\d/.,-]|\\d\\s)(\\d{1,2})([/-])${Y}(?![\\d/]|-\\d)`, "g"),
+    year: keyedRegExp(`(?<!\\p{L})năm\\s{1,2}${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "giu"),
+    years: keyedRegExp(
+      `(?<!\\p{L})(?:(nhiệm\\s+kỳ|giai\\s+đoạn|năm\\s+học|niên\\s+khóa|năm)\\s{1,2})?${NB}${Y}\\s{0,2}[-–]\\s{0,2}${Y}(?![\\d/])`,
+      "giu",
+    ),
+    quarter: keyedRegExp(
+      `(?<!\\p{L})quý\\s{1,2}(IV|I{1,3}|[1-4])(?!\\p{L}|\\d)(?:\\s{0,2}(?:[/-]|năm)\\s{0,2}${Y}(?![\\d/]))?`,
+      "giu",
+    ),
+    half: keyedRegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})\\s{1,2}tháng\\s{1,2}(?:(đầu|cuối)\\s{1,2}năm(?:\\s{1,2}(?:${Y}|(nay)))?|năm\\s{1,2}${Y})(?![\\d/])`,
+      "giu",
+    ),
+    dm: keyedRegExp(`(?<=${TRIGGER})${D}\\s?([/.-])\\s?${D}(?![\\d/.-]|\\s?[/.-]\\s?\\d)`, "gu"),
+    dayList: keyedRegExp(
+      `(?<=(?:ngày|Ngày)\\s{1,2})${D}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2})${D}([/-])${D}(?:\\4${Y})?(?![\\d/])`,
+      "gu",
+    ),
+    relative: keyedRegExp(
+      String.raw`(?<!\p{L})(hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai|cùng\s+ngày|năm\s+nay|năm\s+ngoái)(?!\p{L})`,
+      "giu",
+    ),
+  };
+  return res;
+}
+
+let chronoVi: chrono.Chrono | null = null;
+
+/** chrono-node's Vietnamese casual parser, used for relative words against the reference date. */
+function relativeParser(): chrono.Chrono {
+  if (!chronoVi) chronoVi = chrono.casual.clone();
+  return chronoVi;
+}
+
+/**
+ * Finds calendar references and resolves them to ISO 8601 values (annotation convention 4): days
+ * ("1/7/2020", "1-7-2020", "ngày 01 tháng 7 năm 2020"), months ("tháng 10/2020"), years ("năm 2025"),
+ * quarters ("quý II/2020"), half-years ("6 tháng đầu năm 2020"), terms and ranges ("nhiệm kỳ 2020-2025",
+ * "16/4/2025 - 31/10/2025"), part of day + date ("sáng 1/7") and relative words ("hôm nay") against the
+ * reference date. Spans leave out "ngày" and time-of-day words. Document numbers are not dates: pass the
+ * text with documents masked (as `extractEntities` does).
+ *
+ * @param text - the text to search.
+ * @param options - `referenceDate`: the article's date.
+ * @returns the dates in text order.
+ * @example
+ * ```ts
+ * import { findDates } from "vietnews";
+ * findDates("Trong 6 tháng đầu năm 2020, nhiệm kỳ 2020-2025, quý II/2020").map((d) => d.value);
+ * //=> ["2020-01-01/2020-06-30", "2020/2025", "2020-04-01/2020-06-30"]
+ * ```
+ */
+export function findDates(text: string, options?: FindDatesOptions): DateEntity[] {
+  expectString(text, "findDates", "text");
+  const key = matchKey(text);
+  const hasDigit = /\d/.test(key);
+  if (!hasDigit && !/hôm|ngày|năm/i.test(key)) return [];
+  const r = regexes();
+  const cands: Cand[] = [];
+  if (hasDigit) collectNumeric(key, r, cands);
+  for (const m of key.matchAll(r.relative)) {
+    const w = m[1].toLowerCase().replace(/\s+/g, " ").replace("ngóai", "ngoái");
+    const relative = (
+      {
+        "hôm nay": "today",
+        "hôm qua": "yesterday",
+        "hôm kia": "dayBefore",
+        "ngày mai": "tomorrow",
+        "cùng ngày": "same",
+        "năm nay": "thisYear",
+        "năm ngoái": "lastYear",
+      } as const
+    )[w];
+    if (!relative) continue;
+    // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
+    cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
+  }
+  const kept = resolveOverlaps(cands);
+  resolveValues(text, key, kept, options?.referenceDate ?? null);
+  return kept.map((c) => ({
+    kind: "date",
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    value: c.value,
+  }));
+}
+
+function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): void {
+  const dec = vocab().decades;
+  for (const m of key.matchAll(r.range)) {
+    const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+    const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
+    if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
+  }
+  for (const m of key.matchAll(r.full)) {
+    const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+  }
+  for (const m of key.matchAll(r.formal)) {
+    const month = readMonth(m[2]);
+    if (month === null) continue;
+    if (m[4]) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
+      continue;
+    }
+    const day = [Number(m[3]), month, Number(m[1])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+  }
+  for (const m of key.matchAll(r.formalDm)) {
+    const month = readMonth(m[2]);
+    const d = Number(m[1]);
+    if (month === null || !validDay(null, month, d)) continue;
+    out.push(dayMonth(m.index, m.index + m[0].length, d, month));
+  }
+  for (const m of key.matchAll(r.month)) {
+    const month = readMonth(m[2]);
+    const y = Number(m[3]);
+    if (month === null || month < 1 || month > 12) continue;
+    let value = isoMonth(y, month);
+    if (m[1]) {
+      const [a, b] = dec.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
+      value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, value });
+  }
+  for (const m of key.matchAll(r.monthBare)) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoMonth(Number(m[3]), month) });
+  }
+  for (const m of key.matchAll(r.year)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+  }
+  for (const m of key.matchAll(r.years)) {
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    if (b <= a || b - a > 30) continue;
+    let start = m.index;
+    const prefix = m[1]?.toLowerCase();
+    // "các năm 1960 - 1965": the plural "năm" is not part of the date
+    if (prefix === "năm" && /(?:các|những)\s+$/i.test(key.slice(Math.max(0, start - 8), start))) {
+      start += m[0].indexOf(m[2]);
+    }
+    out.push({ start, end: m.index + m[0].length, value: `${a}/${b}` });
+  }
+  for (const m of key.matchAll(r.quarter)) {
+    const q = readNumeral(m[1]);
+    if (!q || q > 4) continue;
+    const withYear = (y: number) => monthsInterval(y, q * 3 - 2, q * 3);
+    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+    if (m[2]) c.value = withYear(Number(m[2]));
+    else c.need = "year";
+    out.push(c);
+  }
+  for (const m of key.matchAll(r.half)) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 11) continue;
+    const last = m[2]?.toLowerCase() === "cuối";
+    const withYear = (y: number) => (last ? monthsInterval(y, 13 - n, 12) : monthsInterval(y, 1, n));
+    const y = m[3] ?? m[5];
+    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+    if (y) c.value = withYear(Number(y));
+    else c.need = "year";
+    out.push(c);
+  }
+  for (const m of key.matchAll(r.dm)) {
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    if (!validDay(null, mo, d)) continue;
+    out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
+  }
+  for (const m of key.matchAll(r.dayList)) {
+    const mo = Number(m[5]);
+    const y = m[6] ? Number(m[6]) : null;
+    const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
+    let at = m.index;
+    for (const f of firsts) {
+      const s = key.indexOf(f, at);
+      at = s + f.length;
+      const d = Number(f);
+      if (!validDay(y, mo, d)) continue;
+      if (y) out.push({ start: s, end: s + f.length, value: isoDay(y, mo, d), day: [y, mo, d] });
+      else out.push(dayMonth(s, s + f.length, d, mo));
+    }
+    const lastStart = m.index + m[1].length + m[2].length;
+    const ld = Number(m[3]);
+    if (validDay(y, mo, ld)) {
+      if (y)
+        out.push({
+          start: lastStart,
+          end: m.index + m[0].length,
+          value: isoDay(y, mo, ld),
+          day: [y, mo, ld],
+        });
+      else out.push(dayMonth(lastStart, m.index + m[0].length, ld, mo));
+    }
+  }
+}
+
+function dayMonth(start: number, end: number, d: number, m: number): Cand {
+  return { start, end, value: null, need: "dm", dm: [d, m], withYear: (y) => isoDay(y, m, d) };
+}
+
+function readMonth(raw: string): number | null {
+  const w = raw.toLowerCase();
+  if (w === "giêng") return 1;
+  if (w === "chạp") return 12;
+  const n = readNumeral(raw);
+  return n !== null && n >= 1 && n <= 12 ? n : null;
+}
+
+function resolveOverlaps(cands: Cand[]): Cand[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cand[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) {
+      if (c.end - c.start > prev.end - prev.start) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Fills values that need a year, a lunar equivalence or a reference date. */
+function resolveValues(text: string, key: string, list: Cand[], ref: Date | null): void {
+  const anchor = ref ? [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()] : datelineOf(key, list);
+  const fullDays = list.filter((c) => c.day).map((c) => c.day!);
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c.lunar) {
+      c.value = lunarEquivalent(key, list, i);
+      continue;
+    }
+    if (c.need === "dm" && c.dm) {
+      const [d, m] = c.dm;
+      let year: number | null = null;
+      if (anchor) {
+        year = anchor[0];
+        // a date more than half a year after the reference belongs to the year before, and vice versa
+        const diff = (m - anchor[1]) * 31 + (d - anchor[2]);
+        if (diff > 183) year--;
+        else if (diff < -183) year++;
+      } else {
+        let best = 11;
+        for (const f of fullDays) {
+          if (!validDay(f[0], m, d)) continue;
+          const dist = dayDistance([f[0], m, d], f);
+          if (dist < best) {
+            best = dist;
+            year = f[0];
+          }
+        }
+      }
+      if (year !== null && validDay(year, m, d)) {
+        c.value = c.withYear!(year);
+        c.day = [year, m, d];
+      }
+      continue;
+    }
+    if (c.need === "year") {
+      if (anchor) c.value = c.withYear!(anchor[0]);
+      continue;
+    }
+    if (c.relative) c.value = relativeValue(text, key, list, i, anchor);
+  }
+}
+
+/** "Hôm nay 1/7/2020" in the lead, or a line holding only a date, gives the article's date. */
+function datelineOf(key: string, list: Cand[]): [number, number, number] | null {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!c.day) continue;
+    const before = key.slice(Math.max(0, c.start - 12), c.start);
+    if (/hôm\s+nay\s*,?\s*(?:ngày\s+)?$/i.test(before)) return c.day;
+    const lineStart = key.lastIndexOf("\n", c.start - 1) + 1;
+    const lineEnd = key.indexOf("\n", c.end);
+    const line = key.slice(lineStart, lineEnd < 0 ? key.length : lineEnd);
+    if (/^\s*(?:ngày\s+)?[\d/.-]+\s*(?:,?\s*\d{1,2}:\d\d)?\s*$/i.test(line)) return c.day;
+  }
+  return null;
+}
+
+function relativeValue(
+  text: string,
+  key: string,
+  list: Cand[],
+  i: number,
+  anchor: number[] | null,
+): string | null {
+  const c = list[i];
+  if (c.relative === "same") {
+    for (let j = i - 1; j >= 0; j--)
+      if (list[j].day) return isoDay(...(list[j].day as [number, number, number]));
+    return null;
+  }
+  // "Hôm nay 1/7/2020": the relative word takes the date written right after it
+  const next = list[i + 1];
+  if (
+    c.relative === "today" &&
+    next?.day &&
+    /^\s*,?\s*(?:ngày\s+)?\(?$/i.test(key.slice(c.end, next.start))
+  ) {
+    return isoDay(...next.day);
+  }
+  if (!anchor) return null;
+  const [y, m, d] = anchor as [number, number, number];
+  if (c.relative === "thisYear") return String(y);
+  if (c.relative === "lastYear") return String(y - 1);
+  const ref = new Date(y, m - 1, d, 12);
+  const got = relativeParser().parse(text.slice(c.start, c.end), ref)[0];
+  if (!got) return null;
+  const at = got.start;
+  return isoDay(at.get("year")!, at.get("month")!, at.get("day")!);
+}
+
+/** A lunar date takes the Gregorian day the text states beside it ("20/5/2025 (tức ngày 23 tháng 4 năm Ất Tỵ)"). */
+function lunarEquivalent(key: string, list: Cand[], i: number): string | null {
+  const c = list[i];
+  const prev = list[i - 1];
+  if (prev?.day && /^\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/i.test(key.slice(prev.end, c.start))) {
+    return isoDay(...prev.day);
+  }
+  const next = list[i + 1];
+  if (
+    next?.day &&
+    /^\s*(?:âm\s+lịch)?\s*\(\s*(?:tức\s+|nhằm\s+)?(?:ngày\s+)?$/i.test(key.slice(c.end, next.start))
+  ) {
+    return isoDay(...next.day);
+  }
+  return null;
+}

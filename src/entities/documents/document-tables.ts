@@ -1,0 +1,87 @@
+import { DOCUMENT_TYPES, ISSUER_CODES, ISSUER_NAMES } from "../_data/documents";
+import { matchKey } from "../match-key";
+
+/** Lookup tables over the generated document data, built once on first use. */
+export interface DocumentTables {
+  /** Type nouns, longest first, as written in the table. */
+  nouns: string[];
+  /** Regex source matching any type noun (spaces inside a noun may be missing). */
+  nounSource: string;
+  /** Canonical noun by its key (lower-case, no spaces). */
+  nounByKey: Map<string, string>;
+  /** Type noun for a code abbreviation in one system, or "" when ambiguous. */
+  typeByAbbr: Map<string, string>;
+  /** Every known type abbreviation. */
+  abbrs: Set<string>;
+  /** Issuer code -> [issuer or "", system, term flag]. */
+  issuers: Map<string, [string, string, number]>;
+  /** Issuer names, longest first, with their system. */
+  names: [string, string][];
+  /** Regex source matching any issuer name. */
+  nameSource: string;
+  /** System of an issuer name by its key. */
+  systemByName: Map<string, string>;
+}
+
+let tables: DocumentTables | null = null;
+
+/** Key for comparing nouns: match key, lower case, no spaces. */
+export function nounKey(s: string): string {
+  return matchKey(s).toLowerCase().replace(/\s+/g, "");
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The document lookup tables (type nouns, abbreviations, issuer codes and names), built lazily once.
+ *
+ * @returns the tables.
+ * @example
+ * ```ts
+ * import { findDocuments } from "vietnews";
+ * findDocuments("Nghị định số 138/2020/NĐ-CP")[0].issuer;
+ * //=> "Chính phủ"
+ * ```
+ */
+export function documentTables(): DocumentTables {
+  if (tables) return tables;
+  const nouns = [...new Set(DOCUMENT_TYPES.map(([t]) => t))].sort((a, b) => b.length - a.length);
+  const nounSource = nouns.map((n) => matchKey(n).split(" ").map(escapeRegex).join("\\s*")).join("|");
+  const nounByKey = new Map(nouns.map((n) => [nounKey(n), n]));
+  const typeByAbbr = new Map<string, string>();
+  const abbrs = new Set<string>();
+  for (const [type, list, systems] of DOCUMENT_TYPES) {
+    for (const a of list) {
+      abbrs.add(a);
+      for (const sys of systems === "both" ? ["party", "state"] : [systems]) {
+        const key = `${sys}:${a}`;
+        const prev = typeByAbbr.get(key);
+        // the first row that uses an abbreviation is its plain reading; a later distinct type makes it ambiguous
+        if (prev === undefined) typeByAbbr.set(key, type);
+        else if (prev !== type && !type.startsWith(prev)) typeByAbbr.set(key, "");
+      }
+    }
+  }
+  const issuers = new Map<string, [string, string, number]>();
+  for (const [code, issuer, system, term] of ISSUER_CODES) issuers.set(code, [issuer, system, term]);
+  const names = new Map<string, string>();
+  for (const [n, s] of ISSUER_NAMES) names.set(n, s);
+  for (const [, issuer, system] of ISSUER_CODES) if (issuer && !names.has(issuer)) names.set(issuer, system);
+  const nameList = [...names].sort((a, b) => b[0].length - a[0].length);
+  const nameSource = nameList.map(([n]) => escapeRegex(matchKey(n)).replace(/ /g, "\\s+")).join("|");
+  const systemByName = new Map(nameList.map(([n, s]) => [nounKey(n), s]));
+  tables = {
+    nouns,
+    nounSource,
+    nounByKey,
+    typeByAbbr,
+    abbrs,
+    issuers,
+    names: nameList,
+    nameSource,
+    systemByName,
+  };
+  return tables;
+}

@@ -1,0 +1,155 @@
+import { expectString } from "../../core/validate";
+import type { EventEntity } from "../../core/types";
+import { keyedRegExp, matchKey } from "../match-key";
+import { numberWordPattern, readNumeral } from "../numerals";
+
+const ROMAN = "[IVXLC]{1,7}";
+const NUM = `(?:\\d{1,3}|${ROMAN})`;
+const TW = "(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)";
+const KHOA = `khóa\\s{1,2}(${NUM})`;
+
+let res: {
+  plenumTw: RegExp;
+  plenumBch: RegExp;
+  plenumBare: RegExp;
+  congress: RegExp;
+  session: RegExp;
+  khoaBefore: RegExp;
+  bchBefore: RegExp;
+} | null = null;
+
+function regexes(): NonNullable<typeof res> {
+  if (res) return res;
+  const ORD = `(?:thứ\\s{1,2})?(${NUM}|${numberWordPattern()})`;
+  res = {
+    // "Hội nghị Trung ương 12, khóa XII"; "Hội nghị Trung ương lần thứ 4"; "Hội nghị Trung ương 4, 6, 7, 8 khóa XII"
+    plenumTw: keyedRegExp(
+      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}${TW}\\s{1,2}(?:Đảng\\s{1,2})?(?:lần\\s{1,2})?${ORD}(?!\\p{L}|\\d)((?:\\s{0,2},\\s{0,2}\\d{1,2}(?!\\d)){0,8}(?:\\s{0,2}(?:,|và)\\s{0,2}\\d{1,2}(?!\\d))?)`,
+      "giu",
+    ),
+    // "Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII"; "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII"
+    plenumBch: keyedRegExp(
+      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2})?(?:của\\s{1,2})?(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)((?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)(?:\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})?(?!\\p{L})`,
+      "gu",
+    ),
+    // "Hội nghị lần thứ 14" when a Ban Chấp hành is named earlier in the clause
+    plenumBare: keyedRegExp(`(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}lần\\s{1,2}${ORD}(?!\\p{L}|\\d)`, "gu"),
+    // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12"
+    congress: keyedRegExp(
+      `(?<!\\p{L})(?:Đại\\s{1,2}hội|ĐH)(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB))?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
+      "gu",
+    ),
+    // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
+    session: keyedRegExp(
+      `(?<!\\p{L})(?:[Kk]ỳ|[Pp]hiên)\\s{1,2}họp\\s{1,2}(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
+      "gu",
+    ),
+    khoaBefore: keyedRegExp(`${KHOA}[^.;!?\\n]{0,40}$`, "u"),
+    bchBefore: keyedRegExp(`(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)[^.;!?\\n]{0,80}$`, "u"),
+  };
+  return res;
+}
+
+/**
+ * Finds numbered meetings: Central Committee and local plenums ("Hội nghị Trung ương 12, khóa XII";
+ * "Hội nghị Trung ương 4, 6, 7, 8 khóa XII" gives four), congresses ("Đại hội XIII của Đảng",
+ * "Đại hội đại biểu toàn quốc lần thứ XIII") and sessions ("kỳ họp thứ 9, Quốc hội khóa XIV",
+ * "Phiên họp thứ 42"), with Roman, Arabic and word numerals read. `term` is set only where a `khóa`
+ * is written in the same clause.
+ *
+ * @param text - the text to search.
+ * @returns the events in text order.
+ * @example
+ * ```ts
+ * import { findEvents } from "vietnews";
+ * findEvents("trình Hội nghị Trung ương 12, khóa XII và kỳ họp thứ 9, Quốc hội khóa XIV").map((e) => [e.event, e.ordinal, e.term]);
+ * //=> [["plenum", 12, 12], ["session", 9, 14]]
+ * ```
+ */
+export function findEvents(text: string): EventEntity[] {
+  expectString(text, "findEvents", "text");
+  const key = matchKey(text);
+  if (!/(?:nghị|hội|họp|ĐH)/.test(key)) return [];
+  const r = regexes();
+  const out: EventEntity[] = [];
+  const push = (
+    start: number,
+    end: number,
+    event: EventEntity["event"],
+    ordinal: number | null,
+    term: number | null,
+  ) => {
+    if (ordinal === null) return;
+    out.push({ kind: "event", start, end, text: text.slice(start, end), event, ordinal, term });
+  };
+  const termBefore = (at: number): number | null => {
+    const m = r.khoaBefore.exec(key.slice(Math.max(0, at - 60), at));
+    return m ? readNumeral(m[1]) : null;
+  };
+  const termAfter = (at: number): [number | null, number] => {
+    const m = keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u").exec(
+      key.slice(at, at + 40),
+    );
+    if (!m) return [null, at];
+    // a closing bracket stays in the span only when the opening one does
+    const body = m[0].endsWith(")") && !m[0].includes("(") ? m[0].slice(0, -1) : m[0];
+    return [readNumeral(m[1]), at + body.length];
+  };
+
+  for (const m of key.matchAll(r.plenumTw)) {
+    const start = m.index;
+    const list = m[2] ?? "";
+    const headEnd = start + m[0].length - list.length;
+    const items: [number, number, number | null][] = [[start, headEnd, readNumeral(m[1])]];
+    for (const im of list.matchAll(/\d{1,2}/g)) {
+      const s = headEnd + im.index;
+      items.push([s, s + im[0].length, Number(im[0])]);
+    }
+    const last = items[items.length - 1];
+    let [term, end] = termAfter(last[1]);
+    if (term === null) term = termBefore(start);
+    else last[1] = end;
+    for (const [s, e, ord] of items) push(s, e, "plenum", ord, term);
+    end = 0;
+  }
+  for (const m of key.matchAll(r.plenumBch)) {
+    const ord = m[1] ?? m[3];
+    if (!ord) continue;
+    const start = m.index;
+    const [after, end] = termAfter(start + m[0].length);
+    push(start, end, "plenum", readNumeral(ord), after ?? termBefore(start));
+  }
+  for (const m of key.matchAll(r.plenumBare)) {
+    const start = m.index;
+    if (!r.bchBefore.test(key.slice(Math.max(0, start - 80), start))) continue;
+    const [after, end] = termAfter(start + m[0].length);
+    push(start, end, "plenum", readNumeral(m[1]), after ?? termBefore(start));
+  }
+  for (const m of key.matchAll(r.congress)) {
+    const ord = m[2] ?? m[3];
+    const start = m.index;
+    const [after, end] = termAfter(start + m[0].length);
+    push(start, after === null ? start + m[0].length : end, "congress", readNumeral(ord), after);
+  }
+  for (const m of key.matchAll(r.session)) {
+    const start = m.index;
+    const inSpan = m[3] ? readNumeral(m[3]) : null;
+    push(start, start + m[0].length, "session", readNumeral(m[1]), inSpan ?? termBefore(start));
+  }
+  return longestPerKind(out);
+}
+
+/** Within one kind only the longest of overlapping spans is kept; the result is in text order. */
+function longestPerKind(list: EventEntity[]): EventEntity[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: EventEntity[] = [];
+  for (const e of list) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) {
+      if (e.end - e.start > prev.end - prev.start) out[out.length - 1] = e;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}

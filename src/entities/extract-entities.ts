@@ -1,0 +1,103 @@
+import type { BodyEntity, Entity } from "../core/types";
+import { describe, expectOptions, expectString } from "../core/validate";
+import { findBodies } from "./bodies/index";
+import { findDates } from "./dates/find-dates";
+import { findDocuments } from "./documents/find-documents";
+import { findEvents } from "./events/find-events";
+import { findOfficials } from "./officials/index";
+
+/** Options of {@link extractEntities}. */
+export interface ExtractEntitiesOptions {
+  /** ISO date (YYYY-MM-DD) or Date against which relative words and yearless dates resolve. */
+  referenceDate?: string | Date;
+}
+
+/** Private-use filler that no extractor matches; keeps offsets when spans are masked. */
+const MASK = "\uE000";
+
+/**
+ * Extracts every entity of a text: documents first (their spans are masked so no date fires inside a
+ * document number), then events, dates, bodies and officials. Within one kind only the longest of
+ * overlapping spans is kept; across kinds nested mentions are all listed. The result is in text order
+ * (by start, longer first) and every span slices back: `text.slice(e.start, e.end) === e.text`.
+ *
+ * @param text - the article text.
+ * @param options - `referenceDate`: the article's date ("2020-07-01" or a Date).
+ * @returns the entities in text order.
+ * @example
+ * ```ts
+ * import { extractEntities } from "vietnews";
+ * extractEntities("Hôm nay 1/7/2020, thực hiện Chỉ thị 35-CT/TW.").map((e) => [e.kind, e.text]);
+ * //=> [["date", "Hôm nay"], ["date", "1/7/2020"], ["document", "Chỉ thị 35-CT/TW"]]
+ * ```
+ */
+export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
+  expectString(text, "extractEntities", "text");
+  expectOptions(options, "extractEntities");
+  const referenceDate = readReference(options?.referenceDate);
+  const documents = findDocuments(text);
+  let masked = text;
+  if (documents.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const d of documents) {
+      if (d.start < at) continue;
+      parts.push(text.slice(at, d.start), MASK.repeat(d.end - d.start));
+      at = d.end;
+    }
+    parts.push(text.slice(at));
+    masked = parts.join("");
+  }
+  const events = findEvents(text);
+  const dates = findDates(masked, { referenceDate }).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  const bodies: BodyEntity[] = findBodies(text);
+  const officials = findOfficials(text, bodies);
+  const all: Entity[] = [
+    ...longest(documents),
+    ...events,
+    ...dates,
+    ...longest(bodies),
+    ...longest(officials),
+  ];
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Keeps only the longest of overlapping spans of one kind, in text order. */
+function longest<T extends Entity>(list: T[]): T[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) {
+      if (e.end - e.start > prev.end - prev.start) out[out.length - 1] = e;
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function readReference(value: unknown): Date | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      throw new RangeError(
+        "vietnews.extractEntities: expected options.referenceDate to be a valid date, got Invalid Date",
+      );
+    }
+    return value;
+  }
+  if (typeof value !== "string") {
+    throw new TypeError(
+      `vietnews.extractEntities: expected options.referenceDate to be an ISO date string or a Date, got ${describe(value)}`,
+    );
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+  if (!m || !date || date.getMonth() !== Number(m[2]) - 1) {
+    throw new RangeError(
+      `vietnews.extractEntities: expected options.referenceDate to be an ISO date like "2020-07-01", got ${JSON.stringify(value)}`,
+    );
+  }
+  return date;
+}
