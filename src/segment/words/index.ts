@@ -1,6 +1,36 @@
-// STUB (word segmentation helper replaces): segmentWords.
 import type { Span } from "../../core/types";
+import { expectString } from "../../core/validate";
+import { decodeStarts } from "./decode";
+import { prepare } from "./features";
+import { loadWordModel } from "./load";
+import { scanTokens } from "./scan";
+import { spansFromStarts } from "./spans";
 
-export function segmentWords(_text: string): Span[] {
-  return [];
+export { loadWordModel } from "./load";
+
+let starts = new Uint8Array(1024);
+
+/**
+ * Splits Vietnamese text into words: each span is one word of one or more syllables ("Hôm nay",
+ * "Trung ương", "Nguyễn Đăng Quang"); punctuation, numbers and symbols are spans of their own.
+ * Boundaries come from a learned model (averaged perceptron over syllable n-grams, shapes and a
+ * dictionary) and do not depend on tone-mark style, Unicode composition or case. A word never
+ * crosses punctuation or a line break. Offsets index the input; nothing is rewritten.
+ *
+ * @param text - any string
+ * @returns the word spans in order
+ * @example
+ * ```ts
+ * segmentWords("Hôm nay, Ban Chấp hành Trung ương họp.").map((w) => w.text);
+ * //=> ["Hôm nay", ",", "Ban Chấp hành", "Trung ương", "họp", "."]
+ * ```
+ */
+export function segmentWords(text: string): Span[] {
+  expectString(text, "segmentWords", "text");
+  const model = loadWordModel();
+  const scan = scanTokens(text);
+  if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
+  const c = prepare(text, scan, model.lexicon);
+  decodeStarts(c, model.weights, starts);
+  return spansFromStarts(text, scan, starts);
 }

@@ -1,0 +1,198 @@
+/**
+ * `npm run train:wordseg`: trains the word-boundary model (an averaged perceptron over hashed
+ * syllable n-gram, shape and dictionary features, greedy left-to-right decoding) on UD-VTB train
+ * from ../shared, reports F1 on UD-VTB dev after each epoch, and writes the quantised weights to
+ * data/wordseg/model.bin (plus data/wordseg/model.json with the training settings). Deterministic:
+ * a fixed seed drives the shuffling, so the same data gives the same bytes.
+ *
+ * Options: --epochs N, --bits B (table size 2^B), --out PATH.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  countMatches,
+  type GoldSentence,
+  goldSpans,
+  naturalSpacing,
+  prf,
+  readConllu,
+} from "../src/segment/words/corpus";
+import { decodeStarts } from "../src/segment/words/decode";
+import { buildDictionary } from "../src/segment/words/dictionary";
+import {
+  gapFeatures,
+  type Lexicon,
+  MAX_FEATURES,
+  MAX_WORD,
+  PAD,
+  prepare,
+} from "../src/segment/words/features";
+import { idOf } from "../src/segment/words/features";
+import { scanTokens } from "../src/segment/words/scan";
+import { encodeModel } from "../src/segment/words/model-format";
+import { spansFromStarts } from "../src/segment/words/spans";
+
+const ROOT = resolve(__dirname, "..");
+const SHARED = process.env.VIETNEWS_SHARED ?? resolve(ROOT, "..", "shared");
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+/** Mulberry32: a small seeded PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The lexicon from the files in data/wordseg. */
+export function loadLexicon(root = ROOT): Lexicon {
+  const words = readFileSync(join(root, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
+  const names = readFileSync(join(root, "data/wordseg/surnames.txt"), "utf8").split("\n").filter(Boolean);
+  return { dict: buildDictionary(words, MAX_WORD), surnames: new Set(names.map((s) => idOf(s.trim()))) };
+}
+
+interface Example {
+  text: string;
+  gold: Uint8Array; // 1 when token starts a gold word
+}
+
+function toExample(s: GoldSentence): Example {
+  const scan = scanTokens(s.text);
+  const starts = new Set(goldSpans(s).map((w) => w.start));
+  const gold = new Uint8Array(scan.n);
+  for (let i = 0; i < scan.n; i++) gold[i] = starts.has(scan.start[i]) ? 1 : 0;
+  return { text: s.text, gold };
+}
+
+/** Scores a weight table on gold sentences. */
+export function evaluate(
+  sents: GoldSentence[],
+  lex: Lexicon,
+  weights: Int8Array | Float32Array | Float64Array,
+): ReturnType<typeof prf> {
+  const tot = { correct: 0, predicted: 0, gold: 0 };
+  let out = new Uint8Array(1024);
+  for (const s of sents) {
+    const scan = scanTokens(s.text);
+    if (out.length < scan.n) out = new Uint8Array(scan.n * 2);
+    const c = prepare(s.text, scan, lex);
+    decodeStarts(c, weights, out);
+    const c2 = countMatches(spansFromStarts(s.text, scan, out), goldSpans(s));
+    tot.correct += c2.correct;
+    tot.predicted += c2.predicted;
+    tot.gold += c2.gold;
+  }
+  return prf(tot);
+}
+
+/** Quantises float weights to int8 with one scale. */
+export function quantise(w: Float64Array): Int8Array {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  const q = new Int8Array(w.length);
+  const scale = max > 0 ? 127 / max : 1;
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i] * scale);
+  return q;
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const epochs = arg("epochs", 12);
+  const bits = arg("bits", 20);
+  const seed = arg("seed", 20200701);
+  const dropout = arg("dropout", 0);
+  copyFileSync(join(SHARED, "data/vnvocab/VnVocab.txt"), join(ROOT, "data/wordseg/vnvocab.txt"));
+  const lex = loadLexicon();
+  const train = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-train.conllu"), "utf8"));
+  const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
+  // Train on both spacings so the model does not depend on the treebank's space before punctuation.
+  const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
+  const size = 1 << bits;
+  const mask = size - 1;
+  const w = new Float64Array(size);
+  const acc = new Float64Array(size); // sum of c * update, for averaging
+  const feats = new Uint32Array(MAX_FEATURES);
+  const rand = rng(seed);
+  const order = examples.map((_, i) => i);
+  let cnt = 1;
+  for (let ep = 1; ep <= epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let gaps = 0;
+    for (const ix of order) {
+      const ex = examples[ix];
+      const scan = scanTokens(ex.text);
+      const c = prepare(ex.text, scan, lex);
+      let prevStart = 1;
+      let wordLen = 0;
+      for (let i = 0; i < scan.n; i++) {
+        const y = ex.gold[i];
+        if (c.join[i + PAD]) {
+          gaps++;
+          let k = gapFeatures(c, i, prevStart, wordLen, feats);
+          if (dropout > 0) {
+            // Feature dropout: forget a random share of the features of this gap, so no single
+            // memorised n-gram carries a decision the dictionary and shape features should share.
+            let kk = 0;
+            for (let f = 0; f < k; f++) if (rand() >= dropout) feats[kk++] = feats[f];
+            k = kk;
+          }
+          let score = 0;
+          for (let f = 0; f < k; f++) score += w[feats[f] & mask];
+          const sign = y ? 1 : -1;
+          if (score * sign <= 0) {
+            errors++;
+            for (let f = 0; f < k; f++) {
+              const h = feats[f] & mask;
+              w[h] += sign;
+              acc[h] += cnt * sign;
+            }
+          }
+          cnt++;
+        }
+        if (y || !c.join[i + PAD]) {
+          prevStart = 1;
+          wordLen = 1;
+        } else {
+          prevStart = 0;
+          wordLen++;
+        }
+      }
+    }
+    const avg = new Float64Array(size);
+    for (let h = 0; h < size; h++) avg[h] = w[h] - acc[h] / cnt;
+    const f = evaluate(dev, lex, avg);
+    const fn = evaluate(dev.map(naturalSpacing), lex, avg);
+    console.log(
+      `epoch ${ep}: train errors ${errors}/${gaps}; dev F1 ${f.f1.toFixed(4)} (natural spacing ${fn.f1.toFixed(4)}) ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    if (ep === epochs) {
+      const q = quantise(avg);
+      const fq = evaluate(dev, lex, q);
+      let nz = 0;
+      for (let h = 0; h < size; h++) if (q[h]) nz++;
+      console.log(`quantised: dev F1 ${fq.f1.toFixed(4)}, ${nz} non-zero weights of ${size}`);
+      const out = process.argv.includes("--out")
+        ? process.argv[process.argv.indexOf("--out") + 1]
+        : join(ROOT, "data/wordseg/model.bin");
+      writeFileSync(out, encodeModel(q));
+      writeFileSync(
+        join(ROOT, "data/wordseg/model.json"),
+        `${JSON.stringify({ format: "sparse int8 hashed weights (see src/segment/words/model-format.ts)", bits, epochs, seed, features: "see src/segment/words/features.ts", train: "UD-VTB train (both spacings)", devF1: Number(fq.f1.toFixed(4)) }, null, 2)}\n`,
+      );
+    }
+  }
+  console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,157 @@
+/**
+ * A light scanner for word segmentation: splits text into syllables, numbers, punctuation and
+ * symbols, and marks which syllable may join the one before it (only horizontal spaces between).
+ * Independent of the full tokenizer so the word model sees one fixed token stream.
+ */
+
+/** Token kinds of the scanner. */
+export const SYL = 1;
+export const NUM = 2;
+export const PUNCT = 3;
+export const SYM = 4;
+
+// class 0: other (symbols)
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_SPACE = 3;
+const C_BREAK = 4;
+const C_PUNCT = 5;
+const C_HIGH = 6;
+
+let classes: Uint8Array | null = null;
+
+function charClasses(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  const digit = /\p{Nd}/u;
+  const space = /[\p{Zs}\t]/u;
+  const brk = /[\n\r\v\f\u0085\u2028\u2029]/u;
+  const punct = /\p{P}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdbff) {
+      t[c] = C_HIGH;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const s = String.fromCharCode(c);
+    if (letter.test(s)) t[c] = C_LETTER;
+    else if (digit.test(s)) t[c] = C_DIGIT;
+    else if (brk.test(s)) t[c] = C_BREAK;
+    else if (space.test(s)) t[c] = C_SPACE;
+    else if (punct.test(s)) t[c] = C_PUNCT;
+  }
+  // Zero-width joiners and the BOM sit inside words in scraped text; treat them as marks.
+  t[0x200b] = C_SPACE;
+  t[0x200c] = C_LETTER;
+  t[0x200d] = C_LETTER;
+  t[0xfeff] = C_SPACE;
+  classes = t;
+  return t;
+}
+
+/** The token stream of one text, in parallel typed arrays (length `n`). */
+export interface Scan {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** 1 when token i is a syllable that may join token i-1 (a syllable, only spaces between). */
+  join: Uint8Array;
+}
+
+/**
+ * Scans `text` into syllables, numbers, punctuation and symbols.
+ *
+ * @param text - the input
+ * @returns parallel arrays of token offsets, kinds and join flags
+ * @example
+ * ```ts
+ * scanTokens("Hôm nay, 3,5%").n;
+ * //=> 5
+ * ```
+ */
+export function scanTokens(text: string): Scan {
+  const cls = charClasses();
+  const len = text.length;
+  let cap = 16;
+  while (cap < (len >> 1) + 16) cap <<= 1;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let join = new Uint8Array(cap);
+  let n = 0;
+  let i = 0;
+  let prevSyl = false; // last token was a syllable and only spaces followed
+  while (i < len) {
+    const c = cls[text.charCodeAt(i)];
+    if (c === C_SPACE) {
+      i++;
+      continue;
+    }
+    if (c === C_BREAK) {
+      prevSyl = false;
+      i++;
+      continue;
+    }
+    if (n === cap) {
+      cap <<= 1;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+      const j2 = new Uint8Array(cap);
+      j2.set(join);
+      join = j2;
+    }
+    const s = i;
+    let k: number;
+    if (c === C_LETTER || c === C_DIGIT) {
+      let hasLetter = c === C_LETTER;
+      i++;
+      while (i < len) {
+        const d = cls[text.charCodeAt(i)];
+        if (d === C_LETTER) hasLetter = true;
+        else if (d !== C_DIGIT) {
+          // Digit groups and separators stay inside a number: 1/7/2020, 29.621.682, 3,5, 14:30.
+          if (!hasLetter && d === C_PUNCT && i + 1 < len && cls[text.charCodeAt(i + 1)] === C_DIGIT) {
+            const p = text.charCodeAt(i);
+            if (p === 46 || p === 44 || p === 47 || p === 58 || p === 45) {
+              i++;
+              continue;
+            }
+          }
+          break;
+        }
+        i++;
+      }
+      k = hasLetter ? SYL : NUM;
+    } else if (c === C_PUNCT) {
+      i++;
+      // Runs of the same mark ("...", "--") are one token.
+      const p = text.charCodeAt(s);
+      while (i < len && text.charCodeAt(i) === p) i++;
+      k = PUNCT;
+    } else if (c === C_HIGH) {
+      i++;
+      const lo = i < len ? text.charCodeAt(i) : 0;
+      if (lo >= 0xdc00 && lo <= 0xdfff) i++;
+      k = SYM;
+    } else {
+      i++;
+      k = SYM;
+    }
+    start[n] = s;
+    end[n] = i;
+    kind[n] = k;
+    join[n] = k === SYL && prevSyl ? 1 : 0;
+    prevSyl = k === SYL;
+    n++;
+  }
+  return { n, start, end, kind, join };
+}
