@@ -1,0 +1,119 @@
+// Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
+import { countWords, datelineCode, isNameLike } from "../../chrome/_lib/features";
+
+const LEAD =
+  "(?:(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng sớm nay|sáng|trưa|chiều|tối|đêm|hôm|ngày|cập nhật|đăng lúc|ngày đăng|xuất bản|thời gian)\\s{0,3}:?\\s{1,3})?";
+const WEEKDAY = "(?:(?:thứ\\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s{0,3},?\\s{0,3})?";
+const NUMERIC = "(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{4})";
+const WORDS = "ngày\\s{1,3}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}năm\\s{1,3}(\\d{4})";
+const DATE_AT_START = new RegExp(`^${LEAD}${WEEKDAY}(?:${NUMERIC}|${WORDS})(?!\\d)`, "iu");
+const DATELINE_PREFIX = /^(?:[\p{Lu}][^()\n]{0,30})?\([^()\n]{1,40}\)\s{0,3}[-–—]\s{0,3}/u;
+const STAMP_LINE = /^[\p{L} ,:]{0,40}?\d/u;
+const BYLINE_LABEL =
+  /^(?:tác giả|bài|bài và ảnh|bài, ảnh|bài ảnh|tin|tin và ảnh|tin, ảnh|nhóm phóng viên|nhóm pv|phóng viên)\s{0,3}:\s{0,3}/iu;
+const CREDIT_PREFIX = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s{0,3}:?\s{0,3}/u;
+const NAME_SEPARATORS = /\s*(?:[-–,;/&]|\s(?:và|and)\s)\s*/u;
+
+/** A date found in the header: ISO date and the words it came from. */
+export interface FoundDate {
+  date: string;
+  text: string;
+}
+
+function isoDate(d: number, m: number, y: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A date at the start of `s` ("Hôm nay 1/7/2020", "Thứ Hai, 15/7/2024", "ngày 1 tháng 7 năm 2020"). */
+export function dateAtStart(s: string): FoundDate | null {
+  const m = DATE_AT_START.exec(s.slice(0, 120));
+  if (!m) return null;
+  const d = Number(m[1] ?? m[4]);
+  const mo = Number(m[2] ?? m[5]);
+  const y = Number(m[3] ?? m[6]);
+  const date = isoDate(d, mo, y);
+  return date ? { date, text: m[0].trim() } : null;
+}
+
+/** The dateline of a line "(QTO) – Hôm nay 1/7/2020, ...": the outlet code and the date after it. */
+export function readDateline(line: string): { code: string; date: FoundDate | null } | null {
+  const code = datelineCode(line);
+  if (!code) return null;
+  const m = DATELINE_PREFIX.exec(line);
+  const rest = m ? line.slice(m[0].length) : "";
+  return { code, date: dateAtStart(rest) };
+}
+
+/** A line that is only a publication stamp ("07/08/2025", "Thứ Hai, 15/7/2024 10:30", "Cập nhật: ..."). */
+export function readStampLine(line: string): FoundDate | null {
+  if (line.length > 80 || countWords(line) > 12 || !STAMP_LINE.test(line)) return null;
+  const found = dateAtStart(line);
+  if (!found) return null;
+  // the rest of the line may only hold a time and a zone
+  const rest = line.slice(line.indexOf(found.text) + found.text.length);
+  return /^[\s,|-]{0,4}(?:\d{1,2}[:h]\d{2}(?::\d{2})?)?\s{0,3}(?:\(?\s{0,3}GMT\s{0,3}\+\s{0,3}7\s{0,3}\)?)?\s*$/iu.test(
+    rest,
+  )
+    ? found
+    : null;
+}
+
+/** True when the first content line reads as a title: short, not a sentence, not a dateline. */
+export function looksLikeTitle(line: string): boolean {
+  const words = countWords(line);
+  if (words < 1 || words > 35 || line.length > 260) return false;
+  if (datelineCode(line)) return false;
+  if (/[.;,:]$/.test(line)) return false;
+  return true;
+}
+
+function titleCaseIfShouting(name: string): string {
+  if (name !== name.toUpperCase() || name.length <= 3 || !/\s/.test(name)) return name;
+  return name
+    .toLowerCase()
+    .split(" ")
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(" ");
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .split(NAME_SEPARATORS)
+    .map((x) => titleCaseIfShouting(x.trim()))
+    .filter((x) => x.length > 0 && /\p{L}/u.test(x));
+}
+
+/**
+ * The authors a byline line gives: "Hồ Nguyên Kha", "Tác giả: Thu Hà", "Bài và ảnh: A - B".
+ * Returns null when the line is not a byline.
+ */
+export function readByline(line: string): string[] | null {
+  if (line.length > 120) return null;
+  const label = BYLINE_LABEL.exec(line);
+  if (label) {
+    const names = splitNames(line.slice(label[0].length).replace(/[.]$/, ""));
+    return names.length && names.every((n) => countWords(n) <= 6) ? names : null;
+  }
+  const plain = line.replace(/^\(|\)$/g, "").trim();
+  const words = countWords(plain);
+  if (words < 2 && !/^[\p{Lu}]{2,6}$/u.test(plain)) return null;
+  if (!isNameLike(plain, words)) return null;
+  const names = splitNames(plain);
+  return names.length ? names : null;
+}
+
+/** The name after "Theo" / "Nguồn:" in a credit line ("Theo TTXVN" -> "TTXVN"), or null. */
+export function creditName(line: string): string | null {
+  if (line.length > 100) return null;
+  const m = CREDIT_PREFIX.exec(line);
+  if (!m) return null;
+  const rest = line
+    .slice(m[0].length)
+    .replace(/\)\s*$/, "")
+    .replace(/[.]$/, "")
+    .trim();
+  return rest || null;
+}

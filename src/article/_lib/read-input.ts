@@ -1,0 +1,146 @@
+import type { RemovedBlock } from "../../core/types";
+import { describe } from "../../core/validate";
+import { extractHtml, type HtmlMeta } from "../../html/index";
+import { decodeLegacy } from "../../normalize/index";
+
+/** The input of parseArticle made into text, before normalisation. */
+export interface ReadInput {
+  text: string;
+  encoding: string;
+  meta: HtmlMeta | null;
+  /** Blocks removed before the text stages (HTML menus and asides, a truncated tail), appended to `removed`. */
+  removed: RemovedBlock[];
+  warnings: string[];
+}
+
+const REPLACEMENT = /\uFFFD/g;
+
+function countReplacements(s: string): number {
+  let n = 0;
+  REPLACEMENT.lastIndex = 0;
+  while (REPLACEMENT.exec(s)) n++;
+  return n;
+}
+
+/** Cuts `text` to at most `max` code units, at the last line break when one lies in the last half. */
+export function cutAt(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let cut = max;
+  const nl = text.lastIndexOf("\n", max);
+  if (nl >= max / 2) cut = nl;
+  // never split a surrogate pair
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return cut;
+}
+
+/**
+ * Precomposed Vietnamese letters (ă â đ ê ô ơ ư and the toned ones): a Windows-1252 reading of legacy
+ * bytes never contains them, so text that does is Unicode already and skips legacy detection.
+ */
+const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
+function decodeBytes(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
+  let utf8: string | null = null;
+  try {
+    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    utf8 = null;
+  }
+  if (utf8 !== null && VIETNAMESE_UNICODE.test(utf8)) return { text: utf8, encoding: "utf-8" };
+  const legacy = decodeLegacy(bytes, { from: "auto" });
+  if (legacy.encoding !== "unicode") return { text: legacy.text, encoding: legacy.encoding };
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const bad = countReplacements(text);
+  warnings.push(`input had ${bad} byte sequence(s) that are not UTF-8, replaced by U+FFFD`);
+  return { text, encoding: "utf-8" };
+}
+
+function decodeString(s: string): { text: string; encoding: string } {
+  if (VIETNAMESE_UNICODE.test(s)) return { text: s, encoding: "unicode" };
+  const legacy = decodeLegacy(s, { from: "auto" });
+  if (legacy.encoding !== "unicode") return { text: legacy.text, encoding: legacy.encoding };
+  return { text: s, encoding: "unicode" };
+}
+
+/**
+ * Validates and decodes the input of parseArticle: a string, UTF-8 (or legacy) bytes, `{ text }` or
+ * `{ html, url? }` (run through extractHtml; its blocks become lines).
+ */
+export function readInput(input: unknown, maxInputLength: number): ReadInput {
+  const warnings: string[] = [];
+  const removed: RemovedBlock[] = [];
+  let text: string;
+  let encoding: string;
+  let meta: HtmlMeta | null = null;
+  if (typeof input === "string") ({ text, encoding } = decodeString(input));
+  else if (input instanceof Uint8Array) ({ text, encoding } = decodeBytes(input, warnings));
+  else if (input !== null && typeof input === "object" && !Array.isArray(input)) {
+    const o = input as Record<string, unknown>;
+    if ("html" in o) {
+      const html = o.html;
+      if (typeof html !== "string" && !(html instanceof Uint8Array)) {
+        throw new TypeError(
+          `vietnews.parseArticle: expected input.html to be a string or a Uint8Array, got ${describe(html)}`,
+        );
+      }
+      if (o.url !== undefined && typeof o.url !== "string") {
+        throw new TypeError(
+          `vietnews.parseArticle: expected input.url to be a string, got ${describe(o.url)}`,
+        );
+      }
+      let page = html;
+      if (page.length > maxInputLength) {
+        const total = page.length;
+        page =
+          typeof page === "string"
+            ? page.slice(0, cutAt(page, maxInputLength))
+            : page.subarray(0, maxInputLength);
+        warnings.push(
+          `input.html is longer than maxInputLength (${total} > ${maxInputLength}): only the first ${page.length} ${typeof html === "string" ? "characters" : "bytes"} were read`,
+        );
+        removed.push({
+          text:
+            typeof html === "string" ? html.slice(page.length) : `[${total - page.length} bytes not read]`,
+          reason: "truncated",
+        });
+      }
+      const ex = extractHtml(page, o.url === undefined ? undefined : { url: o.url as string });
+      meta = ex.meta;
+      if (ex.warnings) warnings.push(...ex.warnings);
+      const lines: string[] = [];
+      for (const b of ex.blocks) lines.push(b);
+      text = lines.join("\n");
+      encoding = ex.encoding;
+      // what extractHtml dropped is appended after what the text stages drop
+      removed.unshift(...ex.removed);
+      return { text, encoding, meta, removed, warnings };
+    }
+    if ("text" in o) {
+      if (typeof o.text !== "string") {
+        throw new TypeError(
+          `vietnews.parseArticle: expected input.text to be a string, got ${describe(o.text)}`,
+        );
+      }
+      ({ text, encoding } = decodeString(o.text));
+    } else {
+      throw new TypeError(
+        "vietnews.parseArticle: expected input to be a string, a Uint8Array, { text } or { html, url? }, got an object without text or html",
+      );
+    }
+  } else {
+    throw new TypeError(
+      `vietnews.parseArticle: expected input to be a string, a Uint8Array, { text } or { html, url? }, got ${describe(input)}`,
+    );
+  }
+  if (text.length > maxInputLength) {
+    const cut = cutAt(text, maxInputLength);
+    warnings.push(
+      `input is longer than maxInputLength (${text.length} > ${maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
+    );
+    removed.push({ text: text.slice(cut), reason: "truncated" });
+    text = text.slice(0, cut);
+  }
+  return { text, encoding, meta, removed, warnings };
+}

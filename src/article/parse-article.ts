@@ -1,0 +1,274 @@
+import { classifyLines } from "../chrome/classify-lines";
+import { isCredit } from "../chrome/_lib/features";
+import type { Article, Entity, Person, RemovedBlock, Span, ToneStyle } from "../core/types";
+import { extractEntities, groupPeople } from "../entities/index";
+import { normalize, normalizeWithReport } from "../normalize/index";
+import { segmentWords, splitSentences } from "../segment/index";
+import {
+  creditName,
+  type FoundDate,
+  looksLikeTitle,
+  readByline,
+  readDateline,
+  readStampLine,
+} from "./_lib/header";
+import { findOutlet, findOutletByUrl } from "./_lib/outlets";
+import { readInput } from "./_lib/read-input";
+import { readOptions } from "./_lib/read-options";
+
+/** Options of {@link parseArticle}. */
+export interface ParseArticleOptions {
+  /** Tone-mark placement of the output: "preserve" (default), "old" (hòa, Ủy) or "new" (hoà, Uỷ). */
+  toneStyle?: ToneStyle;
+  /** Include word spans (`article.words`); off by default, and then the key is absent. */
+  words?: boolean;
+  /** ISO date (YYYY-MM-DD) or Date that relative dates resolve against when the article states none. */
+  referenceDate?: string | Date;
+  /**
+   * Longest input processed, in UTF-16 code units of decoded text (for HTML: of the page, in
+   * characters or bytes); default 5,000,000. A longer input is not refused: its first
+   * `maxInputLength` units are processed (cut at a line break where one is near), a warning goes to
+   * `warnings`, and the cut-off rest is listed in `removed` with reason "truncated". `Infinity` turns
+   * the limit off.
+   */
+  maxInputLength?: number;
+}
+
+/** What {@link parseArticle} accepts: text, bytes (UTF-8 or a legacy Vietnamese encoding), `{ text }` or `{ html, url? }`. */
+export type ArticleInput =
+  | string
+  | Uint8Array
+  | { html: string | Uint8Array; url?: string }
+  | { text: string };
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+interface Line {
+  index: number;
+  text: string;
+}
+
+/**
+ * Turns a scraped Vietnamese news article (plain text, bytes or an HTML page) into a structured
+ * {@link Article}: decode and normalise, split into lines, strip site chrome, read the header
+ * (title, dateline source and date, byline), then segment the body into paragraphs and sentences
+ * and extract entities and people.
+ *
+ * The title and the byline are taken out of the body: `text` holds the body paragraphs only
+ * (joined by "\n\n"), and every offset is into `text`. So that nothing is lost silently, the title
+ * line and the byline line are listed in `removed` with reasons "title" and "byline", next to the
+ * chrome lines (their family as reason) and lines of only punctuation (reason "blank"), in input
+ * order; for HTML input the blocks extractHtml dropped follow. Together `text` and `removed` hold
+ * every non-space character of the normalised input. The dateline, photo captions and source
+ * credits ("Theo TTXVN") stay in the body. The output is deterministic: the same input and options
+ * give the same article.
+ *
+ * @param input - the article: a string, UTF-8 or legacy-encoded bytes, `{ text }` or `{ html, url? }`
+ * @param options - toneStyle, words, referenceDate, maxInputLength (all optional)
+ * @returns the article; every field present (empty arrays, nulls), `words` only when asked for
+ * @throws TypeError when the input or an option has the wrong type
+ * @throws RangeError when an option has an unknown value (toneStyle, referenceDate, maxInputLength)
+ * @example
+ * ```ts
+ * import { parseArticle } from "vietnews";
+ * const a = parseArticle("Tiêu đề bài\n\n(QTO) – Hôm nay 1/7/2020, Bộ Chính trị họp.\n\nHồ Nguyên Kha");
+ * [a.title, a.source, a.published, a.authors, a.text];
+ * //=> ["Tiêu đề bài", { code: "QTO", name: "Báo Quảng Trị" }, { date: "2020-07-01", text: "Hôm nay 1/7/2020" }, ["Hồ Nguyên Kha"], "(QTO) – Hôm nay 1/7/2020, Bộ Chính trị họp."]
+ * ```
+ */
+export function parseArticle(input: ArticleInput, options?: ParseArticleOptions): Article {
+  const opts = readOptions(options);
+  const read = readInput(input, opts.maxInputLength);
+  const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
+  const rawLines = norm.text.split(LINE_BREAK);
+  const classes = classifyLines(rawLines);
+
+  // removed blocks keyed by line index, so they come out in input order
+  const removedAt: (RemovedBlock | null)[] = new Array(rawLines.length).fill(null);
+  const content: Line[] = [];
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i];
+    const t = rawLines[i].trim();
+    if (c.kind === "content") content.push({ index: i, text: t });
+    else if (t) removedAt[i] = { text: t, reason: c.kind === "blank" ? "blank" : c.reason };
+  }
+
+  const meta = read.meta;
+  const metaTitle = meta?.title ? normalize(meta.title.trim(), { toneStyle: opts.toneStyle }) : "";
+
+  // title: the first content line when it reads as one (or matches the page's own title)
+  let title: string | null = null;
+  let first = 0;
+  if (content.length > 1 || (content.length === 1 && metaTitle)) {
+    const head = content[0].text;
+    const matchesMeta = metaTitle && (metaTitle === head || metaTitle.startsWith(head));
+    if (matchesMeta || (!metaTitle && looksLikeTitle(head))) {
+      title = head;
+      removedAt[content[0].index] = { text: head, reason: "title" };
+      first = 1;
+    }
+  }
+  if (!title && metaTitle) title = metaTitle;
+
+  // dateline and publication stamp among the first content lines
+  let sourceCode: string | null = null;
+  let published: FoundDate | null = null;
+  for (let k = first; k < Math.min(content.length, first + 4); k++) {
+    const d = readDateline(content[k].text);
+    if (d) {
+      sourceCode = d.code;
+      if (d.date && !published) published = d.date;
+      break;
+    }
+  }
+  if (!published) {
+    for (let k = first; k < Math.min(content.length, first + 6); k++) {
+      const s = readStampLine(content[k].text);
+      if (s) {
+        published = s;
+        break;
+      }
+    }
+  }
+  const metaDate = meta?.published ? ISO_DAY.exec(meta.published) : null;
+  if (metaDate) published = { date: metaDate[0], text: meta?.published ?? metaDate[0] };
+
+  // byline: "Tác giả: ..." anywhere, else a name line among the last two content lines
+  let authors: string[] = [];
+  let last = content.length;
+  const bodyCount = () => last - first;
+  for (let k = content.length - 1; k >= first && k >= content.length - 3 && bodyCount() > 1; k--) {
+    const names = readByline(content[k].text);
+    if (names) {
+      authors = names;
+      removedAt[content[k].index] = { text: content[k].text, reason: "byline" };
+      content.splice(k, 1);
+      last = content.length;
+      break;
+    }
+    if (!isCredit(content[k].text, 12)) break;
+  }
+  if (meta?.authors?.length) authors = meta.authors.map((a) => a.trim()).filter(Boolean);
+
+  // source: the dateline's outlet, else the page's URL or site name, else a "Theo ..." credit
+  let credit: string | null = null;
+  for (let k = last - 1; k >= first && k >= last - 3; k--) {
+    if (isCredit(content[k].text, 12)) {
+      credit = creditName(content[k].text);
+      break;
+    }
+  }
+  const source = findSource(sourceCode, meta?.url, meta?.siteName, credit);
+
+  // body
+  const paragraphs: Span[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (let k = first; k < last; k++) {
+    const t = content[k].text;
+    if (parts.length) offset += 2;
+    paragraphs.push({ start: offset, end: offset + t.length, text: t });
+    parts.push(t);
+    offset += t.length;
+  }
+  const text = parts.join("\n\n");
+
+  const sentences: Span[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitSentences(p.text)) pushSpan(sentences, text, p.start + s.start, p.start + s.end);
+  }
+
+  const referenceDate = published?.date ?? opts.referenceDate;
+  const entities = validEntities(
+    text,
+    extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
+  );
+  const people: Person[] = groupPeople(entities);
+
+  const removed: RemovedBlock[] = [];
+  for (const r of removedAt) if (r) removed.push(r);
+  removed.push(...read.removed);
+
+  const article: Article = {
+    title,
+    source,
+    published: published ? { date: published.date, text: published.text } : null,
+    authors,
+    text,
+    paragraphs,
+    sentences,
+    entities,
+    people,
+    removed,
+    normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes.total },
+    warnings: read.warnings,
+  };
+  if (opts.words) {
+    const words: (Span & { tag?: string })[] = [];
+    for (const w of segmentWords(text) as (Span & { tag?: string })[]) {
+      if (validSpan(text, w.start, w.end)) {
+        const span: Span & { tag?: string } = {
+          start: w.start,
+          end: w.end,
+          text: text.slice(w.start, w.end),
+        };
+        if (typeof w.tag === "string") span.tag = w.tag;
+        words.push(span);
+      }
+    }
+    article.words = words;
+  }
+  return article;
+}
+
+function validSpan(text: string, start: unknown, end: unknown): boolean {
+  return (
+    typeof start === "number" &&
+    typeof end === "number" &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start <= end &&
+    end <= text.length
+  );
+}
+
+function pushSpan(out: Span[], text: string, start: number, end: number): void {
+  if (validSpan(text, start, end) && end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Keeps the entities whose offsets slice back to their text (a guard at the stage boundary). */
+function validEntities(text: string, entities: Entity[]): Entity[] {
+  return entities.filter((e) => validSpan(text, e.start, e.end) && text.slice(e.start, e.end) === e.text);
+}
+
+function findSource(
+  code: string | null,
+  url: string | undefined,
+  siteName: string | undefined,
+  credit: string | null,
+): Article["source"] {
+  const out: { code?: string; name?: string; url?: string } = {};
+  if (code) {
+    const o = findOutlet(code);
+    out.code = o ? o.code : code;
+    if (o) out.name = o.name;
+  }
+  if (!out.code) {
+    const o = (url ? findOutletByUrl(url) : null) ?? (siteName ? findOutlet(siteName) : null);
+    if (o) {
+      out.code = o.code;
+      out.name = o.name;
+    } else if (siteName) out.name = siteName;
+  }
+  if (!out.code && !out.name && credit) {
+    const o = findOutlet(credit);
+    if (o) {
+      out.code = o.code;
+      out.name = o.name;
+    }
+  }
+  if (url) out.url = url;
+  return out.code || out.name || out.url ? out : null;
+}
