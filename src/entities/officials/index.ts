@@ -1,6 +1,33 @@
-// STUB (entities B replaces): findOfficials.
 import type { BodyEntity, OfficialEntity } from "../../core/types";
+import { expectString } from "../../core/validate";
+import { wordTokens } from "../bodies/word-tokens";
+import { scanOfficials } from "./match-officials";
 
-export function findOfficials(_text: string, _bodies?: BodyEntity[]): OfficialEntity[] {
-  return [];
+export { recapitalise } from "./match-officials";
+
+/**
+ * Finds named officials with their title chains, title first ("Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức
+ * Trung ương Phạm Minh Chính") or name first ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy"). Names come
+ * from the surname list and capitalisation; all-caps names are recapitalised in `name`. Military ranks
+ * and ông/bà/đồng chí stay out of the span, "nguyên" stays in; the chain ends where the title grammar
+ * ends (a predicate such as "giữ chức"). Titles are split on commas, dashes and "kiêm".
+ *
+ * @param text - the text to search
+ * @param bodies - the bodies of the same text (accepted for the orchestrator; the title grammar parses
+ *   bodies itself, including ones inside posts)
+ * @returns the officials in reading order, offsets into `text`
+ * @example
+ * ```ts
+ * findOfficials("Bí thư Tỉnh ủy Lê Quang Tùng phát biểu.").map((o) => [o.name, o.titles]);
+ * //=> [["Lê Quang Tùng", ["Bí thư Tỉnh ủy"]]]
+ * ```
+ */
+export function findOfficials(text: string, bodies?: BodyEntity[]): OfficialEntity[] {
+  expectString(text, "findOfficials", "text");
+  if (bodies !== undefined && !Array.isArray(bodies)) {
+    throw new TypeError(
+      `vietnews.findOfficials: expected bodies to be an array, got ${bodies === null ? "null" : typeof bodies}`,
+    );
+  }
+  return scanOfficials(text, wordTokens(text));
 }

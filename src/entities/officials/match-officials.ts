@@ -1,0 +1,296 @@
+import type { OfficialEntity } from "../../core/types";
+import { bodyLexicon } from "../bodies/body-lexicon";
+import { matchAt } from "../bodies/key-trie";
+import { bodyTable } from "../bodies/match-bodies";
+import type { WordToken } from "../bodies/word-tokens";
+import { type TitleLexicon, titleLexicon } from "./title-lexicon";
+
+const MAX_RUN = 10;
+const MAX_GIVEN = 3;
+
+interface Ctx {
+  text: string;
+  tokens: WordToken[];
+  lex: TitleLexicon;
+  bodyEnd: (number | null)[];
+}
+
+function longest(trie: Parameters<typeof matchAt>[0], tokens: WordToken[], i: number): number {
+  if (i >= tokens.length) return i;
+  const hit = matchAt(trie, tokens, i)[0];
+  return hit ? hit.end : i;
+}
+
+/** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
+function skipMods(c: Ctx, k: number): number {
+  for (;;) {
+    if (k >= c.tokens.length || c.tokens[k]!.gap !== 1) return k;
+    const m = longest(c.lex.mods, c.tokens, k);
+    if (m === k) return k;
+    k = m;
+  }
+}
+
+/** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
+export function nameEnd(c: Ctx, i: number): number {
+  const t = c.tokens[i];
+  if (!t?.word || !t.cap) return -1;
+  const hit = matchAt(c.lex.surnames, c.tokens, i)[0];
+  if (!hit) return -1;
+  const allCaps = t.upper;
+  let k = hit.end;
+  while (k < c.tokens.length && k - hit.end < MAX_GIVEN) {
+    const g = c.tokens[k]!;
+    if (g.gap !== 1 || !g.word || !g.cap || /^\d/.test(g.bare)) break;
+    if (allCaps !== (g.upper || g.end - g.start === 1)) break;
+    if (isTitleStart(c, k)) break;
+    k++;
+  }
+  if (k === hit.end) return -1;
+  // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person.
+  const place = matchAt(bodyLexicon().places, c.tokens, i)[0];
+  if (place && place.end === k && place.value.level === "province" && k - i === 2) return -1;
+  return k;
+}
+
+function isTitleStart(c: Ctx, k: number): boolean {
+  if (k >= c.tokens.length) return false;
+  return matchAt(c.lex.heads, c.tokens, k).length > 0 || matchAt(c.lex.pres, c.tokens, k).length > 0;
+}
+
+/**
+ * A free organisation phrase after a head ("Đại học Quốc gia Hà Nội", "tổ chức Lễ tang"): word tokens on
+ * one line, stopping before a name, a title or punctuation; short lower-case runs count only when a
+ * capitalised word follows them.
+ */
+function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
+  const { tokens } = c;
+  const org = matchAt(c.lex.orgs, tokens, m)[0];
+  if (needOrg && !org) return m;
+  let k = org ? org.end : m;
+  let lastCap = org && tokens[m]!.cap ? k : m;
+  while (k < tokens.length && k - m < MAX_RUN) {
+    const t = tokens[k]!;
+    if (t.gap !== 1 || !t.word) break;
+    if (t.cap) {
+      const prev = tokens[k - 1]!;
+      const afterLevel = prev.bare === "phô1" || prev.bare === "tinh3";
+      if (!afterLevel && nameEnd(c, k) > 0) break;
+      if (isTitleStart(c, k)) break;
+      k++;
+      lastCap = k;
+      // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half.
+      const nx = tokens[k];
+      if (!prev.cap && nx?.word && nx.gap === 1 && !nx.cap && !isTitleStart(c, k)) {
+        k++;
+        lastCap = k;
+      }
+      continue;
+    }
+    if (isTitleStart(c, k)) break;
+    k++;
+  }
+  return lastCap;
+}
+
+/** Token index after one title at i ("Phó Bí thư Thường trực Tỉnh ủy"), or -1. */
+function titleAt(c: Ctx, i: number): number {
+  const { tokens, lex } = c;
+  let k = i;
+  for (;;) {
+    const p = longest(lex.pres, tokens, k);
+    if (p === k) break;
+    if (p < tokens.length && tokens[p]!.gap !== 1) return -1;
+    k = p;
+  }
+  let best = -1;
+  for (const hit of matchAt(lex.heads, tokens, k)) {
+    let m = skipMods(c, hit.end);
+    let filled = false;
+    if (m < tokens.length && tokens[m]!.gap === 1) {
+      const body = c.bodyEnd[m];
+      const comp = longest(lex.complements, tokens, m);
+      const end = Math.max(body ?? m, comp);
+      if (end > m) {
+        m = end;
+        filled = true;
+      } else if (hit.value !== "full") {
+        const org = orgPhrase(c, m, !tokens[m]!.cap);
+        if (org > m) {
+          m = org;
+          filled = true;
+        }
+      }
+    }
+    if (hit.value === "head!" && !filled) continue;
+    m = skipMods(c, m);
+    if (m > best) best = m;
+  }
+  return best;
+}
+
+/** Token index after a separator between titles (", " / " - " / " kiêm "), or -1. */
+function sepAt(c: Ctx, k: number): number {
+  const t = c.tokens[k];
+  const next = c.tokens[k + 1];
+  if (!t || !next || next.gap === 2) return -1;
+  if (t.bare === "," && t.gap === 0) return k + 1;
+  if (t.bare === "-" && t.gap === 1 && next.gap === 1) return k + 1;
+  if (t.bare === "kiêm" && t.gap === 1) return k + 1;
+  return -1;
+}
+
+/**
+ * Finds the officials of a tokenised text: a title chain followed by a name (and maybe more titles),
+ * or a name followed by a separator and a title chain. Chains are parsed once per token, right to
+ * left, so the scan stays linear.
+ *
+ * @param text - the text
+ * @param tokens - its tokens from `wordTokens`
+ * @returns the official entities in reading order
+ * @example
+ * ```ts
+ * const t = "Thủ tướng Phạm Minh Chính phát biểu"; scanOfficials(t, wordTokens(t))[0]?.name;
+ * //=> "Phạm Minh Chính"
+ * ```
+ */
+export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity[] {
+  const table = bodyTable(tokens, text);
+  const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd: table.body.map((b) => (b ? b.end : null)) };
+  const n = tokens.length;
+  const title = new Int32Array(n).fill(-1);
+  const chainNext = new Int32Array(n).fill(-1);
+  const chainEnd = new Int32Array(n).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    if (!tokens[i]!.word) continue;
+    const e = titleAt(c, i);
+    if (e <= i) continue;
+    title[i] = e;
+    chainEnd[i] = e;
+    const s = sepAt(c, e);
+    if (s > 0 && chainEnd[s]! > 0) {
+      chainNext[i] = s;
+      chainEnd[i] = chainEnd[s]!;
+    }
+  }
+  const titlesOf = (i: number, end: number): string[] => {
+    const out: string[] = [];
+    let k = i;
+    while (k >= 0 && k < end) {
+      out.push(text.slice(tokens[k]!.start, tokens[title[k]! - 1]!.end));
+      k = chainNext[k]!;
+    }
+    return out;
+  };
+  /** The chain at i cut to end before `limit` (a chain may run into the next official's titles). */
+  const chainUpTo = (i: number, limit: number): number => {
+    let k = i;
+    let end = -1;
+    while (k >= 0 && title[k]! <= limit) {
+      end = title[k]!;
+      k = chainNext[k]!;
+    }
+    return end;
+  };
+  // Tokens inside a body name ("Bộ Tư lệnh Bảo vệ Lăng ...") start neither a title nor a name.
+  const inside = new Uint8Array(n);
+  for (let k = 0; k < n; ) {
+    const b = table.body[k];
+    if (!b) {
+      k++;
+      continue;
+    }
+    for (let m = k + 1; m < b.end; m++) inside[m] = 1;
+    k = b.end;
+  }
+  const out: OfficialEntity[] = [];
+  const emit = (start: number, end: number, nameStart: number, nameStop: number, titles: string[]): void => {
+    const s = tokens[start]!.start;
+    const e = tokens[end - 1]!.end;
+    const raw = text.slice(tokens[nameStart]!.start, tokens[nameStop - 1]!.end);
+    out.push({ kind: "official", start: s, end: e, text: text.slice(s, e), name: recapitalise(raw), titles });
+  };
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (!t.word || inside[i]) {
+      i++;
+      continue;
+    }
+    // A degree ("PGS.TS.") stays in the span.
+    const deg = longest(c.lex.degrees, tokens, i);
+    const at = deg > i && deg < n && tokens[deg]!.gap === 1 ? deg : i;
+    // Title first: chain, then the name, then maybe more titles.
+    if (chainEnd[at]! > 0) {
+      let cut = chainEnd[at]!;
+      let ne = -1;
+      // The name follows the whole chain, or the chain's first titles when its tail belongs to it.
+      for (let k = at; k >= 0; k = chainNext[k]!) {
+        const e = title[k]!;
+        if (e < n && tokens[e]!.gap === 1) {
+          const m = nameEnd(c, e);
+          if (m > 0) {
+            cut = e;
+            ne = m;
+            break;
+          }
+        }
+      }
+      if (ne > 0) {
+        const titles = titlesOf(at, cut);
+        let end = ne;
+        const s = sepAt(c, ne);
+        if (s > 0 && chainEnd[s]! > 0) {
+          const tail = chainEnd[s]!;
+          // Titles after the name are its own unless another name follows them.
+          const nextName = tail < n && tokens[tail]!.gap === 1 ? nameEnd(c, tail) : -1;
+          if (nextName < 0) {
+            titles.push(...titlesOf(s, tail));
+            end = tail;
+          }
+        }
+        emit(i, end, cut, ne, titles);
+        i = end;
+        continue;
+      }
+    }
+    // Name first: name, separator, chain.
+    const ne = nameEnd(c, at);
+    if (ne > 0) {
+      const s = sepAt(c, ne);
+      if (s > 0 && chainEnd[s]! > 0) {
+        let tail = chainEnd[s]!;
+        const nextName = tail < n && tokens[tail]!.gap === 1 ? nameEnd(c, tail) : -1;
+        if (nextName > 0) tail = chainUpTo(s, tail - 1);
+        if (tail > 0) {
+          emit(i, tail, at, ne, titlesOf(s, tail));
+          i = tail;
+          continue;
+        }
+      }
+      i = ne;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Normal capitalisation of a name written in capitals ("LÊ QUANG TÙNG" -> "Lê Quang Tùng"); other
+ * names are returned as written, with runs of whitespace made single spaces.
+ *
+ * @param name - a name as written
+ * @returns the name in normal capitalisation
+ * @example
+ * ```ts
+ * recapitalise("LÊ QUANG TÙNG");
+ * //=> "Lê Quang Tùng"
+ * ```
+ */
+export function recapitalise(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words
+    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .join(" ");
+}

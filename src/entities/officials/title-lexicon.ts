@@ -1,0 +1,73 @@
+import { addPhrase, type KeyTrie, newTrie } from "../bodies/key-trie";
+import { phraseKeys } from "../bodies/word-tokens";
+import { SURNAMES_TXT, TITLES_TSV } from "./_data/titles";
+
+/** What a title word does in a chain (see data/entities/titles.tsv). */
+export type TitleRole =
+  | "head"
+  | "head!"
+  | "full"
+  | "pre"
+  | "mod"
+  | "complement"
+  | "org"
+  | "degree"
+  | "rank"
+  | "honorific";
+
+/** The compiled tries of the title grammar and the surname list. */
+export interface TitleLexicon {
+  /** Heads and full titles; the payload is the role. */
+  heads: KeyTrie<TitleRole>;
+  pres: KeyTrie<true>;
+  mods: KeyTrie<true>;
+  complements: KeyTrie<true>;
+  orgs: KeyTrie<true>;
+  degrees: KeyTrie<true>;
+  surnames: KeyTrie<true>;
+}
+
+let lexicon: TitleLexicon | null = null;
+
+/**
+ * The title grammar and surnames compiled into tries, built on first use and kept for the process.
+ *
+ * @returns the tries
+ * @example
+ * ```ts
+ * titleLexicon().heads.next.has("bi1");
+ * //=> true
+ * ```
+ */
+export function titleLexicon(): TitleLexicon {
+  if (lexicon) return lexicon;
+  const lex: TitleLexicon = {
+    heads: newTrie(),
+    pres: newTrie(),
+    mods: newTrie(),
+    complements: newTrie(),
+    orgs: newTrie(),
+    degrees: newTrie(),
+    surnames: newTrie(),
+  };
+  for (const line of TITLES_TSV.split("\n")) {
+    const [role, words] = line.split("\t") as [TitleRole, string | undefined];
+    if (!words) continue;
+    for (const w of words.split("|")) {
+      const keys = phraseKeys(w);
+      if (keys.length === 0) continue;
+      if (role === "head" || role === "head!" || role === "full") addPhrase(lex.heads, keys, role);
+      else if (role === "pre") addPhrase(lex.pres, keys, true);
+      else if (role === "mod") addPhrase(lex.mods, keys, true);
+      else if (role === "complement") addPhrase(lex.complements, keys, true);
+      else if (role === "org") addPhrase(lex.orgs, keys, true);
+      else if (role === "degree") addPhrase(lex.degrees, keys, true);
+    }
+  }
+  for (const name of SURNAMES_TXT.split("\n")) {
+    const keys = phraseKeys(name);
+    if (keys.length > 0) addPhrase(lex.surnames, keys, true);
+  }
+  lexicon = lex;
+  return lex;
+}
