@@ -1,8 +1,23 @@
 #!/usr/bin/env node
-// STUB (HTML/CLI helper replaces): the vietnews command line.
-import { readFileSync } from "node:fs";
-import { parseArticle } from "../index";
+// The `vietnews` executable (dist/cli.js, dist/cli.cjs): runs the command line on the process streams.
+import { runCli } from "./run-cli";
 
-const file = process.argv[3];
-const text = readFileSync(file ?? 0, "utf8");
-process.stdout.write(`${JSON.stringify(parseArticle(text), null, 2)}\n`);
+runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`vietnews: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
+// A closed pipe (`vietnews parse ... | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});

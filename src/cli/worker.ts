@@ -1,2 +1,18 @@
-// STUB (HTML/CLI helper replaces): worker-thread entry for `vietnews parse --workers N`.
-export {};
+// Worker-thread entry for `vietnews parse --ndjson --workers N` (built to dist/worker.js and .cjs).
+// Piscina calls the named export `parseBatch` with one batch of raw records.
+import { type BatchResult, type RawRecord, type RecordOptions, processBatch } from "./process-record";
+
+/**
+ * Parses one batch in a worker thread.
+ *
+ * @param task - the raw records and the options
+ * @returns the output lines and counts
+ * @example
+ * ```ts
+ * parseBatch({ records: [], options: { format: "ndjson", toneStyle: "preserve", words: false } }).records;
+ * //=> 0
+ * ```
+ */
+export function parseBatch(task: { records: RawRecord[]; options: RecordOptions }): BatchResult {
+  return processBatch(task.records, task.options);
+}

@@ -1,0 +1,104 @@
+// One NDJSON record -> one output line; shared by the main thread and the worker threads, so output is
+// the same whatever the number of workers.
+import { parseArticle, toXML } from "../index";
+import type { ToneStyle } from "../core/types";
+
+/** Options applied to every record of a batch (plain data: it crosses to worker threads). */
+export interface RecordOptions {
+  format: "json" | "ndjson" | "xml" | "text";
+  toneStyle: ToneStyle;
+  words: boolean;
+  referenceDate?: string;
+}
+
+/** A raw input line: its 1-based line number and text, or the fact it was too long to read. */
+export interface RawRecord {
+  line: number;
+  raw: string;
+  /** Set when the line exceeded the record size limit; `raw` then holds its first bytes. */
+  tooLong?: number;
+}
+
+/** What a batch gives back: the output lines (each ending in "\n") and how many records failed. */
+export interface BatchResult {
+  out: string;
+  records: number;
+  failed: number;
+}
+
+/**
+ * Parses one batch of NDJSON records, each `{"id", "text"}` or `{"id", "html", "url"}`, into output
+ * lines in the same order. A bad record gives `{"id", "line", "error"}` instead and never stops the batch.
+ *
+ * @param records - raw lines with their line numbers
+ * @param options - output format and parseArticle options
+ * @returns the output text and counts
+ * @example
+ * ```ts
+ * processBatch([{ line: 1, raw: "not json" }], { format: "ndjson", toneStyle: "preserve", words: false }).failed;
+ * //=> 1
+ * ```
+ */
+export function processBatch(records: RawRecord[], options: RecordOptions): BatchResult {
+  let out = "";
+  let failed = 0;
+  for (const r of records) {
+    const res = processRecord(r, options);
+    if (res.failed) failed++;
+    out += `${res.line}\n`;
+  }
+  return { out, records: records.length, failed };
+}
+
+function errorLine(id: unknown, line: number, error: string): { line: string; failed: true } {
+  return { line: JSON.stringify({ id: id ?? null, line, error }), failed: true };
+}
+
+function processRecord(r: RawRecord, options: RecordOptions): { line: string; failed: boolean } {
+  if (r.tooLong !== undefined) {
+    const m = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d{1,20})/.exec(r.raw);
+    let id: unknown = null;
+    try {
+      id = m ? JSON.parse(m[1]) : null;
+    } catch {
+      id = null;
+    }
+    return errorLine(id, r.line, `record too long (${r.tooLong} bytes; raise --max-record-size)`);
+  }
+  let rec: unknown;
+  try {
+    rec = JSON.parse(r.raw);
+  } catch (e) {
+    return errorLine(null, r.line, `invalid JSON: ${(e as Error).message}`);
+  }
+  if (!rec || typeof rec !== "object" || Array.isArray(rec)) {
+    return errorLine(null, r.line, "record is not a JSON object");
+  }
+  const o = rec as Record<string, unknown>;
+  const id = o.id ?? null;
+  const referenceDate = typeof o.referenceDate === "string" ? o.referenceDate : options.referenceDate;
+  let input: Parameters<typeof parseArticle>[0];
+  if (typeof o.html === "string") {
+    if (o.url !== undefined && o.url !== null && typeof o.url !== "string") {
+      return errorLine(id, r.line, '"url" must be a string');
+    }
+    input = typeof o.url === "string" ? { html: o.html, url: o.url } : { html: o.html };
+  } else if (typeof o.text === "string") {
+    input = { text: o.text };
+  } else {
+    return errorLine(id, r.line, 'record needs a "text" or an "html" string');
+  }
+  try {
+    const article = parseArticle(input, {
+      toneStyle: options.toneStyle,
+      words: options.words,
+      referenceDate,
+    });
+    if (options.format === "xml")
+      return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };
+    if (options.format === "text") return { line: JSON.stringify({ id, text: article.text }), failed: false };
+    return { line: JSON.stringify({ id, ...article }), failed: false };
+  } catch (e) {
+    return errorLine(id, r.line, (e as Error)?.message ?? String(e));
+  }
+}

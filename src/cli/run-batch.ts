@@ -1,0 +1,145 @@
+// `vietnews parse --ndjson`: stream NDJSON records through parseArticle, in order, with bounded memory,
+// in the main thread or spread over a piscina worker pool.
+import { existsSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { type BatchResult, type RawRecord, type RecordOptions, processBatch } from "./process-record";
+import type { Progress } from "./progress";
+import { readBatches } from "./read-batches";
+
+/** Settings of {@link runBatch}. */
+export interface RunBatchOptions extends RecordOptions {
+  /** Worker threads; 1 parses in the main thread. */
+  workers: number;
+  /** Longest record in bytes. */
+  maxRecordBytes: number;
+  progress?: Progress;
+}
+
+/** Counts after a batch run. */
+export interface RunBatchResult {
+  records: number;
+  failed: number;
+}
+
+/**
+ * The worker entry file beside the running CLI: dist/worker.js for the ESM build, dist/worker.cjs for
+ * the CommonJS one; from the TypeScript sources it points at the built dist/worker.js.
+ *
+ * @returns an absolute path
+ * @example
+ * ```ts
+ * workerFile().endsWith("worker.js") || workerFile().endsWith("worker.cjs");
+ * //=> true
+ * ```
+ */
+export function workerFile(): string {
+  if (process.env.VIETNEWS_WORKER) return resolve(process.env.VIETNEWS_WORKER);
+  const self = fileURLToPath(import.meta.url);
+  const dir = dirname(self);
+  const ext = extname(self);
+  if (ext === ".cjs") return join(dir, "worker.cjs");
+  if (ext === ".js" || ext === ".mjs") return join(dir, "worker.js");
+  return resolve(dir, "..", "..", "dist", "worker.js");
+}
+
+/**
+ * Reads NDJSON records from `input` and writes one result line per record to `output`, in input order.
+ * Reading pauses while output is backed up (backpressure) and at most a few batches per worker are in
+ * flight, so memory stays bounded whatever the input size.
+ *
+ * @param input - NDJSON bytes
+ * @param output - where result lines go
+ * @param options - record options, worker count and limits
+ * @returns how many records were read and how many failed
+ * @example
+ * ```ts
+ * // await runBatch(process.stdin, process.stdout, { format: "ndjson", toneStyle: "preserve", words: false, workers: 2, maxRecordBytes: 1 << 24 })
+ * //=> { records, failed }
+ * ```
+ */
+export async function runBatch(
+  input: Readable,
+  output: Writable,
+  options: RunBatchOptions,
+): Promise<RunBatchResult> {
+  const recordOptions: RecordOptions = {
+    format: options.format,
+    toneStyle: options.toneStyle,
+    words: options.words,
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+  };
+  let bytes = 0;
+  let records = 0;
+  let failed = 0;
+  const batches = readBatches(input, {
+    maxRecords: options.workers > 1 ? 32 : 64,
+    maxBatchBytes: 1 << 20,
+    maxRecordBytes: options.maxRecordBytes,
+    onBytes: (b) => {
+      bytes = b;
+    },
+  });
+  const write = async (res: BatchResult) => {
+    records += res.records;
+    failed += res.failed;
+    options.progress?.update(records, bytes);
+    if (!output.write(res.out)) await drained(output);
+  };
+  if (options.workers <= 1) {
+    for await (const batch of batches) await write(processBatch(batch, recordOptions));
+    return { records, failed };
+  }
+  const filename = workerFile();
+  if (!existsSync(filename)) {
+    throw new Error(`worker file not found: ${filename} (run "npm run build", or use --workers 1)`);
+  }
+  const pool = new Piscina({
+    filename,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    idleTimeout: 1000,
+  });
+  const inflight: Promise<BatchResult>[] = [];
+  const maxInflight = options.workers * 3;
+  try {
+    for await (const batch of batches) {
+      inflight.push(runTask(pool, batch, recordOptions));
+      while (inflight.length >= maxInflight) await write(await inflight.shift()!);
+    }
+    while (inflight.length > 0) await write(await inflight.shift()!);
+  } finally {
+    await pool.destroy();
+  }
+  return { records, failed };
+}
+
+function runTask(pool: Piscina, records: RawRecord[], options: RecordOptions): Promise<BatchResult> {
+  return (pool.run({ records, options }, { name: "parseBatch" }) as Promise<BatchResult>).catch(
+    (e: unknown) => {
+      // A crashed worker fails its records, not the stream.
+      const reason = `worker failed: ${(e as Error)?.message ?? String(e)}`;
+      const out = records
+        .map((r) => `${JSON.stringify({ id: null, line: r.line, error: reason })}\n`)
+        .join("");
+      return { out, records: records.length, failed: records.length };
+    },
+  );
+}
+
+function drained(output: Writable): Promise<void> {
+  return new Promise((res, rej) => {
+    const onDrain = () => {
+      output.off("error", onError);
+      res();
+    };
+    const onError = (e: Error) => {
+      output.off("drain", onDrain);
+      rej(e);
+    };
+    output.once("drain", onDrain);
+    output.once("error", onError);
+  });
+}

@@ -1,0 +1,427 @@
+// The vietnews command line, callable in-process: runCli(argv, io) -> exit status.
+import { createReadStream, fstatSync, readFileSync, statSync } from "node:fs";
+import type { Readable, Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import {
+  type Article,
+  type ArticleInput,
+  decodeLegacy,
+  extractEntities,
+  normalize,
+  parseArticle,
+  segmentWords,
+  splitSentences,
+  toXML,
+} from "../index";
+import { HELP } from "./help";
+import { createProgress } from "./progress";
+import { runBatch } from "./run-batch";
+
+/** Where the CLI reads and writes. */
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  /** Whether stderr is a terminal (draws the progress bar). */
+  stderrIsTTY?: boolean;
+}
+
+/** A mistake in the command line: exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command: string,
+  ) {
+    super(message);
+  }
+}
+
+const FORMATS = ["json", "ndjson", "xml", "text"] as const;
+const TONES = ["preserve", "old", "new"] as const;
+const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
+const COMMANDS = ["parse", "normalize", "segment", "entities"] as const;
+
+/**
+ * Runs the vietnews command line.
+ *
+ * @param argv - the arguments after the program name (`["parse", "--format", "xml", "a.html"]`)
+ * @param io - standard streams
+ * @returns the exit status: 0 ok, 1 fatal error, 2 usage error, 3-125 = 2 + number of failed records/files
+ * @example
+ * ```ts
+ * // await runCli(["parse", "--help"], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
+ * //=> 0
+ * ```
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "-h" || command === "--help") {
+      io.stdout.write(HELP[""]);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "help") {
+      const topic = rest[0] ?? "";
+      if (!(topic in HELP)) throw new UsageError(`unknown command "${topic}"`, "");
+      io.stdout.write(HELP[topic]);
+      return 0;
+    }
+    if (!(COMMANDS as readonly string[]).includes(command)) {
+      throw new UsageError(`unknown command "${command}" (expected one of ${COMMANDS.join(", ")})`, "");
+    }
+    if (rest.includes("-h") || rest.includes("--help")) {
+      io.stdout.write(HELP[command]);
+      return 0;
+    }
+    switch (command) {
+      case "parse":
+        return await parseCommand(rest, io);
+      case "normalize":
+        return await normalizeCommand(rest, io);
+      case "segment":
+        return await segmentCommand(rest, io);
+      default:
+        return await entitiesCommand(rest, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      const cmd = e.command ? ` ${e.command}` : "";
+      io.stderr.write(`vietnews${cmd}: ${e.message}\nTry "vietnews${cmd} --help".\n`);
+      return 2;
+    }
+    io.stderr.write(`vietnews: ${(e as Error)?.message ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function parse(command: string, args: string[], options: OptionSpec): Parsed {
+  try {
+    const r = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: r.values as Parsed["values"], positionals: r.positionals };
+  } catch (e) {
+    // Node names the bad option in its message ("Unknown option '--foo'"); keep that, drop the code.
+    throw new UsageError(
+      (e as Error).message.replace(/\. To specify a positional argument.*$/s, ""),
+      command,
+    );
+  }
+}
+
+function oneOf<T extends string>(
+  command: string,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    throw new UsageError(
+      `invalid value for --${name}: "${String(value)}" (expected ${allowed.join(", ")})`,
+      command,
+    );
+  }
+  return value as T;
+}
+
+function isoDay(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw new UsageError(
+      `invalid value for --reference-date: "${value}" (expected a date YYYY-MM-DD)`,
+      command,
+    );
+  }
+  return value;
+}
+
+function positiveInt(
+  command: string,
+  name: string,
+  value: string | undefined,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new UsageError(
+      `invalid value for --${name}: "${value}" (expected a whole number from 1 to ${max})`,
+      command,
+    );
+  }
+  return Number(value);
+}
+
+function exitFor(failed: number): number {
+  return failed === 0 ? 0 : Math.min(2 + failed, 125);
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Text files that are valid UTF-8 are passed as strings; other bytes go to parseArticle's decoder. */
+function bytesToInput(bytes: Buffer): string | Uint8Array {
+  try {
+    let s = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    return s;
+  } catch {
+    return new Uint8Array(bytes);
+  }
+}
+
+/**
+ * Whether a file holds HTML rather than plain text: its name ends in .htm(l), or its first 4 kB start
+ * with a doctype/html tag or hold block-level tags.
+ *
+ * @param bytes - the file's bytes
+ * @param name - (optional) the file name
+ * @returns true for HTML
+ * @example
+ * ```ts
+ * looksLikeHtml(Buffer.from("<!DOCTYPE html><html>"));
+ * //=> true
+ * ```
+ */
+export function looksLikeHtml(bytes: Uint8Array, name?: string): boolean {
+  if (name && /\.(?:x?html?|shtml|aspx?|php|jsp)$/i.test(name)) return true;
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  if (
+    /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body)\b/i.test(
+      head,
+    )
+  )
+    return true;
+  const tags = head.match(
+    /<\/?(?:p|div|br|article|section|span|table|td|li|h[1-6]|meta|script|a)\b[^<>]{0,300}>/gi,
+  );
+  return (tags?.length ?? 0) >= 3;
+}
+
+async function parseCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse("parse", args, {
+    format: { type: "string", short: "f" },
+    tone: { type: "string" },
+    words: { type: "boolean" },
+    "reference-date": { type: "string" },
+    url: { type: "string" },
+    ndjson: { type: "boolean" },
+    workers: { type: "string" },
+    "max-record-size": { type: "string" },
+    progress: { type: "boolean" },
+    "no-progress": { type: "boolean" },
+    stats: { type: "boolean" },
+  });
+  const format = oneOf("parse", "format", values.format, FORMATS) ?? (values.ndjson ? "ndjson" : "json");
+  const toneStyle = oneOf("parse", "tone", values.tone, TONES) ?? "preserve";
+  const referenceDate = isoDay("parse", values["reference-date"] as string | undefined);
+  const workers = positiveInt("parse", "workers", values.workers as string | undefined, 256);
+  const maxRecord = positiveInt(
+    "parse",
+    "max-record-size",
+    values["max-record-size"] as string | undefined,
+    2 ** 30,
+  );
+  const words = values.words === true;
+  if (!values.ndjson && workers !== undefined)
+    throw new UsageError("--workers needs --ndjson (batch mode)", "parse");
+  if (!values.ndjson && maxRecord !== undefined)
+    throw new UsageError("--max-record-size needs --ndjson", "parse");
+  if (values.ndjson && values.url !== undefined) {
+    throw new UsageError('--url is for single pages; in --ndjson records give their own "url"', "parse");
+  }
+  if (values.url !== undefined && positionals.length > 1) {
+    throw new UsageError("--url applies to one page; got several FILEs", "parse");
+  }
+  const progressOn = values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true;
+  const t0 = Date.now();
+  const stats = (records: number, failed: number) => {
+    if (!values.stats) return;
+    const secs = (Date.now() - t0) / 1000;
+    const rss = process.resourceUsage().maxRSS / 1024;
+    io.stderr.write(
+      `vietnews parse: ${records} records, ${failed} failed, ${secs.toFixed(2)} s, ${(records / Math.max(secs, 1e-3)).toFixed(1)} records/s, peak RSS ${rss.toFixed(0)} MB\n`,
+    );
+  };
+
+  if (values.ndjson) {
+    let records = 0;
+    let failed = 0;
+    const sources: (string | null)[] = positionals.length > 0 ? positionals : [null];
+    for (const file of sources) {
+      let total: number | undefined;
+      let input: Readable;
+      if (file === null) {
+        input = io.stdin;
+        total = fileSize(0);
+      } else {
+        total = fileSize(file);
+        input = createReadStream(file, { highWaterMark: 1 << 16 });
+      }
+      const progress = createProgress(io.stderr, progressOn, total);
+      try {
+        const r = await runBatch(input, io.stdout, {
+          format,
+          toneStyle,
+          words,
+          ...(referenceDate ? { referenceDate } : {}),
+          workers: workers ?? 1,
+          maxRecordBytes: maxRecord ?? 16 * 1024 * 1024,
+          progress,
+        });
+        records += r.records;
+        failed += r.failed;
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (file !== null && err?.code) {
+          io.stderr.write(`vietnews parse: cannot read ${file}: ${err.message}\n`);
+          failed++;
+          continue;
+        }
+        throw e;
+      } finally {
+        progress.done();
+      }
+    }
+    stats(records, failed);
+    if (failed > 0) io.stderr.write(`vietnews parse: ${failed} of ${records} records failed\n`);
+    return exitFor(failed);
+  }
+
+  const files: (string | null)[] = positionals.length > 0 ? positionals : [null];
+  const many = files.length > 1;
+  const progress = createProgress(io.stderr, progressOn && many);
+  let failed = 0;
+  let done = 0;
+  const out = io.stdout;
+  if (many && format === "json") out.write("[\n");
+  if (many && format === "xml")
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n');
+  let first = true;
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = file === null ? await readAll(io.stdin) : readFileSync(file);
+    } catch (e) {
+      io.stderr.write(`vietnews parse: cannot read ${file ?? "stdin"}: ${(e as Error).message}\n`);
+      failed++;
+      continue;
+    }
+    let article: Article;
+    try {
+      const html = looksLikeHtml(bytes, file ?? undefined);
+      const input: ArticleInput = html
+        ? { html: bytesToInput(bytes), ...(values.url ? { url: values.url as string } : {}) }
+        : bytesToInput(bytes);
+      article = parseArticle(input, { toneStyle, words, ...(referenceDate ? { referenceDate } : {}) });
+    } catch (e) {
+      io.stderr.write(`vietnews parse: ${file ?? "stdin"}: ${(e as Error).message}\n`);
+      failed++;
+      continue;
+    }
+    const withFile = many && file !== null ? { file, ...article } : article;
+    let chunk: string;
+    if (format === "json")
+      chunk = `${first ? "" : ",\n"}${JSON.stringify(withFile, null, 2)}${many ? "" : "\n"}`;
+    else if (format === "ndjson") chunk = `${JSON.stringify(withFile)}\n`;
+    else if (format === "xml") {
+      const xml = toXML(article, { words });
+      chunk = many ? xml.replace(/^<\?xml[^>]*>\n/, "") : xml;
+    } else chunk = `${first ? "" : "\n"}${article.text}\n`;
+    first = false;
+    if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+    progress.update(++done, 0);
+  }
+  if (many && format === "json") out.write("\n]\n");
+  if (many && format === "xml") out.write("</teiCorpus>\n");
+  if (many) progress.done();
+  stats(done, failed);
+  return exitFor(failed);
+}
+
+function fileSize(file: string | number): number | undefined {
+  try {
+    const st = typeof file === "number" ? fstatSync(file) : statSync(file);
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readInputs(positionals: string[], io: CliIO): Promise<Buffer> {
+  if (positionals.length === 0) return readAll(io.stdin);
+  return Buffer.concat(positionals.map((f) => readFileSync(f)));
+}
+
+async function normalizeCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse("normalize", args, {
+    tone: { type: "string" },
+    legacy: { type: "string" },
+    "decode-entities": { type: "boolean" },
+  });
+  const toneStyle = oneOf("normalize", "tone", values.tone, TONES) ?? "preserve";
+  const legacy = oneOf("normalize", "legacy", values.legacy, LEGACY);
+  const bytes = await readInputs(positionals, io);
+  const text = legacy ? decodeLegacy(new Uint8Array(bytes), { from: legacy }).text : bytes.toString("utf8");
+  io.stdout.write(normalize(text, { toneStyle, decodeEntities: values["decode-entities"] === true }));
+  return 0;
+}
+
+async function segmentCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse("segment", args, {
+    words: { type: "boolean" },
+    sentences: { type: "boolean" },
+    format: { type: "string", short: "f" },
+  });
+  if (values.words && values.sentences)
+    throw new UsageError("choose one of --words and --sentences", "segment");
+  const format = oneOf("segment", "format", values.format, ["text", "json"] as const) ?? "text";
+  const text = (await readInputs(positionals, io)).toString("utf8");
+  const sentences = splitSentences(text);
+  if (!values.words) {
+    if (format === "json") io.stdout.write(`${JSON.stringify(sentences)}\n`);
+    else for (const s of sentences) io.stdout.write(`${s.text.replace(/\s*\n\s*/g, " ")}\n`);
+    return 0;
+  }
+  const words = segmentWords(text);
+  if (format === "json") {
+    io.stdout.write(`${JSON.stringify(words)}\n`);
+    return 0;
+  }
+  // One sentence per line; words space-separated, the syllables of a word joined by "_".
+  const ranges = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  let w = 0;
+  for (const s of ranges) {
+    const parts: string[] = [];
+    while (w < words.length && words[w].start < s.end) {
+      if (words[w].end > s.start) parts.push(words[w].text.replace(/\s+/g, "_"));
+      w++;
+    }
+    if (parts.length > 0) io.stdout.write(`${parts.join(" ")}\n`);
+  }
+  return 0;
+}
+
+async function entitiesCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse("entities", args, {
+    "reference-date": { type: "string" },
+    format: { type: "string", short: "f" },
+  });
+  const referenceDate = isoDay("entities", values["reference-date"] as string | undefined);
+  const format = oneOf("entities", "format", values.format, ["ndjson", "json"] as const) ?? "ndjson";
+  const text = (await readInputs(positionals, io)).toString("utf8");
+  const entities = extractEntities(text, referenceDate ? { referenceDate } : {});
+  if (format === "json") io.stdout.write(`${JSON.stringify(entities, null, 2)}\n`);
+  else for (const e of entities) io.stdout.write(`${JSON.stringify(e)}\n`);
+  return 0;
+}
