@@ -1,0 +1,266 @@
+import { decodeHTML } from "entities";
+import type { ToneStyle } from "../core/types";
+import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
+import { fixSyllable } from "./_lib/fix-syllable";
+import { vowelInfo } from "./_lib/letters";
+
+/** Options of {@link normalize} and {@link normalizeWithReport}. */
+export interface NormalizeOptions {
+  /** Tone-mark placement: "preserve" (default) keeps either style, "old" = hòa/thủy, "new" = hoà/thuỷ. */
+  toneStyle?: ToneStyle;
+  /** Decode HTML character references (`&nbsp;`, `&ecirc;`, `&#7843;`) first (default false). */
+  decodeEntities?: boolean;
+}
+
+/** Counts of each kind of rewrite made by {@link normalizeWithReport}. */
+export interface NormalizeChanges {
+  /** Combining marks composed into precomposed letters (NFD and CP1258-style input). */
+  composed: number;
+  /** Syllables whose marks were repaired (wrong order, doubled, misplaced tone marks). */
+  repaired: number;
+  /** Well-placed tone marks moved to follow `toneStyle`. */
+  toneMoved: number;
+  /** Characters mapped to their canonical form (U+0340/U+0341, "Ð"/"ð" in Vietnamese words). */
+  mapped: number;
+  /** Zero-width characters, soft hyphens and BOMs removed. */
+  invisibleRemoved: number;
+  /** Unicode spaces turned into plain spaces, plus spaces removed from runs. */
+  spacesNormalized: number;
+  /** HTML character references decoded. */
+  entitiesDecoded: number;
+  /** The sum of the counts above. */
+  total: number;
+}
+
+/** The result of {@link normalizeWithReport}. */
+export interface NormalizeResult {
+  /** The normalised text. */
+  text: string;
+  /** What was rewritten. */
+  changes: NormalizeChanges;
+}
+
+const STYLES: readonly ToneStyle[] = ["preserve", "old", "new"];
+
+// Character classes of the single scan (codes below 0x2000 come from a table built on first use).
+const OTHER = 0;
+const LETTER = 1;
+const TONED = 2;
+const MARK = 3;
+const ETH = 4;
+const SPACE = 5;
+const USPACE = 6;
+const INVISIBLE = 7;
+let classes: Uint8Array | null = null;
+
+function buildClasses(): Uint8Array {
+  const t = new Uint8Array(0x2000);
+  const letter = /\p{L}|\p{M}/u;
+  for (let c = 0; c < 0x2000; c++) {
+    if (c >= 0xd800) break;
+    const ch = String.fromCharCode(c);
+    if (c >= 0x300 && c <= 0x36f) t[c] = MARK;
+    else if (c === 0xd0 || c === 0xf0) t[c] = ETH;
+    else if (letter.test(ch)) t[c] = (vowelInfo(c) >> 16) & 7 ? TONED : LETTER;
+  }
+  t[0x20] = SPACE;
+  t[0xa0] = USPACE;
+  t[0x1680] = USPACE;
+  t[0xad] = INVISIBLE;
+  t[0x180e] = INVISIBLE;
+  return t;
+}
+
+function highClass(c: number, text: string, i: number): number {
+  if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return USPACE;
+  if (c === 0x200b || c === 0x200c || c === 0x2060 || c === 0xfeff) return INVISIBLE;
+  if (c === 0x200d) {
+    // A zero-width joiner inside an emoji sequence is part of the emoji, not an invisible stray.
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0;
+    return (p >= 0xd800 && p <= 0xdfff) || p === 0xfe0f || (p >= 0x2600 && p <= 0x27bf) ? OTHER : INVISIBLE;
+  }
+  return OTHER;
+}
+
+const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
+const HAS_MARK = /[\u0300-\u036f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const OLD_TONE_MARK = /[\u0340\u0341]/g;
+// A tone mark typed before the quality mark of the same letter (both canonical class 230, so NFC
+// cannot compose them): "a" + U+0301 + U+0302 is "ấ".
+const TONE_BEFORE_QUALITY = /([\u0300\u0301\u0303\u0309]+)([\u0302\u0306]+)/g;
+
+function count(text: string, re: RegExp): number {
+  let k = 0;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) k++;
+  return k;
+}
+
+/**
+ * Normalises Vietnamese text and reports what it rewrote: HTML character references (when asked),
+ * NFC composition of decomposed and CP1258-style marks, broken marks (wrong order, doubled or
+ * misplaced tone marks: "gíá" → "giá", "tóan" → "toán"), tone placement style, "Ð"/"ð" in
+ * Vietnamese words, invisible characters and Unicode spaces. Words that are not Vietnamese
+ * syllables ("COVID-19", "iPhone", "café") keep their spelling. Idempotent.
+ *
+ * Lengths: without `decodeEntities` the number of lines (`\n`, `\r`, U+2028/U+2029) never changes
+ * and the result is never longer than `text.normalize("NFC")`; with it, references such as
+ * `&#10;` may add line breaks, and the result is still never longer than the decoded input's NFC.
+ *
+ * @param text - the text to normalise
+ * @param options - `toneStyle` ("preserve" | "old" | "new", default "preserve") and
+ *   `decodeEntities` (default false)
+ * @returns the normalised text and the count of each kind of change
+ * @throws TypeError when `text` is not a string or an option has the wrong type
+ * @throws RangeError when `toneStyle` is not one of "preserve", "old", "new"
+ * @example
+ * ```ts
+ * normalizeWithReport("Ủy ban\u00a0nhân dân", { toneStyle: "new" }).changes.total;
+ * //=> 2
+ * ```
+ */
+export function normalizeWithReport(text: string, options?: NormalizeOptions): NormalizeResult {
+  expectString(text, "normalizeWithReport", "text");
+  expectOptions(options, "normalizeWithReport");
+  const style = options?.toneStyle ?? "preserve";
+  expectOneOf(style, STYLES, "normalizeWithReport", "options.toneStyle");
+  expectBoolean(options?.decodeEntities, "normalizeWithReport", "options.decodeEntities");
+  return run(text, style, options?.decodeEntities === true);
+}
+
+/**
+ * Normalises Vietnamese text: NFC, repaired tone marks, the chosen tone style, no invisible
+ * characters, plain single spaces. See {@link normalizeWithReport} for the details and guarantees.
+ *
+ * @param text - the text to normalise
+ * @param options - `toneStyle` ("preserve" | "old" | "new") and `decodeEntities`
+ * @returns the normalised text
+ * @throws TypeError when `text` is not a string or an option has the wrong type
+ * @throws RangeError when `toneStyle` is unknown
+ * @example
+ * ```ts
+ * normalize("Ủy ban hòa giải", { toneStyle: "new" });
+ * //=> "Uỷ ban hoà giải"
+ * ```
+ */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  expectString(text, "normalize", "text");
+  expectOptions(options, "normalize");
+  const style = options?.toneStyle ?? "preserve";
+  expectOneOf(style, STYLES, "normalize", "options.toneStyle");
+  expectBoolean(options?.decodeEntities, "normalize", "options.decodeEntities");
+  return run(text, style, options?.decodeEntities === true).text;
+}
+
+function run(input: string, style: ToneStyle, entities: boolean): NormalizeResult {
+  const changes: NormalizeChanges = {
+    composed: 0,
+    repaired: 0,
+    toneMoved: 0,
+    mapped: 0,
+    invisibleRemoved: 0,
+    spacesNormalized: 0,
+    entitiesDecoded: 0,
+    total: 0,
+  };
+  let text = input;
+  if (entities && text.includes("&")) {
+    text = text.replace(ENTITY, (m) => {
+      const d = decodeHTML(m);
+      if (d !== m) changes.entitiesDecoded++;
+      return d;
+    });
+  }
+  if (HAS_MARK.test(text)) {
+    const marks = count(text, COMBINING);
+    changes.mapped += count(text, OLD_TONE_MARK);
+    let d = text.normalize("NFD");
+    d = d.replace(TONE_BEFORE_QUALITY, (_m, tone: string, quality: string) => {
+      changes.repaired++;
+      return quality + tone;
+    });
+    text = d.normalize("NFC");
+    changes.composed += Math.max(0, marks - count(text, COMBINING));
+  } else {
+    const nfc = text.normalize("NFC");
+    if (nfc !== text) {
+      changes.mapped += Math.max(1, Math.abs(text.length - nfc.length));
+      text = nfc;
+    }
+  }
+  text = scan(text, style, changes);
+  changes.total =
+    changes.composed +
+    changes.repaired +
+    changes.toneMoved +
+    changes.mapped +
+    changes.invisibleRemoved +
+    changes.spacesNormalized +
+    changes.entitiesDecoded;
+  return { text, changes };
+}
+
+/**
+ * One pass over NFC text: spaces, invisible characters, and the letter runs that carry a tone
+ * mark, a loose combining mark or an eth. Runs of plain letters are never looked at twice; text
+ * with nothing to change comes back as the same string.
+ */
+function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string {
+  if (classes === null) classes = buildClasses();
+  const cls = classes;
+  const n = text.length;
+  let out = "";
+  let copied = 0; // text[copied, i) still has to be appended to out
+  let runStart = -1;
+  let runFlag = false;
+  let prevSpace = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    const k = c < 0 ? OTHER : c < 0x2000 ? cls[c] : highClass(c, text, i);
+    if (k >= LETTER && k <= ETH) {
+      if (runStart < 0) {
+        runStart = i;
+        prevSpace = false;
+      }
+      if (k !== LETTER) runFlag = true;
+      continue;
+    }
+    if (runStart >= 0) {
+      if (runFlag) {
+        const fix = fixSyllable(text.slice(runStart, i), style);
+        if (fix !== null) {
+          out += text.slice(copied, runStart) + fix.text;
+          copied = i;
+          changes.repaired += fix.repaired;
+          changes.toneMoved += fix.moved;
+          changes.mapped += fix.mapped;
+        }
+      }
+      runStart = -1;
+      runFlag = false;
+    }
+    if (k === SPACE) {
+      if (prevSpace) {
+        out += text.slice(copied, i);
+        copied = i + 1;
+        changes.spacesNormalized++;
+      }
+      prevSpace = true;
+    } else if (k === USPACE) {
+      out += text.slice(copied, i);
+      copied = i + 1;
+      if (!prevSpace) out += " ";
+      changes.spacesNormalized++;
+      prevSpace = true;
+    } else if (k === INVISIBLE) {
+      out += text.slice(copied, i);
+      copied = i + 1;
+      changes.invisibleRemoved++;
+    } else {
+      prevSpace = false;
+    }
+  }
+  if (copied === 0) return text;
+  return out + text.slice(copied);
+}
