@@ -69,8 +69,9 @@ export interface TrieHit<T> {
  * ```
  */
 export function matchAt<T>(trie: KeyTrie<T>, tokens: WordToken[], i: number): TrieHit<T>[] {
-  const hits: TrieHit<T>[] = [];
   let node: KeyTrie<T> | undefined = trie.next.get(tokens[i]?.bare ?? "");
+  if (!node) return [];
+  const hits: TrieHit<T>[] = [];
   let j = i + 1;
   while (node) {
     for (const value of node.values) hits.push({ end: j, value });
@@ -78,5 +79,5 @@ export function matchAt<T>(trie: KeyTrie<T>, tokens: WordToken[], i: number): Tr
     node = node.next.get(tokens[j]!.key);
     j++;
   }
-  return hits.reverse();
+  return hits.length > 1 ? hits.reverse() : hits;
 }

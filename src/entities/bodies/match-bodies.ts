@@ -36,6 +36,10 @@ function capsOk(tokens: WordToken[], i: number, alias: BodyAlias, end: number): 
   return true;
 }
 
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function glued(a: WordToken | undefined, b: WordToken | undefined): boolean {
   if (!a || !b) return false;
   return b.gap === 0 && (/^[-/]$/.test(a.bare) || /^[-/]$/.test(b.bare));
@@ -57,6 +61,9 @@ function suffixAt(
   const lv = matchAt(lex.levels, tokens, j)[0];
   if (lv) {
     const k = lv.end;
+    // A capitalised level word keeps its capital ("Thành ủy Thành phố Hồ Chí Minh").
+    const lvName =
+      tokens[j]!.cap && tokens[j]!.bare !== "tp" ? upperFirst(lv.value.canonical) : lv.value.canonical;
     // "TP" must be in capitals; other level words are lower case inside a body name.
     const t = tokens[j]!;
     if (t.bare === "tp" && !t.upper) return null;
@@ -66,7 +73,7 @@ function suffixAt(
       if (pl) {
         return {
           end: pl.end,
-          canonical: `${lv.value.canonical} ${pl.value.canonical}`,
+          canonical: `${lvName} ${pl.value.canonical}`,
           level: lv.value.level ?? pl.value.level,
         };
       }
@@ -81,13 +88,13 @@ function suffixAt(
         if (m > k && name.length > 0) {
           return {
             end: m,
-            canonical: `${lv.value.canonical} ${placeText(tokens, k, m)}`,
+            canonical: `${lvName} ${placeText(tokens, k, m)}`,
             level: lv.value.level,
           };
         }
       }
     }
-    return { end: k, canonical: lv.value.canonical, level: lv.value.level };
+    return { end: k, canonical: lvName, level: lv.value.level };
   }
   if (direct && tokens[j]!.cap) {
     const pl = matchAt(lex.places, tokens, j)[0];

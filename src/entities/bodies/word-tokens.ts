@@ -26,11 +26,20 @@ export interface WordToken {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const KEY_CACHE = new Map<string, string>();
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+interface WordInfo {
+  key: string;
+  cap: boolean;
+  upper: boolean;
+}
+
+const INFO_CACHE = new Map<string, WordInfo>();
 const MAX_CACHE = 50_000;
 
 /**
- * The lower-cased tone key of one word, cached (news vocabulary is small, so most look-ups hit).
+ * The lower-cased tone key of one word ("Ð" read as "Đ", dashes as "-").
  *
  * @param word - a letter/digit run or a single character
  * @returns the lower-cased style-insensitive key
@@ -41,22 +50,55 @@ const MAX_CACHE = 50_000;
  * ```
  */
 export function wordKey(word: string): string {
-  let k = KEY_CACHE.get(word);
-  if (k !== undefined) return k;
-  if (/^[\x00-\x7f]*$/.test(word)) k = word.toLowerCase();
-  else if (word === "–" || word === "—" || word === "‑") k = "-";
-  else k = toneKey(word).toLowerCase();
-  if (KEY_CACHE.size >= MAX_CACHE) KEY_CACHE.clear();
-  KEY_CACHE.set(word, k);
-  return k;
+  return wordInfo(word).key;
+}
+
+function wordInfo(word: string): WordInfo {
+  let info = INFO_CACHE.get(word);
+  if (info !== undefined) return info;
+  let key: string;
+  if (/^[\x00-\x7f]*$/.test(word)) key = word.toLowerCase();
+  else if (word === "–" || word === "—" || word === "‑") key = "-";
+  else key = toneKey(word).toLowerCase();
+  const first = word.charAt(0);
+  const lower = word.toLowerCase();
+  info = {
+    key,
+    cap: first !== first.toLowerCase(),
+    upper: word.length > 1 && word === word.toUpperCase() && word !== lower,
+  };
+  if (INFO_CACHE.size >= MAX_CACHE) INFO_CACHE.clear();
+  INFO_CACHE.set(word, info);
+  return info;
+}
+
+/** 1 for a letter/digit/mark code unit, 2 for whitespace (3 for a line break), 0 otherwise. */
+function charClass(code: number, text: string, at: number): number {
+  if (code < 0x80) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
+      return 1;
+    if (code === 0x0a || code === 0x0d) return 3;
+    if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c) return 2;
+    return 0;
+  }
+  // Latin letters with diacritics, combining marks and Vietnamese letters: the common case.
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f))
+    return 1;
+  if (code >= 0x1e00 && code <= 0x1eff) return 1;
+  if (code === 0x2028 || code === 0x2029 || code === 0x85) return 3;
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  const ch = text.charAt(at);
+  if (SPACE_CHAR.test(ch)) return 2;
+  return WORD_CHAR.test(ch) ? 1 : 0;
 }
 
 let lastText: string | null = null;
 let lastTokens: WordToken[] = [];
 
 /**
- * Splits a text into word and punctuation tokens with offsets and lookup keys. The last result is
- * memoised, so the body and official finders share one pass over the same text.
+ * Splits a text into word and punctuation tokens with offsets and lookup keys, in one pass over the
+ * code units (per-word facts are cached). The last result is memoised, so the body and official
+ * finders share one pass over the same text.
  *
  * @param text - any string
  * @returns the tokens in order
@@ -69,28 +111,34 @@ let lastTokens: WordToken[] = [];
 export function wordTokens(text: string): WordToken[] {
   if (text === lastText) return lastTokens;
   const out: WordToken[] = [];
-  let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    let gap: 0 | 1 | 2 = 0;
-    if (start > prevEnd) gap = /[\n\r\u2028\u2029]/.test(text.slice(prevEnd, start)) ? 2 : 1;
-    const bare = wordKey(raw);
-    const first = raw.charAt(0);
-    const word = /[\p{L}\p{M}\p{N}]/u.test(first);
-    const cap = first !== first.toLowerCase();
-    const upper = word && raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  const n = text.length;
+  let gap: 0 | 1 | 2 = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code, text, i);
+    if (cls === 2 || cls === 3) {
+      if (cls === 3) gap = 2;
+      else if (gap === 0) gap = 1;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (cls === 1) while (j < n && charClass(text.charCodeAt(j), text, j) === 1) j++;
+    const raw = text.slice(i, j);
+    const info = wordInfo(raw);
     out.push({
-      start,
-      end: start + raw.length,
-      key: gap === 0 ? bare : gap === 1 ? ` ${bare}` : `\n${bare}`,
-      bare,
+      start: i,
+      end: j,
+      key: gap === 0 ? info.key : gap === 1 ? ` ${info.key}` : `\n${info.key}`,
+      bare: info.key,
       gap,
-      word,
-      cap,
-      upper,
+      word: cls === 1,
+      cap: info.cap,
+      upper: cls === 1 && info.upper,
     });
-    prevEnd = start + raw.length;
+    gap = 0;
+    i = j;
   }
   lastText = text;
   lastTokens = out;

@@ -37,6 +37,8 @@ export function nameEnd(c: Ctx, i: number): number {
   if (!t?.word || !t.cap) return -1;
   const hit = matchAt(c.lex.surnames, c.tokens, i)[0];
   if (!hit) return -1;
+  // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
+  if ((t.bare === "ông" || t.bare === "ba2") && hit.end === i + 1 && nameEnd(c, i + 1) > 0) return -1;
   const allCaps = t.upper;
   let k = hit.end;
   while (k < c.tokens.length && k - hit.end < MAX_GIVEN) {
