@@ -36,6 +36,8 @@ export interface LineClass {
 
 /** Longest line (in UTF-16 units) that phrase rules look at; longer lines are prose. */
 const MAX_PHRASE_LINE = 400;
+/** Longest line (in words) that phrase rules look at. */
+const MAX_PHRASE_WORDS = 60;
 /** A body paragraph: at least this many words and some punctuation. */
 const BODY_WORDS = 10;
 const BODY_PUNCT = /[.,;:!?…]/;
@@ -121,7 +123,7 @@ function describeLine(raw: string): Info {
   const t = raw.trim();
   const blank = isBlankLine(t);
   const words = blank ? 0 : countWords(t);
-  const short = t.length <= MAX_PHRASE_LINE;
+  const short = t.length <= MAX_PHRASE_LINE && words <= MAX_PHRASE_WORDS;
   const guarded =
     !blank && short && (isCredit(t, words) || isCaptionOrRoleCredit(t, words) || isDateTimeLine(t));
   return {

@@ -2,7 +2,6 @@
 // the regexes have no nested or adjacent overlapping quantifiers.
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD = /\S+/g;
 const TEMPLATE_FIELD = /\{\{?[\p{L}_][\p{L}\p{N}_.-]{0,40}\}\}?/u;
 const DATELINE = /^(?:[\p{Lu}][^()\n]{0,30})?\((?<code>[^()\n]{1,40})\)\s{0,3}[-–—]/u;
 const HASHTAGS = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
@@ -21,21 +20,31 @@ export function isBlankLine(line: string): boolean {
   return !HAS_WORD_CHAR.test(line);
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
 /** Number of whitespace-separated words. */
 export function countWords(line: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(line)) n++;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const sp = isSpace(line.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
   return n;
 }
 
 /** True when the line carries an unfilled template field such as "{title}". */
 export function hasTemplateField(line: string): boolean {
-  return TEMPLATE_FIELD.test(line);
+  return line.includes("{") && TEMPLATE_FIELD.test(line);
 }
 
 /** The outlet code of a dateline "(QTO) –" at the start of the line, or null. */
 export function datelineCode(line: string): string | null {
+  const open = line.indexOf("(");
+  if (open < 0 || open > 32) return null;
   const m = DATELINE.exec(line);
   const code = m?.groups?.code;
   return code ? code.trim() : null;
@@ -43,7 +52,7 @@ export function datelineCode(line: string): string | null {
 
 /** True when the line is only hashtags. */
 export function isHashtagLine(line: string): boolean {
-  return line.length <= 400 && HASHTAGS.test(line);
+  return line.length <= 400 && line.charCodeAt(0) === 35 && HASHTAGS.test(line);
 }
 
 function isBulletChar(c: number): boolean {
@@ -92,19 +101,30 @@ export function isLabelDoubled(line: string): boolean {
 
 /** True for a source credit: "Theo TTXVN", "Nguồn: Quochoi.vn", "(Theo VOV)". */
 export function isCredit(line: string, words: number): boolean {
-  return words <= 12 && (CREDIT.test(line) || CREDIT_LOWER.test(line));
+  if (words > 12) return false;
+  const c = line.charCodeAt(0);
+  // "(", "T", "t", "N", "n"
+  if (c !== 40 && c !== 84 && c !== 116 && c !== 78 && c !== 110) return false;
+  return CREDIT.test(line) || CREDIT_LOWER.test(line);
 }
 
 /** True for a role credit ("Ảnh: ...", "Thiết kế: ...", "Bài và ảnh: ...") or a photo caption. */
 export function isCaptionOrRoleCredit(line: string, words: number): boolean {
-  if (words <= 20 && ROLE_CREDIT.test(line)) return true;
-  if (line.length <= 600 && (CAPTION.test(line) || CAPTION_START.test(line))) return true;
-  return false;
+  if (line.length > 600) return false;
+  const colon = line.indexOf(":");
+  if (colon >= 0 && words <= 20 && colon < 40 && ROLE_CREDIT.test(line)) return true;
+  if (colon >= 0 && CAPTION.test(line)) return true;
+  return CAPTION_START.test(line);
 }
 
 /** True for a line that is only a date and/or time ("07/08/2025", "14:53", "Thứ Hai, 15/7/2024 10:30"). */
 export function isDateTimeLine(line: string): boolean {
-  return line.length <= 60 && DATE_TIME.test(line);
+  if (line.length > 60) return false;
+  const c = line.charCodeAt(0);
+  // a digit, or the first letter of "thứ", "chủ nhật", "cn", "ngày"
+  if (!((c >= 48 && c <= 57) || c === 84 || c === 116 || c === 67 || c === 99 || c === 78 || c === 110))
+    return false;
+  return DATE_TIME.test(line);
 }
 
 /**
@@ -114,15 +134,19 @@ export function isDateTimeLine(line: string): boolean {
 export function isNameLike(line: string, words: number): boolean {
   if (words < 1 || words > 8 || line.length > 60) return false;
   let names = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null = WORD.exec(line);
-  while (m) {
-    const w = m[0].replace(/[,;]$/, "");
-    if (w === "-" || w === "–" || w === "và" || w === "/" || w === "&") {
-      // separator between two names
-    } else if (NAME_WORD.test(w)) names++;
-    else return false;
-    m = WORD.exec(line);
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+    if (i >= line.length) break;
+    let e = i;
+    while (e < line.length && !isSpace(line.charCodeAt(e))) e++;
+    let w = line.slice(i, e);
+    i = e;
+    const lastChar = w.charCodeAt(w.length - 1);
+    if (w.length > 1 && (lastChar === 44 || lastChar === 59)) w = w.slice(0, -1);
+    if (w === "-" || w === "–" || w === "và" || w === "/" || w === "&") continue;
+    if (!NAME_WORD.test(w)) return false;
+    names++;
   }
   return names >= 1;
 }

@@ -1,0 +1,239 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { classifyLines, stripChrome } from "../../src/chrome/index";
+import { hasShared, sharedPath } from "../_shared";
+import { ARTICLE, articleLines, FAMILIES } from "./fixtures";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+
+const SEED_TAIL = [
+  "182 Go top",
+  "Hiện tại không có bình chọn nào đang hoạt động.",
+  "Thống kê truy cập",
+  "• Người trực tuyến Người trực tuyến",
+  "• Khách Khách 748",
+  "• Thành viên Thành viên 0",
+  "• Tổng Tổng 748",
+  "• Tổng lượt truy cập: Tổng lượt truy cập: 29621682",
+];
+
+describe("classifyLines on hand-made pages, one per chrome family", () => {
+  for (const f of FAMILIES) {
+    it(`should remove the ${f.name} and keep every article line`, () => {
+      const lines = [...f.head, ...articleLines(), "", ...f.tail];
+      const classes = classifyLines(lines);
+      const body = articleLines();
+      for (let i = 0; i < lines.length; i++) {
+        const inArticle = i >= f.head.length && i < f.head.length + body.length;
+        const c = classes[i];
+        if (!lines[i].trim()) expect(c.kind).toBe("blank");
+        else if (inArticle) expect(c, lines[i]).toMatchObject({ chrome: false, kind: "content" });
+        else {
+          expect(c.chrome, lines[i]).toBe(true);
+          expect(f.reasons).toContain(c.reason);
+        }
+      }
+    });
+  }
+
+  it("should keep the title, dateline, caption, byline and credit as content", () => {
+    const classes = classifyLines(articleLines());
+    for (const c of classes) if (c.line) expect(c.kind, c.line).toBe("content");
+    expect(classes.map((c) => c.line)).toContain(ARTICLE.credit);
+  });
+
+  it("should keep a pen name that follows a share bar", () => {
+    const lines = [...articleLines().slice(0, 9), "", "Chia sẻ", "In bài", "Minh Anh"];
+    const c = classifyLines(lines);
+    expect(c[c.length - 1]).toMatchObject({ kind: "content" });
+    expect(c[c.length - 2]).toMatchObject({ reason: "share-bar" });
+  });
+
+  it("should keep a body paragraph that mentions a hotline or comments", () => {
+    const a = ARTICLE;
+    const mid =
+      "Người dân có thể gọi tổng đài 1022 hoặc đường dây nóng của tỉnh để phản ánh, bình luận về các vấn đề bức xúc.";
+    const lines = [a.title, a.dateline, mid, a.body1, a.body2];
+    expect(classifyLines(lines).every((c) => !c.chrome)).toBe(true);
+  });
+
+  it("should remove a repeated widget heading in every copy and a repeated sapo only once", () => {
+    const a = ARTICLE;
+    const lines = [
+      "Chúng tôi luôn sẵn sàng hỗ trợ",
+      a.body1,
+      "",
+      "Gọi tổng đài",
+      a.body1,
+      a.body2,
+      "Chúng tôi luôn sẵn sàng hỗ trợ",
+    ];
+    const c = classifyLines(lines);
+    expect(c.map((x) => x.chrome)).toEqual([true, true, false, true, false, false, true]);
+  });
+
+  it("should remove related teasers that repeat the dateline form after the body", () => {
+    const a = ARTICLE;
+    const teaser =
+      "(NDO) – Ngày 5/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ.";
+    const lines = [
+      a.title,
+      a.dateline,
+      a.body1,
+      a.body2,
+      a.byline,
+      teaser,
+      teaser.replace("5/3", "6/3"),
+      "Xem thêm",
+    ];
+    const c = classifyLines(lines);
+    expect(c.map((x) => x.reason)).toEqual([
+      "content",
+      "content",
+      "content",
+      "content",
+      "content",
+      "related",
+      "related",
+      "related",
+    ]);
+  });
+
+  it("should call a line of only punctuation blank unless it sits inside a chrome block", () => {
+    const c = classifyLines([
+      ARTICLE.body1,
+      "-----",
+      ARTICLE.body2,
+      "Trang chủ",
+      "/",
+      "Thời sự",
+      "/",
+      "Kinh tế",
+      "Xã hội",
+    ]);
+    expect(c[1]).toMatchObject({ kind: "blank", chrome: false, reason: "blank" });
+    expect(c[4]).toMatchObject({ chrome: true, reason: "menu" });
+  });
+
+  it("should throw a TypeError naming the argument", () => {
+    expect(() => classifyLines("abc" as unknown as string[])).toThrow(/classifyLines: expected lines/);
+    expect(() => classifyLines([1 as unknown as string])).toThrow(TypeError);
+  });
+});
+
+describe("stripChrome", () => {
+  it("should remove the eight chrome lines of the seed's tail with their reasons", () => {
+    const r = stripChrome(SEED);
+    const chrome = r.removed.filter((x) => x.reason !== "blank");
+    expect(chrome.map((x) => x.text)).toEqual(SEED_TAIL);
+    expect(chrome.map((x) => x.reason)).toEqual([
+      "go-top",
+      "poll",
+      "visitor-stats",
+      "visitor-stats",
+      "visitor-stats",
+      "visitor-stats",
+      "visitor-stats",
+      "visitor-stats",
+    ]);
+    expect(r.text).toContain("Hồ Nguyên Kha");
+    expect(r.text.startsWith("Triển khai nhiệm vụ")).toBe(true);
+  });
+
+  it("should list lines of only punctuation with reason blank and drop empty lines silently", () => {
+    const r = stripChrome(`${ARTICLE.body1}\n\n\n-----\n|\n${ARTICLE.body2}`);
+    expect(r.removed).toEqual([
+      { text: "-----", reason: "blank" },
+      { text: "|", reason: "blank" },
+    ]);
+    expect(r.text).toBe(`${ARTICLE.body1}\n\n${ARTICLE.body2}`);
+  });
+
+  it("should return empty results for empty text", () => {
+    expect(stripChrome("")).toEqual({ text: "", removed: [] });
+  });
+
+  it("should throw a TypeError naming the argument", () => {
+    expect(() => stripChrome(42 as unknown as string)).toThrow(
+      "vietnews.stripChrome: expected text to be a string, got a number",
+    );
+  });
+
+  it("should never throw and account for every line", () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom(...SEED_TAIL, ...articleLines(), "Tin liên quan", "{title}", "Khách Khách 1", "/"),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const text = lines.join("\n");
+        const r = stripChrome(text);
+        const nonSpace = (s: string) => s.replace(/\s+/g, "");
+        const kept = nonSpace(r.text) + r.removed.map((x) => nonSpace(x.text)).join("");
+        expect([...kept].sort().join("")).toBe([...nonSpace(text)].sort().join(""));
+        expect(stripChrome(text)).toEqual(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("should not mutate its input array", () => {
+    const lines = [...articleLines()];
+    const copy = [...lines];
+    classifyLines(lines);
+    expect(lines).toEqual(copy);
+  });
+});
+
+describe("chrome stripping is linear on adversarial input", () => {
+  const cases: [string, (n: number) => string][] = [
+    ["doubled labels", (n) => "Khách ".repeat(n / 6)],
+    ["digits and slashes", (n) => "1/2/".repeat(n / 4)],
+    ["many short lines", (n) => "Trang chủ\n".repeat(n / 10)],
+    ["one repeated line", (n) => "Chia sẻ bài viết này\n".repeat(n / 21)],
+    ["unclosed braces", (n) => "{titl".repeat(n / 5)],
+    ["datelines", (n) => "(QTO) – a\n".repeat(n / 10)],
+    ["hashtags", (n) => "#a ".repeat(n / 3)],
+  ];
+  const time = (s: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      stripChrome(s);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  for (const [name, make] of cases) {
+    it(`should scale linearly on ${name}`, () => {
+      time(make(100_000));
+      const small = time(make(10_000));
+      const large = time(make(100_000));
+      expect(large).toBeLessThan(Math.max(small, 0.5) * 30);
+    });
+  }
+});
+
+describe.skipIf(!hasShared)("chrome on the gold dev set", () => {
+  it("should lose no content line and find at least 98% of the chrome lines", async () => {
+    const { readdirSync } = await import("node:fs");
+    const dir = sharedPath("dev");
+    let gold = 0;
+    let found = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+      const g = JSON.parse(readFileSync(resolve(dir, f), "utf8")) as { text: string; chrome: string[] };
+      const want = new Set(g.chrome);
+      const c = classifyLines(g.text.split("\n"));
+      for (const x of c) {
+        if (x.chrome && /[\p{L}\p{N}]/u.test(x.line)) expect(want.has(x.line), `${f}: ${x.line}`).toBe(true);
+      }
+      gold += g.chrome.length;
+      found += c.filter((x) => x.chrome && want.has(x.line)).length;
+    }
+    expect(found / gold).toBeGreaterThanOrEqual(0.98);
+  });
+});
