@@ -102,7 +102,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   }
   if (label && LATIN1_LABELS.has(label)) {
     // Old Vietnamese pages often declare a Western charset while using a TCVN3 or VNI font.
-    return legacyOrPlain(new TextDecoder("windows-1252").decode(bytes), "windows-1252", warnings);
+    return legacyOrPlain(decodeWindows1252(bytes), "windows-1252", warnings);
   }
   if (label && label !== "utf-8" && label !== "utf8") {
     try {
@@ -117,7 +117,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
     if (label === "utf-8" || label === "utf8") {
       warnings.push("page declares UTF-8 but holds invalid UTF-8 bytes; read as Windows-1252");
     }
-    return legacyOrPlain(new TextDecoder("windows-1252").decode(bytes), "windows-1252", warnings);
+    return legacyOrPlain(decodeWindows1252(bytes), "windows-1252", warnings);
   }
 }
 
@@ -146,8 +146,37 @@ function safeLegacy(input: string | Uint8Array, from: LegacyFrom, warnings: stri
     return decodeLegacy(input, { from }).text;
   } catch (e) {
     warnings.push(`could not decode ${from}: ${(e as Error).message}; read as Windows-1252`);
-    return typeof input === "string" ? input : new TextDecoder("windows-1252").decode(input);
+    return typeof input === "string" ? input : decodeWindows1252(input);
   }
+}
+
+/** Windows-1252 code points of bytes 0x80-0x9F (undefined bytes kept as C1 controls, as browsers do). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decodes Windows-1252 bytes (Node's TextDecoder reads this label as ISO-8859-1 without full ICU).
+ *
+ * @param bytes - the bytes
+ * @returns the text
+ * @example
+ * ```ts
+ * decodeWindows1252(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x80]));
+ * //=> "Café€"
+ * ```
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join("");
 }
 
 function latin1(bytes: Uint8Array): string {

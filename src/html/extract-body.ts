@@ -219,9 +219,11 @@ function pickContainer(root: AnyNode, stats: Map<AnyNode, Stats>): { el: AnyNode
   const textOf = (e: AnyNode) => stats.get(e)?.text ?? 0;
   const usable = (e: AnyNode) => textOf(e) >= Math.min(150, Math.max(1, total * 0.1));
   const byItemprop = all.filter((e) => /(?:^|\s)articlebody(?:\s|$)/i.test(attr(e, "itemprop")) && usable(e));
-  if (byItemprop.length > 0) return { el: mostSpecific(byItemprop, textOf), how: "itemprop" };
+  const depth = new Map<AnyNode, number>();
+  for (const e of all) depth.set(e, (e.parent ? (depth.get(e.parent) ?? 0) : 0) + 1);
+  if (byItemprop.length > 0) return { el: mostSpecific(byItemprop, textOf, depth), how: "itemprop" };
   const byClass = all.filter((e) => tokens(e).some((t) => CONTENT_TOKEN.test(t)) && usable(e));
-  if (byClass.length > 0) return { el: mostSpecific(byClass, textOf), how: "class" };
+  if (byClass.length > 0) return { el: mostSpecific(byClass, textOf, depth), how: "class" };
   const byTag = all.filter((e) => e.name === "article" && usable(e));
   if (byTag.length > 0) {
     // Several <article> elements are usually a list of teasers: take the largest.
@@ -235,21 +237,21 @@ function pickContainer(root: AnyNode, stats: Map<AnyNode, Stats>): { el: AnyNode
 }
 
 /** Among nested candidates, the deepest one still holding most of the largest one's text. */
-function mostSpecific(cands: Element[], textOf: (e: AnyNode) => number): Element {
+function mostSpecific(
+  cands: Element[],
+  textOf: (e: AnyNode) => number,
+  depth: Map<AnyNode, number>,
+): Element {
   let max = 0;
   for (const c of cands) max = Math.max(max, textOf(c));
-  const big = cands.filter((c) => textOf(c) >= max * 0.6);
-  let best = big[0];
-  let bestDepth = -1;
-  for (const c of big) {
-    let d = 0;
-    for (let n = c.parent; n; n = n.parent) d++;
-    if (d > bestDepth || (d === bestDepth && textOf(c) > textOf(best))) {
-      best = c;
-      bestDepth = d;
-    }
+  let best: Element | null = null;
+  for (const c of cands) {
+    if (textOf(c) < max * 0.6) continue;
+    const d = depth.get(c) ?? 0;
+    const bd = best ? (depth.get(best) ?? 0) : -1;
+    if (!best || d > bd || (d === bd && textOf(c) > textOf(best))) best = c;
   }
-  return best;
+  return best ?? cands[0];
 }
 
 /** Readability-style score: each paragraph credits its parent in full and its grandparent by half. */
@@ -296,24 +298,23 @@ function findLeads(
   let scope: AnyNode | null = container.parent;
   for (let level = 0; scope && level < 4; level++, scope = scope.parent) {
     const found: Element[] = [];
-    for (const el of descendants(scope)) {
-      if (el === container) break; // only what comes before the body
-      if (protect.has(el)) continue;
+    // Depth-first in document order, up to the container; an accepted lead is not searched inside.
+    const stack: AnyNode[] = "children" in scope ? [...scope.children].reverse() : [];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      if (el === container) break;
+      if (!isElement(el) || HARD_DROP.has(el.name)) continue;
       const t = stats.get(el)?.text ?? 0;
-      if (t < 30 || t > 2000) continue;
-      if (!tokens(el).some((k) => LEAD_TOKEN.test(k))) continue;
-      if (found.some((f) => contains(f, el))) continue;
-      found.push(el);
+      if (!protect.has(el) && t >= 30 && t <= 2000 && tokens(el).some((k) => LEAD_TOKEN.test(k))) {
+        found.push(el);
+        continue;
+      }
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
     }
     if (found.length > 0) return found;
     if (scope === root) break;
   }
   return [];
-}
-
-function contains(outer: AnyNode, inner: AnyNode): boolean {
-  for (let n: AnyNode | null = inner; n; n = n.parent) if (n === outer) return true;
-  return false;
 }
 
 interface WalkState {

@@ -66,12 +66,12 @@ export function extractMeta(doc: Document, pageUrl?: string): HtmlMeta {
     } else if (name === "time" && !timeTag) {
       timeTag = attr(el, "datetime").trim();
     } else if (!dateline && DATE_CLASS.test(`${attr(el, "class")} ${attr(el, "id")}`)) {
-      const t = collapse(rawText(el));
+      const t = collapse(rawText(el, 400));
       if (t.length <= 120 && datelineOf(t)) dateline = t;
     }
     const prop = attr(el, "itemprop").toLowerCase();
     if (prop && name !== "meta" && !itemprops.has(prop)) {
-      const v = attr(el, "content") || attr(el, "datetime") || collapse(rawText(el));
+      const v = attr(el, "content") || attr(el, "datetime") || collapse(rawText(el, 2000));
       if (v) itemprops.set(prop, v.slice(0, 500));
     }
   }

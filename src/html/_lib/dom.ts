@@ -30,14 +30,17 @@ export function elementsOf(root: AnyNode): Element[] {
   return out;
 }
 
-/** Raw text content of a node (no whitespace collapsing), iteratively. */
-export function rawText(root: AnyNode): string {
+/** Raw text content of a node (no whitespace collapsing), iteratively; stops after `limit` characters. */
+export function rawText(root: AnyNode, limit = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
+  let length = 0;
+  while (stack.length > 0 && length <= limit) {
     const node = stack.pop()!;
-    if (node.type === "text") parts.push(node.data);
-    else if ("children" in node && node.children) {
+    if (node.type === "text") {
+      parts.push(node.data);
+      length += node.data.length;
+    } else if ("children" in node && node.children) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
