@@ -206,7 +206,7 @@ export function splitSentences(text: string): Span[] {
         const before = i - 2;
         if (
           firstClass(i - 1) === C_UPPER &&
-          (before < sStart ||
+          (before <= sStart ||
             !(kinds[before] === K_SYLLABLE && firstClass(before) === C_UPPER) ||
             isSingleLetter(before))
         ) {

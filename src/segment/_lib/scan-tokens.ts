@@ -54,14 +54,14 @@ export interface TokenBuffer {
   length: number;
 }
 
-const RE_URL = /(?:https?:\/\/|www\.)[^\s"“”<>]+/iy;
+const RE_URL = /(?:https?:\/\/|www\.)[^\s\u200b"“”<>]+/iy;
 const RE_DOMAIN =
-  /(?:[A-Za-z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|biz|io|asia|int|tv)(?![A-Za-z0-9-])(?:\/[^\s"“”<>]*)?/y;
+  /(?:[A-Za-z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|biz|io|asia|int|tv)(?![A-Za-z0-9-])(?:\/[^\s\u200b"“”<>]*)?/y;
 const RE_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 const RE_TIME = /([01]?\d|2[0-4])(?:[hg:]([0-5]\d)|h)(?![\p{L}\p{N}])/uy;
-const RE_DATE_DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-]\d)/uy;
-const RE_DATE_MY = /(\d{1,2})([/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.-]\d)/uy;
-const RE_DATE_ISO = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[/.-]\d)/uy;
+const RE_DATE_DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
+const RE_DATE_MY = /(\d{1,2})([/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
+const RE_DATE_ISO = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
 const RE_NUMBER = /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?/y;
 const RE_CODE = /[\p{L}\p{M}\p{N}]+(?:[/-][\p{L}\p{M}\p{N}]+)+/uy;
 const RE_DOTTED = /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+){0,3}\.?/uy;
@@ -92,6 +92,24 @@ function isEmailLocal(c: number): boolean {
 
 function isWord(cls: number): boolean {
   return cls >= C_UPPER && cls <= C_MARK;
+}
+
+/** "http" or "www." (any case) at `at`. */
+function startsUrl(t: string, at: number): boolean {
+  const a = t.charCodeAt(at) | 32;
+  if (a === 104) {
+    return (
+      (t.charCodeAt(at + 1) | 32) === 116 &&
+      (t.charCodeAt(at + 2) | 32) === 116 &&
+      (t.charCodeAt(at + 3) | 32) === 112
+    );
+  }
+  return (
+    a === 119 &&
+    (t.charCodeAt(at + 1) | 32) === 119 &&
+    (t.charCodeAt(at + 2) | 32) === 119 &&
+    t.charCodeAt(at + 3) === 46
+  );
 }
 
 function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -146,7 +164,7 @@ export function scanTokens(text: string): TokenBuffer {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (isAsciiAlnum(c) && !isAsciiAlnum(prev)) {
       // URLs, e-mail addresses and bare domains start at an ASCII letter or digit.
-      if ((c === 104 || c === 72 || c === 119 || c === 87) && prev !== 46) {
+      if (startsUrl(text, i) && prev !== 46) {
         const m = match(RE_URL, text, i);
         if (m) {
           let e = i + m[0].length;
@@ -165,21 +183,24 @@ export function scanTokens(text: string): TokenBuffer {
         }
       }
       if (i >= noDomainUntil && prev !== 46 && prev !== 45) {
-        const m = match(RE_DOMAIN, text, i);
-        if (m) {
-          let e = i + m[0].length;
-          while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
-          push(i, e, K_URL);
-          i = e;
-          continue;
+        let r = i + 1;
+        while (r < n && (isAsciiAlnum(text.charCodeAt(r)) || text.charCodeAt(r) === 45)) r++;
+        if (text.charCodeAt(r) === 46) {
+          const m = match(RE_DOMAIN, text, i);
+          if (m) {
+            let e = i + m[0].length;
+            while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
+            push(i, e, K_URL);
+            i = e;
+            continue;
+          }
+          while (r < n) {
+            const d = text.charCodeAt(r);
+            if (!isAsciiAlnum(d) && d !== 46 && d !== 45) break;
+            r++;
+          }
         }
-        let j = i;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (!isAsciiAlnum(d) && d !== 46 && d !== 45) break;
-          j++;
-        }
-        noDomainUntil = j;
+        noDomainUntil = r;
       }
     }
     if (k === C_DIGIT) {
@@ -216,27 +237,39 @@ export function scanTokens(text: string): TokenBuffer {
   return buf;
 
   function scanDigits(t: string, at: number, out: typeof push): number {
-    let m = match(RE_TIME, t, at);
-    if (m) {
-      out(at, at + m[0].length, K_TIME);
-      return at + m[0].length;
+    let d = at + 1;
+    while (d < n && cls[t.charCodeAt(d)] === C_DIGIT) d++;
+    const x = t.charCodeAt(d);
+    let m: RegExpExecArray | null;
+    if ((x === 104 || x === 103 || x === 58) && d - at <= 2) {
+      m = match(RE_TIME, t, at);
+      if (m) {
+        out(at, at + m[0].length, K_TIME);
+        return at + m[0].length;
+      }
     }
-    m = match(RE_DATE_DMY, t, at);
-    if (m && validDay(+m[1]) && validMonth(+m[3])) {
-      out(at, at + m[0].length, K_DATE);
-      return at + m[0].length;
+    const sep = x === 47 || x === 45;
+    if (sep || x === 46) {
+      if (d - at <= 2) {
+        m = match(RE_DATE_DMY, t, at);
+        if (m && validDay(+m[1]) && validMonth(+m[3])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+        m = sep ? match(RE_DATE_MY, t, at) : null;
+        if (m && validMonth(+m[1])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+      } else if (d - at === 4 && x === 45) {
+        m = match(RE_DATE_ISO, t, at);
+        if (m && validMonth(+m[2]) && validDay(+m[3])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+      }
     }
-    m = match(RE_DATE_ISO, t, at);
-    if (m && validMonth(+m[2]) && validDay(+m[3])) {
-      out(at, at + m[0].length, K_DATE);
-      return at + m[0].length;
-    }
-    m = match(RE_DATE_MY, t, at);
-    if (m && validMonth(+m[1])) {
-      out(at, at + m[0].length, K_DATE);
-      return at + m[0].length;
-    }
-    if (at >= noCodeUntil) {
+    if (sep && at >= noCodeUntil) {
       m = match(RE_CODE, t, at);
       if (m) {
         const end = at + m[0].length;
@@ -247,8 +280,11 @@ export function scanTokens(text: string): TokenBuffer {
         noCodeUntil = end;
       }
     }
-    m = match(RE_NUMBER, t, at)!;
-    const end = at + m[0].length;
+    let end = d;
+    if (x === 46 || x === 44) {
+      m = match(RE_NUMBER, t, at);
+      if (m) end = at + m[0].length;
+    }
     if (t.charCodeAt(end) === 37) {
       out(at, end + 1, K_PERCENT);
       return end + 1;
@@ -308,6 +344,10 @@ export function scanTokens(text: string): TokenBuffer {
         out(at, end, K_ABBR);
         return end;
       }
+    }
+    if (cl[t.charCodeAt(at)] !== C_UPPER) {
+      out(at, j, K_SYLLABLE);
+      return j;
     }
     const word = t.slice(at, j);
     if (isInitialism(word) || (j - at >= 2 && allUpper(t, at, j) && !looksLikeSyllable(word))) {
