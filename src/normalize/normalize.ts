@@ -50,7 +50,6 @@ const MARK = 3;
 const ETH = 4;
 const SPACE = 5;
 const USPACE = 6;
-const INVISIBLE = 7;
 let classes: Uint8Array | null = null;
 
 function buildClasses(): Uint8Array {
@@ -66,23 +65,18 @@ function buildClasses(): Uint8Array {
   t[0x20] = SPACE;
   t[0xa0] = USPACE;
   t[0x1680] = USPACE;
-  t[0xad] = INVISIBLE;
-  t[0x180e] = INVISIBLE;
   return t;
 }
 
-function highClass(c: number, text: string, i: number): number {
-  if ((c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return USPACE;
-  if (c === 0x200b || c === 0x200c || c === 0x2060 || c === 0xfeff) return INVISIBLE;
-  if (c === 0x200d) {
-    // A zero-width joiner inside an emoji sequence is part of the emoji, not an invisible stray.
-    const p = i > 0 ? text.charCodeAt(i - 1) : 0;
-    return (p >= 0xd800 && p <= 0xdfff) || p === 0xfe0f || (p >= 0x2600 && p <= 0x27bf) ? OTHER : INVISIBLE;
-  }
-  return OTHER;
+function highClass(c: number): number {
+  return (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 ? USPACE : OTHER;
 }
 
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
+// Zero-width characters, soft hyphens and BOMs; a zero-width joiner after an emoji stays (it
+// belongs to the emoji sequence). Removed before anything else, so "tó\u200Ban" is one word.
+const INVISIBLES = /[\u00ad\u180e\u200b\u200c\u2060\ufeff]|(?<![\ud800-\udfff\ufe0f\u2600-\u27bf])\u200d/g;
+const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
 const HAS_MARK = /[\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/g;
 const OLD_TONE_MARK = /[\u0340\u0341]/g;
@@ -172,6 +166,12 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
       return d;
     });
   }
+  if (HAS_INVISIBLE.test(text)) {
+    text = text.replace(INVISIBLES, () => {
+      changes.invisibleRemoved++;
+      return "";
+    });
+  }
   if (HAS_MARK.test(text)) {
     const marks = count(text, COMBINING);
     changes.mapped += count(text, OLD_TONE_MARK);
@@ -202,8 +202,8 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
 }
 
 /**
- * One pass over NFC text: spaces, invisible characters, and the letter runs that carry a tone
- * mark, a loose combining mark or an eth. Runs of plain letters are never looked at twice; text
+ * One pass over NFC text: spaces, and the letter runs that carry a tone mark, a loose combining
+ * mark or an eth. Runs of plain letters are never looked at twice; text
  * with nothing to change comes back as the same string.
  */
 function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string {
@@ -217,7 +217,7 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
   let prevSpace = false;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
-    const k = c < 0 ? OTHER : c < 0x2000 ? cls[c] : highClass(c, text, i);
+    const k = c < 0 ? OTHER : c < 0x2000 ? cls[c] : highClass(c);
     if (k >= LETTER && k <= ETH) {
       if (runStart < 0) {
         runStart = i;
@@ -253,10 +253,6 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
       if (!prevSpace) out += " ";
       changes.spacesNormalized++;
       prevSpace = true;
-    } else if (k === INVISIBLE) {
-      out += text.slice(copied, i);
-      copied = i + 1;
-      changes.invisibleRemoved++;
     } else {
       prevSpace = false;
     }

@@ -159,6 +159,38 @@ export function decodeVni(text: string): string {
   return out + text.slice(copied);
 }
 
+// Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D; copied mojibake often loses
+// them ("Äáº£ng" for "Đảng": U+0090 gone). A lead sequence left undecoded gets the one of
+// them that makes a Vietnamese letter, and a well-formed word where several do.
+const DROPPED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+const RESIDUE = /\u00c3|\u00c4|\u00c6|\u00e1[\u00ba\u00bb]/g;
+const RESIDUE_TEST = /[\u00c3\u00c4\u00c6]|\u00e1[\u00ba\u00bb]/;
+const isLetterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && /\p{L}/u.test(s[i]);
+
+function restoreDropped(text: string): string {
+  return text.replace(RESIDUE, (m: string, at: number) => {
+    const bytes = [...m].map((c) => byteOfChar(c.charCodeAt(0)));
+    const options: string[] = [];
+    for (const b of DROPPED) {
+      const cp =
+        bytes.length === 1
+          ? ((bytes[0] & 0x1f) << 6) | (b & 0x3f)
+          : ((bytes[0] & 0x0f) << 12) | ((bytes[1] & 0x3f) << 6) | (b & 0x3f);
+      if (vowelInfo(cp) !== 0 || cp === 0x110 || cp === 0x111) options.push(String.fromCharCode(cp));
+    }
+    if (options.length === 0) return m;
+    let s = at;
+    while (isLetterAt(text, s - 1) && s > at - 8) s--;
+    let e = at + m.length;
+    while (isLetterAt(text, e) && e < at + m.length + 8) e++;
+    const good = options.filter((o) =>
+      isWellFormedSyllable((text.slice(s, at) + o + text.slice(at + m.length, e)).normalize("NFC")),
+    );
+    if (good.length === 1) return good[0];
+    return options.length === 1 && e - s > m.length ? options[0] : m;
+  });
+}
+
 const VIQR_MARKS = "^(+'`?~.";
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
@@ -267,6 +299,6 @@ export function decodeMojibake(text: string): string {
     copied = j;
     i = j;
   }
-  if (copied === 0) return text;
-  return out + text.slice(copied);
+  const decoded = copied === 0 ? text : out + text.slice(copied);
+  return RESIDUE_TEST.test(decoded) ? restoreDropped(decoded) : decoded;
 }
