@@ -82,7 +82,10 @@ const COMBINING = /[\u0300-\u036f]/g;
 const OLD_TONE_MARK = /[\u0340\u0341]/g;
 // A tone mark typed before the quality mark of the same letter (both canonical class 230, so NFC
 // cannot compose them): "a" + U+0301 + U+0302 is "ấ".
-const TONE_BEFORE_QUALITY = /([\u0300\u0301\u0303\u0309]+)([\u0302\u0306]+)/g;
+const TONE_BEFORE_QUALITY = /([aeoAEO])([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
+// Whether that can happen at all (a tone mark, loose or inside a precomposed letter, then a
+// quality mark); only then is the text decomposed first.
+const MAY_NEED_REORDER = /[\u0300\u0301\u0303\u0309\u0340\u0341ÀÁÃÈÉÒÓÕàáãèéòóõ\u1ea0-\u1ef9][\u0302\u0306]/;
 
 function count(text: string, re: RegExp): number {
   let k = 0;
@@ -175,12 +178,15 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
   if (HAS_MARK.test(text)) {
     const marks = count(text, COMBINING);
     changes.mapped += count(text, OLD_TONE_MARK);
-    let d = text.normalize("NFD");
-    d = d.replace(TONE_BEFORE_QUALITY, (_m, tone: string, quality: string) => {
-      changes.repaired++;
-      return quality + tone;
-    });
-    text = d.normalize("NFC");
+    if (MAY_NEED_REORDER.test(text)) {
+      text = text
+        .normalize("NFD")
+        .replace(TONE_BEFORE_QUALITY, (_m, base: string, tone: string, quality: string) => {
+          changes.repaired++;
+          return base + quality + tone;
+        });
+    }
+    text = text.normalize("NFC");
     changes.composed += Math.max(0, marks - count(text, COMBINING));
   } else {
     const nfc = text.normalize("NFC");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS_ENCODINGS, hasIconv, makeParallel, udLines } from "../../scripts/make-legacy-corpus";
-import { decodeLegacy, detectEncoding, type LegacyEncoding } from "../../src/index";
+import { decodeLegacy, detectEncoding, type LegacyEncoding } from "../../src/normalize/index";
 import { hasShared, SHARED } from "../_shared";
 
 const iconv = hasIconv();

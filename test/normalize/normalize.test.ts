@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize, normalizeWithReport } from "../../src/index";
+import { normalize, normalizeWithReport } from "../../src/normalize/index";
 
 describe("normalize: repairs", () => {
   it("should merge doubled tone marks in one syllable", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import unorm from "unorm";
 import { describe, expect, it } from "vitest";
-import { fold, normalize, toneKey } from "../../src/index";
+import { fold, normalize, toneKey } from "../../src/normalize/index";
 import { hasShared, sharedPath } from "../_shared";
 
 // The 134 Vietnamese letters, built with unorm (the oracle), not with the native normaliser.
