@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { splitSentences } from "../../src/segment/index";
+import { splitSentences } from "../../src/segment/split-sentences";
 
 type Splitter = (paragraph: string) => number[];
 

@@ -1,6 +1,6 @@
 import { expectOneOf, expectOptions, expectString } from "../core/validate";
 import type { Span } from "../core/types";
-import { C_SPACE, charClasses } from "./_lib/char-class";
+import { C_SPACE, classOf } from "./_lib/char-class";
 
 /** Options of {@link splitParagraphs}. */
 export interface SplitParagraphsOptions {
@@ -40,7 +40,6 @@ export function splitParagraphs(text: string, options?: SplitParagraphsOptions):
   const breaks = options?.breaks;
   expectOneOf(breaks, BREAKS, "splitParagraphs", "options.breaks");
   const blankOnly = breaks === "blank";
-  const cls = charClasses();
   const out: Span[] = [];
   const n = text.length;
   let paraStart = -1; // first non-space offset of the open paragraph
@@ -58,7 +57,7 @@ export function splitParagraphs(text: string, options?: SplitParagraphsOptions):
       lineHasText = false;
       continue;
     }
-    if (cls[c] === C_SPACE) continue;
+    if (classOf(c) === C_SPACE) continue;
     lineHasText = true;
     if (paraStart < 0) paraStart = i;
     paraEnd = i + 1;

@@ -1,7 +1,7 @@
 import { expectString } from "../core/validate";
 import type { Span } from "../core/types";
 import { dottedAbbreviation } from "./_lib/abbreviations";
-import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, charClasses } from "./_lib/char-class";
+import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, classOf } from "./_lib/char-class";
 import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, scanTokens } from "./_lib/scan-tokens";
 
 const QUOTE = 34; // "
@@ -42,7 +42,6 @@ function isLineBreak(c: number): boolean {
  */
 export function splitSentences(text: string): Span[] {
   expectString(text, "splitSentences", "text");
-  const cls = charClasses();
   const { starts, ends, kinds, length: n } = scanTokens(text);
   const out: Span[] = [];
   const emit = (a: number, b: number): void => {
@@ -55,11 +54,11 @@ export function splitSentences(text: string): Span[] {
     return false;
   };
   const tokenLength = (t: number): number => ends[t] - starts[t];
-  const firstClass = (t: number): number => cls[text.charCodeAt(starts[t])];
+  const firstClass = (t: number): number => classOf(text.charCodeAt(starts[t]));
   /** A single letter (with its marks) written as a word: an initial ("K.", "h."). */
   const isSingleLetter = (t: number): boolean => {
     if (kinds[t] !== K_SYLLABLE) return false;
-    for (let p = starts[t] + 1; p < ends[t]; p++) if (cls[text.charCodeAt(p)] !== C_MARK) return false;
+    for (let p = starts[t] + 1; p < ends[t]; p++) if (classOf(text.charCodeAt(p)) !== C_MARK) return false;
     return true;
   };
   /** A list marker token: a number of one or two digits, a roman numeral or a single letter. */
@@ -73,7 +72,7 @@ export function splitSentences(text: string): Span[] {
     if (kinds[t] !== K_NUMBER) return false;
     const len = tokenLength(t);
     if (len < min || len > max) return false;
-    for (let p = starts[t]; p < ends[t]; p++) if (cls[text.charCodeAt(p)] !== C_DIGIT) return false;
+    for (let p = starts[t]; p < ends[t]; p++) if (classOf(text.charCodeAt(p)) !== C_DIGIT) return false;
     return true;
   };
 
@@ -107,7 +106,7 @@ export function splitSentences(text: string): Span[] {
   const startsWord = (t: number): boolean => {
     const p = starts[t] - 1;
     if (p < 0) return true;
-    const q = cls[text.charCodeAt(p)];
+    const q = classOf(text.charCodeAt(p));
     return q !== C_DIGIT && q !== C_UPPER && q !== C_LOWER && q !== C_MARK;
   };
 
@@ -177,7 +176,7 @@ export function splitSentences(text: string): Span[] {
     const spaceBefore = i > 0 && starts[i] > ends[i - 1];
     const spaceAfter = starts[j] > ends[last];
     const nc = text.charCodeAt(starts[j]);
-    const ncls = cls[nc];
+    const ncls = classOf(nc);
     const nkind = kinds[j];
     // "1. Mở đầu", "a. ...", "II. ...": a list marker opening the sentence.
     if (isDot && !spaceBefore && i - 1 === sStart && isMarker(i - 1)) return false;
@@ -189,11 +188,11 @@ export function splitSentences(text: string): Span[] {
         i > 0 &&
         kinds[i - 1] === K_SYLLABLE &&
         tokenLength(i - 1) >= 2 &&
-        cls[text.charCodeAt(ends[i - 1] - 1)] === C_LOWER &&
+        classOf(text.charCodeAt(ends[i - 1] - 1)) === C_LOWER &&
         nkind === K_SYLLABLE &&
         ncls === C_UPPER &&
         tokenLength(j) >= 2 &&
-        cls[text.charCodeAt(starts[j] + 1)] === C_LOWER
+        classOf(text.charCodeAt(starts[j] + 1)) === C_LOWER
       );
     }
     if (ncls === C_LOWER) return false;

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Span } from "../../src/core/types";
-import { splitParagraphs, splitSentences, tokenize } from "../../src/segment/index";
+import { splitParagraphs } from "../../src/segment/split-paragraphs";
+import { splitSentences } from "../../src/segment/split-sentences";
+import { tokenize } from "../../src/segment/tokenize";
 
 const SPACE = /^[\s\u200b]*$/u;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detokenize, makeParagraphs, readSentences, score } from "../../bench/accuracy/sentences";
-import { splitSentences } from "../../src/segment/index";
+import { splitSentences } from "../../src/segment/split-sentences";
 import { hasShared, sharedPath } from "../_shared";
 
 const ours = (p: string) => splitSentences(p).map((s) => s.end);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { splitParagraphs } from "../../src/segment/index";
+import { splitParagraphs } from "../../src/segment/split-paragraphs";
 
 const seed = readFileSync(
   resolve(dirname(fileURLToPath(import.meta.url)), "../../examples/quang-tri-party-building.txt"),

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/segment/index";
+import { splitSentences } from "../../src/segment/split-sentences";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");

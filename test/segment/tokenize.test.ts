@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/segment/index";
+import { tokenize } from "../../src/segment/tokenize";
 
 const kinds = (s: string) => tokenize(s).map((t) => `${t.text}|${t.kind}`);
 const kindOf = (s: string, token: string) => tokenize(s).find((t) => t.text === token)?.kind;

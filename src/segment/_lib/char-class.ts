@@ -22,36 +22,44 @@ export const C_SYMBOL = 7;
 /** A UTF-16 surrogate (paired or lone); the scanner looks at the pair. */
 export const C_SURROGATE = 8;
 
-let table: Uint8Array | null = null;
+const UNKNOWN = 255;
+/** Classes by UTF-16 code unit, filled on first sight of each unit (a full build costs ~100 ms). */
+const table = new Uint8Array(0x10000).fill(UNKNOWN);
+const RE_PUNCT = /^\p{P}$/u;
+const RE_OTHER = /^\p{Lo}$/u;
+const RE_LOWER = /^[\p{Ll}\p{Lm}]$/u;
+const RE_UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const RE_MARK = /^[\p{M}\u00ad\u200c\u200d]$/u;
+const RE_SPACE = /^[\s\u200b]$/u;
 
-function build(): Uint8Array {
-  const t = new Uint8Array(0x10000).fill(C_SYMBOL);
-  const parts: string[] = [];
-  for (let lo = 0; lo < 0x10000; lo += 0x800) {
-    if (lo >= 0xd800 && lo < 0xe000) continue;
-    const chunk: number[] = [];
-    for (let c = lo; c < lo + 0x800; c++) chunk.push(c);
-    parts.push(String.fromCharCode(...chunk));
+function classify(c: number): number {
+  let k: number;
+  if (c >= 48 && c <= 57) k = C_DIGIT;
+  else if (c >= 0xd800 && c <= 0xdfff) k = C_SURROGATE;
+  else {
+    const ch = String.fromCharCode(c);
+    if (RE_SPACE.test(ch)) k = C_SPACE;
+    else if (RE_MARK.test(ch)) k = C_MARK;
+    else if (RE_UPPER.test(ch)) k = C_UPPER;
+    else if (RE_LOWER.test(ch)) k = C_LOWER;
+    else if (RE_OTHER.test(ch)) k = C_OTHER;
+    else if (RE_PUNCT.test(ch)) k = C_PUNCT;
+    else k = C_SYMBOL;
   }
-  const all = parts.join("");
-  const mark = (re: RegExp, cls: number) => {
-    for (const m of all.matchAll(re)) t[m[0].charCodeAt(0)] = cls;
-  };
-  mark(/[\p{P}]/gu, C_PUNCT);
-  mark(/[\p{Lo}]/gu, C_OTHER);
-  mark(/[\p{Ll}\p{Lm}]/gu, C_LOWER);
-  mark(/[\p{Lu}\p{Lt}]/gu, C_UPPER);
-  mark(/[\p{M}\u00ad\u200c\u200d]/gu, C_MARK);
-  mark(/[\s\u200b]/gu, C_SPACE);
-  for (let c = 48; c <= 57; c++) t[c] = C_DIGIT;
-  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = C_SURROGATE;
-  return t;
+  table[c] = k;
+  return k;
 }
 
-/** The class table, indexed by UTF-16 code unit. */
-export function charClasses(): Uint8Array {
-  if (table === null) table = build();
-  return table;
+// ASCII, Latin-1 and the Vietnamese blocks up front; the rest on demand.
+for (let c = 0; c < 0x250; c++) classify(c);
+for (let c = 0x300; c < 0x370; c++) classify(c);
+for (let c = 0x1ea0; c < 0x1f00; c++) classify(c);
+for (let c = 0x2000; c < 0x2070; c++) classify(c);
+
+/** The class of a UTF-16 code unit. */
+export function classOf(c: number): number {
+  const k = table[c];
+  return k !== UNKNOWN ? k : classify(c);
 }
 
 /** True for a letter class (upper, lower, caseless) or a mark. */

@@ -16,7 +16,7 @@ import {
   C_SPACE,
   C_SURROGATE,
   C_UPPER,
-  charClasses,
+  classOf,
 } from "./char-class";
 
 export const K_SYLLABLE = 0;
@@ -124,9 +124,8 @@ function looksLikeSyllable(word: string): boolean {
 
 /** Scans `text` into tokens (whitespace skipped). */
 export function scanTokens(text: string): TokenBuffer {
-  const cls = charClasses();
   const n = text.length;
-  const cap = Math.max(16, (n >> 2) + 16);
+  const cap = Math.max(16, ((n / 3) | 0) + 16);
   const buf: TokenBuffer = {
     starts: new Int32Array(cap),
     ends: new Int32Array(cap),
@@ -149,14 +148,14 @@ export function scanTokens(text: string): TokenBuffer {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = cls[c];
+    const k = classOf(c);
     if (k === C_SPACE) {
       i++;
       continue;
     }
     if (i >= chunkEnd) {
       let j = i + 1;
-      while (j < n && cls[text.charCodeAt(j)] !== C_SPACE) j++;
+      while (j < n && classOf(text.charCodeAt(j)) !== C_SPACE) j++;
       chunkEnd = j;
       if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf("@", i);
       chunkHasAt = nextAt !== -1 && nextAt < chunkEnd;
@@ -208,7 +207,7 @@ export function scanTokens(text: string): TokenBuffer {
       continue;
     }
     if (k >= C_UPPER && k <= C_MARK) {
-      i = scanWord(text, i, cls, push);
+      i = scanWord(text, i, push);
       continue;
     }
     if (k === C_PUNCT) {
@@ -238,7 +237,7 @@ export function scanTokens(text: string): TokenBuffer {
 
   function scanDigits(t: string, at: number, out: typeof push): number {
     let d = at + 1;
-    while (d < n && cls[t.charCodeAt(d)] === C_DIGIT) d++;
+    while (d < n && classOf(t.charCodeAt(d)) === C_DIGIT) d++;
     const x = t.charCodeAt(d);
     let m: RegExpExecArray | null;
     if ((x === 104 || x === 103 || x === 58) && d - at <= 2) {
@@ -294,18 +293,18 @@ export function scanTokens(text: string): TokenBuffer {
   }
 
   function hasUpper(t: string, from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (cls[t.charCodeAt(j)] === C_UPPER) return true;
+    for (let j = from; j < to; j++) if (classOf(t.charCodeAt(j)) === C_UPPER) return true;
     return false;
   }
 
-  function scanWord(t: string, at: number, cl: Uint8Array, out: typeof push): number {
+  function scanWord(t: string, at: number, out: typeof push): number {
     const len = t.length;
     let j = at + 1;
     for (;;) {
-      while (j < len && isWord(cl[t.charCodeAt(j)])) j++;
+      while (j < len && isWord(classOf(t.charCodeAt(j)))) j++;
       // An apostrophe between letters stays inside the word (O'Neil, McDonald's).
       const a = t.charCodeAt(j);
-      if ((a === 39 || a === 0x2019) && j + 1 < len && isWord(cl[t.charCodeAt(j + 1)])) {
+      if ((a === 39 || a === 0x2019) && j + 1 < len && isWord(classOf(t.charCodeAt(j + 1)))) {
         j += 2;
         continue;
       }
@@ -314,13 +313,13 @@ export function scanTokens(text: string): TokenBuffer {
     // Alphanumeric run and codes: A5, H5N1, COVID-19, NĐ-CP, CT/TW.
     let r = j;
     while (r < len) {
-      const q = cl[t.charCodeAt(r)];
+      const q = classOf(t.charCodeAt(r));
       if (q !== C_DIGIT && !isWord(q)) break;
       r++;
     }
     const sep = t.charCodeAt(r);
     if ((sep === 45 || sep === 47) && r + 1 < len && at >= noCodeUntil) {
-      const q = cl[t.charCodeAt(r + 1)];
+      const q = classOf(t.charCodeAt(r + 1));
       if (q === C_DIGIT || isWord(q)) {
         const m = match(RE_CODE, t, at);
         if (m) {
@@ -345,7 +344,7 @@ export function scanTokens(text: string): TokenBuffer {
         return end;
       }
     }
-    if (cl[t.charCodeAt(at)] !== C_UPPER) {
+    if (classOf(t.charCodeAt(at)) !== C_UPPER) {
       out(at, j, K_SYLLABLE);
       return j;
     }
@@ -370,7 +369,7 @@ export function scanTokens(text: string): TokenBuffer {
         segStart = true;
         continue;
       }
-      const q = cls[ch];
+      const q = classOf(ch);
       if (seg === 0) {
         if (q !== C_UPPER && q !== C_DIGIT && q !== C_MARK) return false;
         firstLen++;
@@ -384,7 +383,7 @@ export function scanTokens(text: string): TokenBuffer {
 
   function allUpper(t: string, from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
-      const q = cls[t.charCodeAt(j)];
+      const q = classOf(t.charCodeAt(j));
       if (q !== C_UPPER && q !== C_MARK) return false;
     }
     return true;
@@ -420,7 +419,7 @@ export function scanTokens(text: string): TokenBuffer {
         letters = 0;
         continue;
       }
-      const q = cls[ch];
+      const q = classOf(ch);
       if (q !== C_UPPER && q !== C_MARK) return false;
       letters++;
     }
