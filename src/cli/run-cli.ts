@@ -248,9 +248,11 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
   const stats = (records: number, failed: number) => {
     if (!values.stats) return;
     const secs = (Date.now() - t0) / 1000;
-    const rss = process.resourceUsage().maxRSS / 1024;
+    const usage = process.resourceUsage();
+    const rss = usage.maxRSS / 1024;
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
     io.stderr.write(
-      `vietnews parse: ${records} records, ${failed} failed, ${secs.toFixed(2)} s, ${(records / Math.max(secs, 1e-3)).toFixed(1)} records/s, peak RSS ${rss.toFixed(0)} MB\n`,
+      `vietnews parse: ${records} records, ${failed} failed, ${secs.toFixed(2)} s, ${(records / Math.max(secs, 1e-3)).toFixed(1)} records/s, CPU ${cpu.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB\n`,
     );
   };
 

@@ -253,7 +253,7 @@ describe("vietnews parse --ndjson", () => {
 
   it("should print a summary with --stats", async () => {
     const r = await cli(["parse", "--ndjson", "--stats"], `${JSON.stringify({ id: 1, text: TEXT })}\n`);
-    expect(r.err).toMatch(/1 records, 0 failed, .* records\/s, peak RSS \d+ MB/);
+    expect(r.err).toMatch(/1 records, 0 failed, .* records\/s, CPU [\d.]+ s, peak RSS \d+ MB/);
   });
 });
 
