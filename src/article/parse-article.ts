@@ -16,7 +16,16 @@ import { findOutlet, findOutletByUrl } from "./_lib/outlets";
 import { readInput } from "./_lib/read-input";
 import { readOptions } from "./_lib/read-options";
 
-/** Options of {@link parseArticle}. */
+/**
+ * Options of {@link parseArticle}.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from "vietnews";
+ * parseArticle("Bộ Chính trị họp.", { toneStyle: "new", words: false, maxInputLength: 1_000_000 }).normalization.toneStyle;
+ * //=> "new"
+ * ```
+ */
 export interface ParseArticleOptions {
   /** Tone-mark placement of the output: "preserve" (default), "old" (hòa, Ủy) or "new" (hoà, Uỷ). */
   toneStyle?: ToneStyle;
@@ -34,7 +43,16 @@ export interface ParseArticleOptions {
   maxInputLength?: number;
 }
 
-/** What {@link parseArticle} accepts: text, bytes (UTF-8 or a legacy Vietnamese encoding), `{ text }` or `{ html, url? }`. */
+/**
+ * What {@link parseArticle} accepts: text, bytes (UTF-8 or a legacy Vietnamese encoding), `{ text }` or `{ html, url? }`.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle } from "vietnews";
+ * parseArticle({ html: "<article><p>Tiêu đề bài</p><p>(TTXVN) - Quốc hội họp phiên bế mạc, thông qua nhiều luật quan trọng.</p></article>" }).source;
+ * //=> { code: "TTXVN", name: "Thông tấn xã Việt Nam" }
+ * ```
+ */
 export type ArticleInput =
   | string
   | Uint8Array
@@ -174,17 +192,21 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   }
   const text = parts.join("\n\n");
 
+  const warnings = read.warnings;
   const sentences: Span[] = [];
   for (const p of paragraphs) {
-    for (const s of splitSentences(p.text)) pushSpan(sentences, text, p.start + s.start, p.start + s.end);
+    const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(p.text));
+    for (const s of found) pushSpan(sentences, text, p.start + s.start, p.start + s.end);
   }
 
   const referenceDate = published?.date ?? opts.referenceDate;
   const entities = validEntities(
     text,
-    extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
+    guard("extractEntities", warnings, [] as Entity[], () =>
+      extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
+    ),
   );
-  const people: Person[] = groupPeople(entities);
+  const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
   const removed: RemovedBlock[] = [];
   for (const r of removedAt) if (r) removed.push(r);
@@ -202,11 +224,17 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     people,
     removed,
     normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes.total },
-    warnings: read.warnings,
+    warnings,
   };
   if (opts.words) {
     const words: (Span & { tag?: string })[] = [];
-    for (const w of segmentWords(text) as (Span & { tag?: string })[]) {
+    const found = guard(
+      "segmentWords",
+      warnings,
+      [] as (Span & { tag?: string })[],
+      () => segmentWords(text) as (Span & { tag?: string })[],
+    );
+    for (const w of found) {
       if (validSpan(text, w.start, w.end)) {
         const span: Span & { tag?: string } = {
           start: w.start,
@@ -220,6 +248,21 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     article.words = words;
   }
   return article;
+}
+
+/**
+ * Runs a later stage; should it throw (a bug, never expected), the article still comes back, with
+ * that layer empty and the failure named in `warnings` rather than lost.
+ */
+function guard<T>(stage: string, warnings: string[], fallback: T, run: () => T): T {
+  try {
+    const out = run();
+    return Array.isArray(out) ? out : fallback;
+  } catch (e) {
+    const msg = `${stage} failed: ${e instanceof Error ? e.message : String(e)}`;
+    if (!warnings.includes(msg)) warnings.push(msg);
+    return fallback;
+  }
 }
 
 function validSpan(text: string, start: unknown, end: unknown): boolean {

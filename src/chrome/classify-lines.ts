@@ -15,10 +15,28 @@ import {
 import { lineKey } from "./_lib/line-key";
 import { matchPhrase } from "./_lib/phrases";
 
-/** What the classifier decided for one line. */
+/**
+ * What the classifier decided for one line.
+ *
+ * @example
+ * ```ts
+ * import { classifyLines } from "vietnews";
+ * classifyLines(["---"])[0].kind;
+ * //=> "blank"
+ * ```
+ */
 export type LineKind = "content" | "chrome" | "blank";
 
-/** One classified line. */
+/**
+ * One classified line.
+ *
+ * @example
+ * ```ts
+ * import { classifyLines } from "vietnews";
+ * classifyLines(["Thống kê truy cập"])[0];
+ * //=> { line: "Thống kê truy cập", chrome: true, kind: "chrome", reason: "visitor-stats" }
+ * ```
+ */
 export interface LineClass {
   /** The line as given. */
   line: string;
@@ -246,7 +264,8 @@ function markRelatedLists(info: Info[]): void {
     const head = info[i];
     if (head.reason !== "related" || head.words > 4) continue;
     let taken = 0;
-    for (let j = i + 1; j < info.length && taken < 12; j++) {
+    // bounded look-ahead: at most 12 headlines within the next 40 lines
+    for (let j = i + 1; j < info.length && j <= i + 40 && taken < 12; j++) {
       const x = info[j];
       if (x.blank) continue;
       if (x.reason) {

@@ -2,7 +2,16 @@ import type { RemovedBlock } from "../core/types";
 import { expectString } from "../core/validate";
 import { classifyLines } from "./classify-lines";
 
-/** The result of {@link stripChrome}. */
+/**
+ * The result of {@link stripChrome}.
+ *
+ * @example
+ * ```ts
+ * import { stripChrome } from "vietnews";
+ * stripChrome("Tải ứng dụng\nBài viết có nội dung thật, dài hơn mười chữ để được coi là thân bài.");
+ * //=> { text: "Bài viết có nội dung thật, dài hơn mười chữ để được coi là thân bài.", removed: [{ text: "Tải ứng dụng", reason: "app-banner" }] }
+ * ```
+ */
 export interface StripChromeResult {
   /** The content lines, in order, joined by "\n" (blank lines between paragraphs kept, runs folded to one). */
   text: string;

@@ -213,7 +213,8 @@ describe("chrome stripping is linear on adversarial input", () => {
       time(make(100_000));
       const small = time(make(10_000));
       const large = time(make(100_000));
-      expect(large).toBeLessThan(Math.max(small, 0.5) * 30);
+      // a 2 ms floor: on a loaded 2-core machine a sub-millisecond run fits in one time slice and a long one does not
+      expect(large).toBeLessThan(Math.max(small, 2) * 30);
     });
   }
 });

@@ -1,5 +1,5 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
-import { countWords, datelineCode, isNameLike } from "../../chrome/_lib/features";
+import { countWords, datelineCode, isCredit, isNameLike } from "../../chrome/_lib/features";
 
 const LEAD =
   "(?:(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng sớm nay|sáng|trưa|chiều|tối|đêm|hôm|ngày|cập nhật|đăng lúc|ngày đăng|xuất bản|thời gian)\\s{0,3}:?\\s{1,3})?";
@@ -99,6 +99,7 @@ export function readByline(line: string): string[] | null {
   }
   const plain = line.replace(/^\(|\)$/g, "").trim();
   const words = countWords(plain);
+  if (isCredit(plain, words)) return null;
   if (words < 2 && !/^[\p{Lu}]{2,6}$/u.test(plain)) return null;
   if (!isNameLike(plain, words)) return null;
   const names = splitNames(plain);
