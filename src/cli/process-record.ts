@@ -35,8 +35,8 @@ export interface BatchResult {
  * @returns the output text and counts
  * @example
  * ```ts
- * processBatch([{ line: 1, raw: "not json" }], { format: "ndjson", toneStyle: "preserve", words: false }).failed;
- * //=> 1
+ * // processBatch([{ line: 1, raw: "not json" }], { format: "ndjson", toneStyle: "preserve", words: false })
+ * //=> { out: '{"id":null,"line":1,"error":"invalid JSON: ..."}\n', records: 1, failed: 1 }
  * ```
  */
 export function processBatch(records: RawRecord[], options: RecordOptions): BatchResult {

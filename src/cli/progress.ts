@@ -16,8 +16,8 @@ export interface Progress {
  * @returns the progress handle
  * @example
  * ```ts
- * createProgress(process.stderr, false).update(10, 100);
- * //=> undefined
+ * // const bar = createProgress(process.stderr, process.stderr.isTTY === true, totalBytes); bar.update(1234, bytesRead);
+ * //=> "[######..................] 25.0%  1,234 records  56.1/s  ETA 1:05" on stderr
  * ```
  */
 export function createProgress(out: Writable, enabled: boolean, totalBytes?: number): Progress {

@@ -31,8 +31,8 @@ export interface RunBatchResult {
  * @returns an absolute path
  * @example
  * ```ts
- * workerFile().endsWith("worker.js") || workerFile().endsWith("worker.cjs");
- * //=> true
+ * // workerFile() from dist/cli.cjs
+ * //=> "/path/to/node_modules/vietnews/dist/worker.cjs"
  * ```
  */
 export function workerFile(): string {

@@ -189,7 +189,7 @@ function bytesToInput(bytes: Buffer): string | Uint8Array {
  * @returns true for HTML
  * @example
  * ```ts
- * looksLikeHtml(Buffer.from("<!DOCTYPE html><html>"));
+ * // looksLikeHtml(Buffer.from("<!DOCTYPE html><html>"))
  * //=> true
  * ```
  */

@@ -9,8 +9,8 @@ import { type BatchResult, type RawRecord, type RecordOptions, processBatch } fr
  * @returns the output lines and counts
  * @example
  * ```ts
- * parseBatch({ records: [], options: { format: "ndjson", toneStyle: "preserve", words: false } }).records;
- * //=> 0
+ * // await pool.run({ records, options }, { name: "parseBatch" })
+ * //=> { out: "...one line per record...", records: 32, failed: 0 }
  * ```
  */
 export function parseBatch(task: { records: RawRecord[]; options: RecordOptions }): BatchResult {

@@ -157,18 +157,8 @@ const CP1252_HIGH = [
   0x153, 0x9d, 0x17e, 0x178,
 ];
 
-/**
- * Decodes Windows-1252 bytes (Node's TextDecoder reads this label as ISO-8859-1 without full ICU).
- *
- * @param bytes - the bytes
- * @returns the text
- * @example
- * ```ts
- * decodeWindows1252(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x80]));
- * //=> "Café€"
- * ```
- */
-export function decodeWindows1252(bytes: Uint8Array): string {
+/** Decodes Windows-1252 bytes (Node's TextDecoder reads this label as ISO-8859-1 without full ICU). */
+function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
     const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>

@@ -122,8 +122,8 @@ interface Stats {
  * @returns the body blocks, the removed parts and how the container was chosen
  * @example
  * ```ts
- * import { parseDocument } from "htmlparser2";
- * extractBody(parseDocument("<nav>Trang chủ</nav><article><p>Nội dung.</p></article>")).blocks;
+ * // extractBody(parseDocument("<nav>Trang chủ</nav><article><p>Nội dung.</p></article>")), as extractHtml uses it:
+ * extractHtml("<nav>Trang chủ</nav><article><p>Nội dung.</p></article>").blocks;
  * //=> ["Nội dung."]
  * ```
  */

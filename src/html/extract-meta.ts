@@ -38,8 +38,8 @@ interface LdArticle {
  * @returns the metadata found; fields absent when the page does not publish them
  * @example
  * ```ts
- * import { parseDocument } from "htmlparser2";
- * extractMeta(parseDocument('<meta property="og:title" content="Hội nghị">')).title;
+ * // extractMeta(parseDocument(page)), as extractHtml uses it:
+ * extractHtml('<meta property="og:title" content="Hội nghị">').meta.title;
  * //=> "Hội nghị"
  * ```
  */

@@ -9,7 +9,7 @@
  * @returns XML-safe text
  * @example
  * ```ts
- * escapeText("a < b & c");
+ * // escapeText("a < b & c")
  * //=> "a &lt; b &amp; c"
  * ```
  */
@@ -48,7 +48,7 @@ export function escapeText(text: string): string {
  * @returns the escaped value, without quotes
  * @example
  * ```ts
- * escapeAttr('say "hi"');
+ * // escapeAttr('say "hi"')
  * //=> "say &quot;hi&quot;"
  * ```
  */
