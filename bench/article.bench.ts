@@ -1,0 +1,71 @@
+/**
+ * parseArticle throughput: articles per second and MB/s on the seed article and on the dev articles
+ * (`../shared/dev/*.json` texts, when present), single-threaded, entities on. Stage rows break the
+ * seed's time down (normalise, chrome, sentences, entities, words); "parseArticle" rows are the
+ * baselines of their group.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArticle } from "../src/article/index";
+import { classifyLines } from "../src/chrome/index";
+import { extractEntities, groupPeople } from "../src/entities/index";
+import { normalizeWithReport } from "../src/normalize/index";
+import { segmentWords, splitSentences } from "../src/segment/index";
+import { type BenchRow, byteLength, measure, sharedDir } from "./harness";
+
+/** Runs the benchmark. */
+export function run(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const seed = readFileSync(resolve(__dirname, "..", "examples", "quang-tri-party-building.txt"), "utf8");
+  const seedBytes = byteLength(seed);
+  const group = "article (seed)";
+  const add = (name: string, fn: () => unknown, units = 1, bytes = seedBytes, g = group) => {
+    const m = measure(fn, { minTimeMs: 1500 });
+    rows.push({
+      group: g,
+      name,
+      median: m.median,
+      runs: m.runs,
+      bytes,
+      units,
+      unitName: "articles",
+      baseline: name === "parseArticle" ? undefined : "parseArticle",
+    });
+  };
+  add("parseArticle", () => parseArticle(seed));
+  add("parseArticle words:true", () => parseArticle(seed, { words: true }));
+
+  // stage breakdown on the seed, each stage on the input it gets inside parseArticle
+  const norm = normalizeWithReport(seed, { decodeEntities: true }).text;
+  const lines = norm.split("\n");
+  const article = parseArticle(seed);
+  add("  normalizeWithReport", () => normalizeWithReport(seed, { decodeEntities: true }));
+  add("  classifyLines (chrome)", () => classifyLines(lines));
+  add("  splitSentences (per paragraph)", () => {
+    for (const p of article.paragraphs) splitSentences(p.text);
+  });
+  add("  extractEntities + groupPeople", () =>
+    groupPeople(extractEntities(article.text, { referenceDate: article.published?.date ?? "2020-07-01" })),
+  );
+  add("  segmentWords", () => segmentWords(article.text));
+
+  const shared = sharedDir();
+  if (shared) {
+    const dir = join(shared, "dev");
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
+    const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
+    add(
+      "parseArticle",
+      () => {
+        for (const t of texts) parseArticle(t);
+      },
+      texts.length,
+      bytes,
+      `article (dev, ${texts.length} articles)`,
+    );
+  }
+  return rows;
+}
