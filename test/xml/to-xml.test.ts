@@ -220,3 +220,37 @@ describe("toXML", () => {
     );
   });
 });
+
+describe("toXML time", () => {
+  it("should take linear time on many nested and crossing marks", () => {
+    const build = (n: number) => {
+      const text = "Ban Ban Ban & < ".repeat(n / 16);
+      const entities = [];
+      for (let i = 0; i + 12 < text.length; i += 4) {
+        entities.push({
+          kind: "body",
+          start: i,
+          end: i + 12,
+          text: text.slice(i, i + 12),
+          canonical: "B",
+          system: "party",
+          level: null,
+        });
+      }
+      return makeArticle(text, { entities: entities as never });
+    };
+    const time = (n: number) => {
+      const a = build(n);
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        toXML(a);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = time(10_000);
+    const large = time(100_000);
+    expect(large).toBeLessThan(Math.max(small, 1) * 30);
+  });
+});
