@@ -1,3 +1,5 @@
+import { mapChunks } from "./_lib/chunks";
+
 const COMBINING = /[\u0300-\u036f]/g;
 
 /**
@@ -18,6 +20,10 @@ export function fold(text: string): string {
       `vietnews.fold: expected text to be a string, got ${text === null ? "null" : typeof text}`,
     );
   }
+  return mapChunks(text, foldChunk);
+}
+
+function foldChunk(text: string): string {
   return text
     .normalize("NFD")
     .replace(COMBINING, "")

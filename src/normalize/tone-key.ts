@@ -1,3 +1,5 @@
+import { mapChunks } from "./_lib/chunks";
+
 // Tone marks as combining characters: grave (huyền), acute (sắc), tilde (ngã), hook (hỏi), dot below (nặng).
 const TONE_DIGIT: Record<string, string> = {
   "\u0300": "2",
@@ -8,7 +10,9 @@ const TONE_DIGIT: Record<string, string> = {
   "\u0309": "3",
   "\u0323": "5",
 };
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+// Runs are keyed in pieces of at most 64 letters (no word is longer), and the text in chunks (see
+// mapChunks), which keeps toneKey linear on any input.
+const LETTER_RUN = /[\p{L}\p{M}]{1,64}/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323\u0340\u0341]/g;
 
 /**
@@ -33,6 +37,10 @@ export function toneKey(text: string): string {
       `vietnews.toneKey: expected text to be a string, got ${text === null ? "null" : typeof text}`,
     );
   }
+  return mapChunks(text, keyChunk);
+}
+
+function keyChunk(text: string): string {
   return text
     .normalize("NFD")
     .replace(/Ð/g, "Đ")

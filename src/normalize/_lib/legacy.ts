@@ -12,7 +12,8 @@ interface Tables {
   tcvn3InWords: Map<number, string>;
   viscii: Map<number, string>;
   cp1258: Map<number, string>;
-  vni: Map<string, string>;
+  /** VNI by (first code << 16 | second code), or the code of a one-character sequence. */
+  vni: Map<number, string>;
   viqr: Map<string, string>;
   byteOf: Map<number, number>;
 }
@@ -28,7 +29,12 @@ function load(): Tables {
     tcvn3InWords: single(TCVN3_IN_WORDS),
     viscii: single(VISCII),
     cp1258: single(CP1258),
-    vni: new Map(VNI.map(([l, u]) => [l, u])),
+    vni: new Map(
+      VNI.map(([l, u]) => [
+        l.length === 1 ? l.charCodeAt(0) : l.charCodeAt(0) * 0x10000 + l.charCodeAt(1),
+        u,
+      ]),
+    ),
     viqr: new Map(VIQR.map(([l, u]) => [l, u])),
     byteOf,
   };
@@ -143,11 +149,11 @@ export function decodeVni(text: string): string {
     let len = 0;
     let u: string | undefined;
     if (i + 1 < text.length && text.charCodeAt(i + 1) >= 0xc0) {
-      u = map.get(text.slice(i, i + 2));
+      u = map.get(c * 0x10000 + text.charCodeAt(i + 1));
       if (u !== undefined) len = 2;
     }
     if (len === 0 && c >= 0xc0) {
-      u = map.get(text[i]);
+      u = map.get(c);
       if (u !== undefined) len = 1;
     }
     if (len === 0) continue;
