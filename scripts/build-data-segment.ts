@@ -1,7 +1,8 @@
 /**
  * Compiles the segment stage's data files into generated modules:
- * `data/segment/abbreviations.tsv` -> `src/segment/_data/abbreviations.ts` and
- * `data/segment/initialisms.txt` -> `src/segment/_data/initialisms.ts`.
+ * `data/segment/abbreviations.tsv` -> `src/segment/_data/abbreviations.ts`,
+ * `data/segment/initialisms.txt` -> `src/segment/_data/initialisms.ts` and
+ * `data/segment/honorifics.txt` -> `src/segment/_data/honorifics.ts`.
  * Run through `npm run build:data` (which writes or, with `--check`, verifies them).
  */
 import { readFileSync } from "node:fs";
@@ -37,6 +38,9 @@ export function outputs(): { path: string; content: string }[] {
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const packed = rows.map(([a, c]) => `${a}\t${c}`).join("\n");
   const initialisms = [...new Set(dataLines("data/segment/initialisms.txt").map((l) => l.trim()))].sort();
+  const honorifics = [
+    ...new Set(dataLines("data/segment/honorifics.txt").map((l) => l.trim().toLowerCase())),
+  ].sort();
   return [
     {
       path: "src/segment/_data/abbreviations.ts",
@@ -45,6 +49,10 @@ export function outputs(): { path: string; content: string }[] {
     {
       path: "src/segment/_data/initialisms.ts",
       content: `${header("data/segment/initialisms.txt")}/** Initialisms separated by "\\n", sorted. */\nexport const INITIALISMS = ${JSON.stringify(initialisms.join("\n"))};\n`,
+    },
+    {
+      path: "src/segment/_data/honorifics.ts",
+      content: `${header("data/segment/honorifics.txt")}/** Lower-case words before a name, separated by "\\n", sorted. */\nexport const HONORIFICS = ${JSON.stringify(honorifics.join("\n"))};\n`,
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { expectString } from "../core/validate";
 import type { Span } from "../core/types";
-import { dottedAbbreviation } from "./_lib/abbreviations";
+import { dottedAbbreviation, isHonorific } from "./_lib/abbreviations";
 import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, classOf } from "./_lib/char-class";
 import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, scanTokens } from "./_lib/scan-tokens";
 
@@ -26,10 +26,14 @@ function isLineBreak(c: number): boolean {
  * sentence (headings, bylines and list items carry no final stop in scraped news). Within a line,
  * a sentence ends at ".", "?", "!", "…" or "..." (with any closing quotes, brackets and further
  * stops after it) when the next word opens a new sentence: a capital letter, a digit, an opening
- * quote or bracket. Not at abbreviations ("TP.", "ThS.", "PGS.TS.", listed in
- * `data/segment/abbreviations.tsv`), initials ("J. Smith"), numbers, dates and codes ("29.621.682",
- * "1.7.2020", "138/2020/NĐ-CP", also spaced "596 . 094"), URLs and e-mail addresses, list markers
- * ("1.", "a.", "II."), or "?"/"!" inside a quotation that goes on.
+ * quote or bracket. It does not end at a lower-case word or a comma, nor at: abbreviations
+ * ("TP.", "ThS.", "PGS.TS.", also spaced "TP . HCM"; listed in `data/segment/abbreviations.tsv`,
+ * where "v.v." and "etc." may end a sentence before a capital); initials after a sentence start,
+ * an honorific or another initial ("J. Smith", "ông V. Putin", "N. V. A"); numbers, dates and
+ * codes ("29.621.682", "1.7.2020", "138/2020/NĐ-CP", spaced "596 . 094"); URLs and e-mail
+ * addresses; list markers ("1.", "a.", "II."); an ellipsis before a number or a bracket, or inside
+ * brackets "(...)"; "?"/"!" inside a quotation that closes within a few words ("Mẹ! Bố!") or in
+ * brackets; a dash after a closing quote ("Đi đâu?" - tôi hỏi).
  *
  * @param text - the text to split (any string)
  * @returns the sentences, in order, trimmed of surrounding whitespace
@@ -178,6 +182,10 @@ export function splitSentences(text: string): Span[] {
     const nc = text.charCodeAt(starts[j]);
     const ncls = classOf(nc);
     const nkind = kinds[j];
+    // "(...)": an omission mark, not a stop.
+    if (isEllipsis && i > 0 && kinds[i - 1] === K_PUNCT && OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))) {
+      return false;
+    }
     // "1. Mở đầu", "a. ...", "II. ...": a list marker opening the sentence.
     if (isDot && !spaceBefore && i - 1 === sStart && isMarker(i - 1)) return false;
     if (!spaceAfter) {
@@ -201,13 +209,18 @@ export function splitSentences(text: string): Span[] {
       // "TP . HCM" (spaced) and initials: "J. Smith", "ông V. Putin", "anh K. (xã ...)", "P. 14".
       if (spaceBefore && spacedAbbreviation(i - 1)) return false;
       if (!spaceBefore && i > sStart && isSingleLetter(i - 1) && startsWord(i - 1)) {
-        if (ncls === C_DIGIT) return false;
+        // "Q. 1", "anh K. (35 tuổi)": a single letter then a number or a bracket.
+        if (ncls === C_DIGIT || OPEN_BRACKET.has(nc)) return false;
+        // "J. Smith", "ông V. Putin", "N. V. A": an initial after the sentence start, an honorific
+        // or another initial; after any other word ("Nguyễn Văn A.", "phường K.") the dot ends.
         const before = i - 2;
         if (
           firstClass(i - 1) === C_UPPER &&
-          (before <= sStart ||
-            !(kinds[before] === K_SYLLABLE && firstClass(before) === C_UPPER) ||
-            isSingleLetter(before))
+          (before < sStart ||
+            (before === sStart && kinds[before] === K_SYLLABLE && firstClass(before) === C_UPPER) ||
+            isSingleLetter(before) ||
+            (before > sStart && text.charCodeAt(starts[before]) === 46 && isSingleLetter(before - 1)) ||
+            (kinds[before] === K_SYLLABLE && isHonorific(text.slice(starts[before], ends[before]))))
         ) {
           return false;
         }

@@ -95,6 +95,23 @@ describe("splitSentences traps", () => {
       "Theo J. Smith, ông V. Putin đã đến.",
       "Ông H. cúi xuống.",
     ]);
+    expect(split("Anh K. (35 tuổi) ở Q. 1. Bà N. V. A cũng vậy.")).toEqual([
+      "Anh K. (35 tuổi) ở Q. 1.",
+      "Bà N. V. A cũng vậy.",
+    ]);
+  });
+  it("should end the sentence at a single capital that closes a name or follows a common word", () => {
+    expect(split("Tôi gặp anh Nguyễn Văn A. Anh ấy nói.")).toEqual([
+      "Tôi gặp anh Nguyễn Văn A.",
+      "Anh ấy nói.",
+    ]);
+    expect(split("Nhà này ở phường K. Người ta biết.")).toEqual(["Nhà này ở phường K.", "Người ta biết."]);
+  });
+  it("should not stop at an omission mark in brackets", () => {
+    expect(split("Ông nói: “Chúng tôi (...) Mọi việc ổn.” Rồi đi.")).toEqual([
+      "Ông nói: “Chúng tôi (...) Mọi việc ổn.”",
+      "Rồi đi.",
+    ]);
   });
   it("should not split inside URLs and e-mail addresses", () => {
     expect(split("Xem tại baoquangtri.vn. Gửi thư về toasoan@baoquangtri.vn. Xin cảm ơn.")).toEqual([

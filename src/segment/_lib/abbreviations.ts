@@ -1,5 +1,6 @@
-/** Lazy lookups over the compiled abbreviation and initialism lists of `data/segment/`. */
+/** Lazy lookups over the compiled abbreviation, initialism and honorific lists of `data/segment/`. */
 import { ABBREVIATIONS } from "../_data/abbreviations";
+import { HONORIFICS } from "../_data/honorifics";
 import { INITIALISMS } from "../_data/initialisms";
 
 /** How a dotted abbreviation behaves at a sentence boundary (see data/segment/abbreviations.tsv). */
@@ -24,4 +25,12 @@ export function dottedAbbreviation(s: string): AbbreviationClass | undefined {
 export function isInitialism(s: string): boolean {
   if (plain === null) plain = new Set(INITIALISMS.split("\n"));
   return plain.has(s);
+}
+
+let honorifics: Set<string> | null = null;
+
+/** True when `s` (any case) is a word that comes before a person's name ("ông", "anh"). */
+export function isHonorific(s: string): boolean {
+  if (honorifics === null) honorifics = new Set(HONORIFICS.split("\n"));
+  return honorifics.has(s.toLowerCase());
 }

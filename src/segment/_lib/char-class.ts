@@ -1,6 +1,6 @@
 /**
- * A per-code-unit class table for the segment scanners, built once (lazily) from Unicode
- * properties so the hot loops do one array read per character instead of a regex test.
+ * A per-code-unit class table for the segment scanners, filled from Unicode properties the first
+ * time each code unit is seen, so the hot loops do one array read per character instead of a regex.
  */
 
 /** Whitespace (including NBSP, BOM and zero-width space). */
@@ -23,7 +23,7 @@ export const C_SYMBOL = 7;
 export const C_SURROGATE = 8;
 
 const UNKNOWN = 255;
-/** Classes by UTF-16 code unit, filled on first sight of each unit (a full build costs ~100 ms). */
+/** Classes by UTF-16 code unit, each filled on first sight (building all 64k up front costs ~100 ms). */
 const table = new Uint8Array(0x10000).fill(UNKNOWN);
 const RE_PUNCT = /^\p{P}$/u;
 const RE_OTHER = /^\p{Lo}$/u;
@@ -50,19 +50,8 @@ function classify(c: number): number {
   return k;
 }
 
-// ASCII, Latin-1 and the Vietnamese blocks up front; the rest on demand.
-for (let c = 0; c < 0x250; c++) classify(c);
-for (let c = 0x300; c < 0x370; c++) classify(c);
-for (let c = 0x1ea0; c < 0x1f00; c++) classify(c);
-for (let c = 0x2000; c < 0x2070; c++) classify(c);
-
 /** The class of a UTF-16 code unit. */
 export function classOf(c: number): number {
   const k = table[c];
   return k !== UNKNOWN ? k : classify(c);
-}
-
-/** True for a letter class (upper, lower, caseless) or a mark. */
-export function isWordClass(cls: number): boolean {
-  return cls >= C_UPPER && cls <= C_MARK;
 }

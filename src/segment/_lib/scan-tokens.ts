@@ -7,17 +7,7 @@
  */
 import { fold } from "../../normalize/fold";
 import { dottedAbbreviation, isInitialism } from "./abbreviations";
-import {
-  C_DIGIT,
-  C_LOWER,
-  C_MARK,
-  C_OTHER,
-  C_PUNCT,
-  C_SPACE,
-  C_SURROGATE,
-  C_UPPER,
-  classOf,
-} from "./char-class";
+import { C_DIGIT, C_MARK, C_PUNCT, C_SPACE, C_SURROGATE, C_UPPER, classOf } from "./char-class";
 
 export const K_SYLLABLE = 0;
 export const K_NUMBER = 1;
@@ -434,6 +424,3 @@ function validDay(d: number): boolean {
 function validMonth(m: number): boolean {
   return m >= 1 && m <= 12;
 }
-
-/** Re-export for callers that test a class. */
-export { C_LOWER, C_OTHER, C_UPPER };
