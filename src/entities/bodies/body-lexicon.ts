@@ -69,8 +69,8 @@ function addAliases(trie: KeyTrie<BodyAlias>, entry: BodyEntry, forms: string[])
  * @returns the tries of bodies, level words and places
  * @example
  * ```ts
- * bodyLexicon().bodies.next.has("bô5");
- * //=> true
+ * findBodies("Bộ Chính trị")[0].system; // read from data/entities/bodies.tsv
+ * //=> "party"
  * ```
  */
 export function bodyLexicon(): BodyLexicon {

@@ -1,4 +1,4 @@
-import type { WordToken } from "./word-tokens";
+import type { WordTokens } from "./word-tokens";
 
 /** A trie over token keys; `values` holds the payloads of phrases that end at a node. */
 export interface KeyTrie<T> {
@@ -12,8 +12,8 @@ export interface KeyTrie<T> {
  * @returns a trie without phrases
  * @example
  * ```ts
- * newTrie<number>().values;
- * //=> []
+ * findBodies("Bộ Nội vụ").length; // the gazetteer is a trie of such phrases
+ * //=> 1
  * ```
  */
 export function newTrie<T>(): KeyTrie<T> {
@@ -29,8 +29,8 @@ export function newTrie<T>(): KeyTrie<T> {
  * @returns nothing
  * @example
  * ```ts
- * const t = newTrie<number>(); addPhrase(t, ["bô5", " nôi5", " vu5"], 1); t.next.size;
- * //=> 1
+ * findBodies("Sở Xây dựng")[0].canonical; // each gazetteer phrase was added this way
+ * //=> "Sở Xây dựng"
  * ```
  */
 export function addPhrase<T>(trie: KeyTrie<T>, keys: string[], value: T): void {
@@ -48,6 +48,9 @@ export function addPhrase<T>(trie: KeyTrie<T>, keys: string[], value: T): void {
   node.values.push(value);
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: one shared, never-mutated empty result for every trie type
+const NO_HITS: TrieHit<any>[] = [];
+
 /** A phrase found at a token position. */
 export interface TrieHit<T> {
   /** Token index after the phrase. */
@@ -64,20 +67,24 @@ export interface TrieHit<T> {
  * @returns the hits, longest first
  * @example
  * ```ts
- * matchAt(trie, wordTokens("Bộ Nội vụ"), 0).length;
- * //=> 1
+ * findBodies("Ban Tổ chức Trung ương").map((b) => b.text); // the longest phrase wins
+ * //=> ["Ban Tổ chức Trung ương"]
  * ```
  */
-export function matchAt<T>(trie: KeyTrie<T>, tokens: WordToken[], i: number): TrieHit<T>[] {
-  let node: KeyTrie<T> | undefined = trie.next.get(tokens[i]?.bare ?? "");
-  if (!node) return [];
-  const hits: TrieHit<T>[] = [];
+export function matchAt<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): TrieHit<T>[] {
+  let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
+  if (!node) return NO_HITS;
+  let hits: TrieHit<T>[] | null = null;
   let j = i + 1;
   while (node) {
-    for (const value of node.values) hits.push({ end: j, value });
+    for (const value of node.values) {
+      if (!hits) hits = [];
+      hits.push({ end: j, value });
+    }
     if (j >= tokens.length) break;
-    node = node.next.get(tokens[j]!.key);
+    node = node.next.get(tokens.key(j));
     j++;
   }
+  if (!hits) return NO_HITS;
   return hits.length > 1 ? hits.reverse() : hits;
 }

@@ -2,7 +2,7 @@ import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { type BodyAlias, bodyLexicon, type BodyLexicon } from "./body-lexicon";
 import { matchAt } from "./key-trie";
 import { oldStyleTones } from "./old-style";
-import type { WordToken } from "./word-tokens";
+import type { WordToken, WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity). */
 export interface BodyParse {
@@ -15,6 +15,8 @@ export interface BodyParse {
   bare: boolean;
   /** A department named by a noun and a name ("Vụ Tổ chức - Điều lệ"): system and level from context. */
   named?: boolean;
+  /** How many units are stacked on the innermost body ("Văn phòng Ban Tổ chức Tỉnh ủy": 2). */
+  depth?: number;
 }
 
 /** Best body and best parent parse starting at each token. */
@@ -24,13 +26,15 @@ export interface BodyTable {
 }
 
 const MAX_ABOUT = 10;
-let lastTokens: WordToken[] | null = null;
+/** Units stacked on one body at most ("Văn phòng Ban Tổ chức Tỉnh ủy" has two). */
+const MAX_DEPTH = 3;
+let lastTokens: WordTokens | null = null;
 let lastTable: BodyTable | null = null;
 
-function capsOk(tokens: WordToken[], i: number, alias: BodyAlias, end: number): boolean {
+function capsOk(tokens: WordTokens, i: number, alias: BodyAlias, end: number): boolean {
   for (let k = 0; k < alias.caps.length && i + k < end; k++) {
     if (!alias.caps[k]) continue;
-    const t = tokens[i + k]!;
+    const t = tokens.at(i + k)!;
     if (!(t.upper || (t.cap && t.end - t.start === 1))) return false;
   }
   return true;
@@ -45,30 +49,30 @@ function glued(a: WordToken | undefined, b: WordToken | undefined): boolean {
   return b.gap === 0 && (/^[-/]$/.test(a.bare) || /^[-/]$/.test(b.bare));
 }
 
-function anyCap(tokens: WordToken[], i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (tokens[k]!.cap) return true;
+function anyCap(tokens: WordTokens, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (tokens.cap(k)) return true;
   return false;
 }
 
 /** A level word and/or place after token j: "tỉnh Quảng Trị", "các cấp", "Quảng Trị" (direct). */
 function suffixAt(
   lex: BodyLexicon,
-  tokens: WordToken[],
+  tokens: WordTokens,
   j: number,
   direct: boolean,
 ): { end: number; canonical: string; level: BodyLevel | null } | null {
-  if (j >= tokens.length || tokens[j]!.gap !== 1) return null;
+  if (j >= tokens.length || tokens.gap[j] !== 1) return null;
   const lv = matchAt(lex.levels, tokens, j)[0];
   if (lv) {
     const k = lv.end;
     // A capitalised level word keeps its capital ("Thành ủy Thành phố Hồ Chí Minh").
     const lvName =
-      tokens[j]!.cap && tokens[j]!.bare !== "tp" ? upperFirst(lv.value.canonical) : lv.value.canonical;
+      tokens.cap(j) && tokens.bare(j) !== "tp" ? upperFirst(lv.value.canonical) : lv.value.canonical;
     // "TP" must be in capitals; other level words are lower case inside a body name.
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.bare === "tp" && !t.upper) return null;
     if (t.cap && t.bare !== "tp" && !direct) return null;
-    if (lv.value.place && k < tokens.length && tokens[k]!.gap === 1 && tokens[k]!.cap) {
+    if (lv.value.place && k < tokens.length && tokens.gap[k] === 1 && tokens.cap(k)) {
       const pl = matchAt(lex.places, tokens, k)[0];
       if (pl) {
         return {
@@ -79,13 +83,8 @@ function suffixAt(
       }
       if (lv.value.level === "district" || lv.value.level === "commune") {
         let m = k;
-        while (m < tokens.length && m - k < 3 && tokens[m]!.word && tokens[m]!.cap && tokens[m]!.gap === 1)
-          m++;
-        const name = tokens
-          .slice(k, m)
-          .map((t2) => t2.bare)
-          .join("");
-        if (m > k && name.length > 0) {
+        while (m < tokens.length && m - k < 3 && tokens.word(m) && tokens.cap(m) && tokens.gap[m] === 1) m++;
+        if (m > k) {
           return {
             end: m,
             canonical: `${lvName} ${placeText(tokens, k, m)}`,
@@ -96,7 +95,7 @@ function suffixAt(
     }
     return { end: k, canonical: lvName, level: lv.value.level };
   }
-  if (direct && tokens[j]!.cap) {
+  if (direct && tokens.cap(j)) {
     const pl = matchAt(lex.places, tokens, j)[0];
     if (pl && pl.value.level === "province")
       return { end: pl.end, canonical: pl.value.canonical, level: "province" };
@@ -105,8 +104,8 @@ function suffixAt(
 }
 
 let currentText = "";
-function placeText(tokens: WordToken[], k: number, m: number): string {
-  return oldStyleTones(currentText.slice(tokens[k]!.start, tokens[m - 1]!.end));
+function placeText(tokens: WordTokens, k: number, m: number): string {
+  return oldStyleTones(currentText.slice(tokens.start[k], tokens.end[m - 1]));
 }
 
 const MAX_NAMED = 16;
@@ -115,51 +114,51 @@ const MAX_NAMED = 16;
  * The name after "Vụ"/"Cục": a capitalised word, then words, hyphens and ", word" pieces; the long
  * form only where it ends at a line end or a bracket/stop, else just the capitalised words.
  */
-function namedTail(tokens: WordToken[], j: number): number {
-  const first = tokens[j];
+function namedTail(tokens: WordTokens, j: number): number {
+  const first = tokens.at(j);
   if (first?.gap !== 1 || !first.word || !first.cap) return j;
   let capEnd = j + 1;
-  while (capEnd < tokens.length && tokens[capEnd]!.gap === 1 && tokens[capEnd]!.word && tokens[capEnd]!.cap)
+  while (capEnd < tokens.length && tokens.gap[capEnd] === 1 && tokens.word(capEnd) && tokens.cap(capEnd))
     capEnd++;
   let k = j + 1;
   while (k < tokens.length && k - j < MAX_NAMED) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.gap === 2) break;
     if (t.word && t.gap === 1) {
       k++;
       continue;
     }
-    if (t.bare === "-" && tokens[k + 1]?.word && tokens[k + 1]!.gap === 1) {
+    if (t.bare === "-" && tokens.word(k + 1) && tokens.gap[k + 1] === 1) {
       k += 2;
       continue;
     }
     if (
       t.bare === "," &&
       t.gap === 0 &&
-      tokens[k + 1]?.word &&
-      tokens[k + 1]!.gap === 1 &&
-      !tokens[k + 1]!.cap
+      tokens.word(k + 1) &&
+      tokens.gap[k + 1] === 1 &&
+      !tokens.cap(k + 1)
     ) {
       k += 2;
       continue;
     }
     break;
   }
-  const after = tokens[k];
+  const after = tokens.at(k);
   const clean = !after || after.gap === 2 || (after.gap <= 1 && /^[(;.:]$/.test(after.bare));
   return clean && k - j < MAX_NAMED ? k : capEnd;
 }
 
 /** "về tổng kết Nghị quyết 18" after a steering committee's name. */
-function aboutTail(tokens: WordToken[], j: number): number {
+function aboutTail(tokens: WordTokens, j: number): number {
   let k = j;
   while (k < tokens.length && k - j < MAX_ABOUT) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.gap !== 1 || !t.word) return j;
-    if (t.bare === "nghi5" && tokens[k + 1]?.key === " quyêt1") {
+    if (t.bare === "nghi5" && tokens.key(k + 1) === " quyêt1") {
       let m = k + 2;
-      if (tokens[m]?.key === " sô1") m++;
-      if (m < tokens.length && tokens[m]!.gap === 1 && /^\d+$/.test(tokens[m]!.bare)) return m + 1;
+      if (tokens.key(m) === " sô1") m++;
+      if (m < tokens.length && tokens.gap[m] === 1 && /^\d+$/.test(tokens.bare(m))) return m + 1;
       return j;
     }
     if (t.cap) return j;
@@ -178,20 +177,26 @@ function aboutTail(tokens: WordToken[], j: number): number {
  * @returns the parse tables
  * @example
  * ```ts
- * const t = "Ban Tổ chức Tỉnh ủy"; bodyTable(wordTokens(t), t).body[0]?.canonical;
+ * findBodies("Ban Tổ chức Tỉnh ủy")[0].canonical;
  * //=> "Ban Tổ chức Tỉnh ủy"
  * ```
  */
-export function bodyTable(tokens: WordToken[], text: string): BodyTable {
+export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   if (tokens === lastTokens && lastTable) return lastTable;
   currentText = text;
   const lex = bodyLexicon();
   const n = tokens.length;
-  const body: (BodyParse | null)[] = new Array(n).fill(null);
-  const parent: (BodyParse | null)[] = new Array(n).fill(null);
+  // Filled by push: a large `new Array(n)` would be a slow dictionary-mode array.
+  const body: (BodyParse | null)[] = [];
+  const parent: (BodyParse | null)[] = [];
+  for (let k = 0; k < n; k++) {
+    body.push(null);
+    parent.push(null);
+  }
   for (let i = n - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
+    // Most tokens start no gazetteer phrase: test that before building a view of the token.
+    if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;
+    const t = tokens.at(i)!;
     let bestBody: BodyParse | null = null;
     let bestParent: BodyParse | null = null;
     for (const hit of matchAt(lex.bodies, tokens, i)) {
@@ -200,11 +205,11 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
       // An abbreviation inside a document code ("NĐ-CP", "CV/BTCTW") is not a mention.
       if (
         hit.value.caps.some(Boolean) &&
-        (glued(tokens[i - 1], t) || glued(tokens[hit.end - 1], tokens[hit.end]))
+        (glued(tokens.at(i - 1), t) || glued(tokens.at(hit.end - 1), tokens.at(hit.end)))
       )
         continue;
       // "Phó Trưởng Ban Thường trực Ban Chỉ đạo": "Thường trực" qualifies the post, not a body.
-      if (entry.canonical === "Ban Thường trực" && tokens[i - 1]?.bare === "trương3") continue;
+      if (entry.canonical === "Ban Thường trực" && tokens.bare(i - 1) === "trương3") continue;
       let j = hit.end;
       if (entry.about) j = aboutTail(tokens, j);
       const capital = t.cap || anyCap(tokens, i + 1, hit.end);
@@ -214,7 +219,7 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
         if (k > j) {
           const p: BodyParse = {
             end: k,
-            canonical: oldStyleTones(text.slice(t.start, tokens[k - 1]!.end)),
+            canonical: oldStyleTones(text.slice(t.start, tokens.end[k - 1])),
             system: "state",
             level: "central",
             bare: false,
@@ -238,14 +243,15 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
         continue;
       }
       if (entry.type === "unit" || entry.type === "unit?") {
-        const par = j < n && tokens[j]!.gap === 1 ? (parent[j] ?? body[j]) : null;
-        if (par && (capital || entry.lc || tokens[j]!.cap)) {
+        const par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
+        if (par && (par.depth ?? 0) < MAX_DEPTH && (capital || entry.lc || tokens.cap(j))) {
           cands.push({
             end: par.end,
             canonical: `${entry.canonical} ${par.canonical}`,
             system: entry.system ?? par.system,
             level: entry.level ?? par.level,
             bare: false,
+            depth: (par.depth ?? 0) + 1,
           });
         }
         if (entry.place !== "-" && (capital || entry.lc)) {
@@ -261,7 +267,7 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
         }
         if (entry.type === "unit?" && capital) {
           const canonical =
-            j > hit.end ? oldStyleTones(text.slice(t.start, tokens[j - 1]!.end)) : entry.canonical;
+            j > hit.end ? oldStyleTones(text.slice(t.start, tokens.end[j - 1])) : entry.canonical;
           cands.push({
             end: j,
             canonical,
@@ -273,7 +279,7 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
       } else {
         if (!(capital || entry.lc)) continue;
         const canonical =
-          j > hit.end ? oldStyleTones(text.slice(t.start, tokens[j - 1]!.end)) : entry.canonical;
+          j > hit.end ? oldStyleTones(text.slice(t.start, tokens.end[j - 1])) : entry.canonical;
         const base: BodyParse = {
           end: j,
           canonical,
@@ -304,13 +310,14 @@ export function bodyTable(tokens: WordToken[], text: string): BodyTable {
 }
 
 /** True when "Trung ương" at token i is the Central Committee acting, not a level word. */
-function centralCommitteeAt(tokens: WordToken[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!t.cap || t.bare !== "trung" || tokens[i + 1]?.key !== " ương") return false;
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
+  if (tokens.bare(i) !== "trung") return false;
+  const t = tokens.at(i)!;
+  if (!t.cap || t.bare !== "trung" || tokens.key(i + 1) !== " ương") return false;
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev || t.gap !== 1) return false;
-  const next = tokens[i + 2];
+  const next = tokens.at(i + 2);
   if (next && next.gap === 1 && (next.bare === "đên1" || next.bare === "va2")) return false;
   if (prev.bare === "nghi5" && prev2?.bare === "hôi5" && prev2.cap) return true;
   return prev.bare === "cua3" || prev.bare === "ma2";
@@ -325,11 +332,11 @@ function centralCommitteeAt(tokens: WordToken[], i: number): boolean {
  * @returns the body entities in reading order
  * @example
  * ```ts
- * scanBodies("UBND tỉnh Quảng Trị", wordTokens("UBND tỉnh Quảng Trị"))[0]?.canonical;
+ * findBodies("UBND tỉnh Quảng Trị")[0].canonical;
  * //=> "Ủy ban nhân dân tỉnh Quảng Trị"
  * ```
  */
-export function scanBodies(text: string, tokens: WordToken[]): BodyEntity[] {
+export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
   const { body } = bodyTable(tokens, text);
   const out: BodyEntity[] = [];
   const full = new Map<string, BodyParse>();
@@ -338,8 +345,8 @@ export function scanBodies(text: string, tokens: WordToken[]): BodyEntity[] {
   while (i < tokens.length) {
     const p = body[i];
     if (p) {
-      const start = tokens[i]!.start;
-      const end = tokens[p.end - 1]!.end;
+      const start = tokens.start[i];
+      const end = tokens.end[p.end - 1];
       // An elliptical short name ("Ban Chỉ đạo") takes the full name it abbreviates earlier in the text.
       const q = p.bare ? (full.get(p.canonical) ?? p) : p;
       if (!p.bare) {
@@ -361,8 +368,8 @@ export function scanBodies(text: string, tokens: WordToken[]): BodyEntity[] {
       continue;
     }
     if (centralCommitteeAt(tokens, i)) {
-      const start = tokens[i]!.start;
-      const end = tokens[i + 1]!.end;
+      const start = tokens.start[i];
+      const end = tokens.end[i + 1];
       out.push({
         kind: "body",
         start,

@@ -6,8 +6,8 @@
  * @returns the text with old-style tone placement, NFC
  * @example
  * ```ts
- * oldStyleTones("Uỷ ban Toà án khoá XII");
- * //=> "Ủy ban Tòa án khóa XII"
+ * findBodies("Đảng uỷ Toà án nhân dân tối cao")[0].canonical; // canonical names use old style
+ * //=> "Đảng ủy Tòa án nhân dân tối cao"
  * ```
  */
 export function oldStyleTones(text: string): string {

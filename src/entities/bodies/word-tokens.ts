@@ -1,36 +1,123 @@
 import { toneKey } from "../../normalize/tone-key";
 
-/**
- * One token of a text for gazetteer matching: a run of letters/digits or a single other visible
- * character. `key` is the lower-cased style-insensitive key ("Ủy" and "Uỷ" share it), prefixed by
- * " " when whitespace precedes the token and by "\n" when a line break does, so phrases match word
- * sequences with the same spacing.
- */
+/** One token read through `WordTokens.at`. */
 export interface WordToken {
-  /** Offset of the first code unit in the text. */
   start: number;
-  /** Offset after the last code unit. */
   end: number;
-  /** Lower-cased tone key, with the gap marker in front (see above). */
   key: string;
-  /** The key without the gap marker. */
   bare: string;
-  /** 0 no gap before, 1 spaces, 2 a line break. */
   gap: 0 | 1 | 2;
-  /** True for letter/digit runs. */
   word: boolean;
-  /** True when the first character is an upper-case letter. */
   cap: boolean;
-  /** True when the token has two or more letters, all upper-case. */
   upper: boolean;
+}
+
+/**
+ * The tokens of a text for gazetteer matching, as parallel arrays (no object per token, so long texts
+ * do not load the garbage collector): runs of letters/digits and single other visible characters.
+ * `key(i)` is the lower-cased style-insensitive key ("Ủy" and "Uỷ" share it), prefixed by " " when
+ * whitespace precedes the token and by "\n" when a line break does, so phrases match word sequences
+ * with the same spacing; `bare(i)` is the key without that prefix.
+ */
+export class WordTokens {
+  /** Number of tokens. */
+  length = 0;
+  /** Offset of each token's first code unit. */
+  readonly start: Int32Array;
+  /** Offset after each token's last code unit. */
+  readonly end: Int32Array;
+  /** 0 no gap before the token, 1 spaces, 2 a line break. */
+  readonly gap: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly infos: WordInfo[];
+
+  /**
+   * Empty storage for up to `capacity` tokens.
+   *
+   * @param capacity - the most tokens the text can have (its length)
+   */
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.gap = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    // Grown by push: a large `new Array(capacity)` would be a slow dictionary-mode array.
+    this.infos = [];
+  }
+
+  /** Appends a token. */
+  push(start: number, end: number, gap: number, word: boolean, info: WordInfo): void {
+    const k = this.length++;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.gap[k] = gap;
+    this.flags[k] = (word ? 1 : 0) | (info.cap ? 2 : 0) | (word && info.upper ? 4 : 0);
+    this.infos.push(info);
+  }
+
+  /** The key with its gap marker ("" out of range). */
+  key(i: number): string {
+    const info = this.infos[i];
+    if (i < 0 || i >= this.length || !info) return "";
+    const g = this.gap[i];
+    return g === 0 ? info.key : g === 1 ? info.spaced : info.broken;
+  }
+
+  /** The key without the gap marker ("" out of range). */
+  bare(i: number): string {
+    return i >= 0 && i < this.length ? (this.infos[i]?.key ?? "") : "";
+  }
+
+  /** True for a letter/digit run. */
+  word(i: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & 1) !== 0;
+  }
+
+  /** True when the first character is an upper-case letter. */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & 2) !== 0;
+  }
+
+  /** True for two or more letters, all upper-case. */
+  upper(i: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & 4) !== 0;
+  }
+
+  /**
+   * A short-lived view of token i (undefined out of range), for code that reads several facts of one
+   * token; the view is not stored, so it costs the garbage collector next to nothing.
+   */
+  at(i: number): WordToken | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return {
+      start: this.start[i]!,
+      end: this.end[i]!,
+      key: this.key(i),
+      bare: this.bare(i),
+      gap: this.gap[i] as 0 | 1 | 2,
+      word: this.word(i),
+      cap: this.cap(i),
+      upper: this.upper(i),
+    };
+  }
+
+  /** The token's length in code units (0 out of range). */
+  size(i: number): number {
+    return i >= 0 && i < this.length ? this.end[i]! - this.start[i]! : 0;
+  }
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
+const FLATTEN = /^/;
 
-interface WordInfo {
+export interface WordInfo {
+  raw: string;
   key: string;
+  /** The key after spaces and after a line break. */
+  spaced: string;
+  broken: string;
   cap: boolean;
   upper: boolean;
 }
@@ -45,8 +132,8 @@ const MAX_CACHE = 50_000;
  * @returns the lower-cased style-insensitive key
  * @example
  * ```ts
- * wordKey("Uỷ") === wordKey("ủy");
- * //=> true
+ * findBodies("Uỷ ban Kiểm tra Trung ương")[0].canonical; // matched through these keys
+ * //=> "Ủy ban Kiểm tra Trung ương"
  * ```
  */
 export function wordKey(word: string): string {
@@ -63,7 +150,10 @@ function wordInfo(word: string): WordInfo {
   const first = word.charAt(0);
   const lower = word.toLowerCase();
   info = {
+    raw: word,
     key,
+    spaced: ` ${key}`,
+    broken: `\n${key}`,
     cap: first !== first.toLowerCase(),
     upper: word.length > 1 && word === word.toUpperCase() && word !== lower,
   };
@@ -93,26 +183,48 @@ function charClass(code: number, text: string, at: number): number {
 }
 
 let lastText: string | null = null;
-let lastTokens: WordToken[] = [];
+let lastTokens: WordTokens = new WordTokens(0);
+const BUCKETS = new Map<number, WordInfo[]>();
+
+/** The cached facts of text[i, j), found by a hash of its code units without slicing the text. */
+function infoAt(text: string, i: number, j: number, hash: number): WordInfo {
+  const bucket = BUCKETS.get(hash);
+  if (bucket) {
+    for (const info of bucket) {
+      const raw = info.raw;
+      if (raw.length !== j - i) continue;
+      let k = 0;
+      while (k < raw.length && raw.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+      if (k === raw.length) return info;
+    }
+  }
+  const info = wordInfo(text.slice(i, j));
+  if (BUCKETS.size >= MAX_CACHE) BUCKETS.clear();
+  if (bucket) bucket.push(info);
+  else BUCKETS.set(hash, [info]);
+  return info;
+}
 
 /**
  * Splits a text into word and punctuation tokens with offsets and lookup keys, in one pass over the
- * code units (per-word facts are cached). The last result is memoised, so the body and official
- * finders share one pass over the same text.
+ * code units; per-word facts are cached and found by hash, so a token costs no allocation. The last
+ * result is memoised, so the body and official finders share one pass over the same text.
  *
  * @param text - any string
  * @returns the tokens in order
  * @example
  * ```ts
- * wordTokens("Uỷ ban, TW").map((t) => t.key);
- * //=> ["uy3", " ban", ",", " tw"]
+ * findBodies("Ðảng uỷ Quốc hội").map((b) => [b.start, b.end]); // token offsets become entity offsets
+ * //=> [[0, 16]]
  * ```
  */
-export function wordTokens(text: string): WordToken[] {
+export function wordTokens(text: string): WordTokens {
   if (text === lastText) return lastTokens;
-  const out: WordToken[] = [];
+  // Running a regex flattens a concatenated (rope) string once, so charCodeAt below stays O(1).
+  FLATTEN.test(text);
   const n = text.length;
-  let gap: 0 | 1 | 2 = 0;
+  const out = new WordTokens(n);
+  let gap = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -124,19 +236,16 @@ export function wordTokens(text: string): WordToken[] {
       continue;
     }
     let j = i + 1;
-    if (cls === 1) while (j < n && charClass(text.charCodeAt(j), text, j) === 1) j++;
-    const raw = text.slice(i, j);
-    const info = wordInfo(raw);
-    out.push({
-      start: i,
-      end: j,
-      key: gap === 0 ? info.key : gap === 1 ? ` ${info.key}` : `\n${info.key}`,
-      bare: info.key,
-      gap,
-      word: cls === 1,
-      cap: info.cap,
-      upper: cls === 1 && info.upper,
-    });
+    let hash = code;
+    if (cls === 1) {
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (charClass(c, text, j) !== 1) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        j++;
+      }
+    }
+    out.push(i, j, gap, cls === 1, infoAt(text, i, j, hash));
     gap = 0;
     i = j;
   }
@@ -152,8 +261,8 @@ export function wordTokens(text: string): WordToken[] {
  * @returns its token keys
  * @example
  * ```ts
- * phraseKeys("T.Ư Đảng");
- * //=> ["t", ".", "ư", " đang3"]
+ * findBodies("Ban Chấp hành T.Ư Đảng")[0].canonical; // "T.Ư" in the data matches "T.Ư" in text
+ * //=> "Ban Chấp hành Trung ương Đảng"
  * ```
  */
 export function phraseKeys(phrase: string): string[] {

@@ -3,8 +3,6 @@ import { expectString } from "../../core/validate";
 import { wordTokens } from "../bodies/word-tokens";
 import { scanOfficials } from "./match-officials";
 
-export { recapitalise } from "./match-officials";
-
 /**
  * Finds named officials with their title chains, title first ("Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức
  * Trung ương Phạm Minh Chính") or name first ("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy"). Names come

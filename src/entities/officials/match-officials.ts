@@ -2,7 +2,7 @@ import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { matchAt } from "../bodies/key-trie";
 import { bodyTable } from "../bodies/match-bodies";
-import type { WordToken } from "../bodies/word-tokens";
+import type { WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
@@ -10,12 +10,12 @@ const MAX_GIVEN = 3;
 
 interface Ctx {
   text: string;
-  tokens: WordToken[];
+  tokens: WordTokens;
   lex: TitleLexicon;
   bodyEnd: (number | null)[];
 }
 
-function longest(trie: Parameters<typeof matchAt>[0], tokens: WordToken[], i: number): number {
+function longest(trie: Parameters<typeof matchAt>[0], tokens: WordTokens, i: number): number {
   if (i >= tokens.length) return i;
   const hit = matchAt(trie, tokens, i)[0];
   return hit ? hit.end : i;
@@ -24,7 +24,7 @@ function longest(trie: Parameters<typeof matchAt>[0], tokens: WordToken[], i: nu
 /** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
 function skipMods(c: Ctx, k: number): number {
   for (;;) {
-    if (k >= c.tokens.length || c.tokens[k]!.gap !== 1) return k;
+    if (k >= c.tokens.length || c.tokens.gap[k] !== 1) return k;
     const m = longest(c.lex.mods, c.tokens, k);
     if (m === k) return k;
     k = m;
@@ -32,9 +32,9 @@ function skipMods(c: Ctx, k: number): number {
 }
 
 /** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
-export function nameEnd(c: Ctx, i: number): number {
-  const t = c.tokens[i];
-  if (!t?.word || !t.cap) return -1;
+function nameEnd(c: Ctx, i: number): number {
+  if (!c.tokens.word(i) || !c.tokens.cap(i) || !c.lex.surnames.next.has(c.tokens.bare(i))) return -1;
+  const t = c.tokens.at(i)!;
   const hit = matchAt(c.lex.surnames, c.tokens, i)[0];
   if (!hit) return -1;
   // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
@@ -42,7 +42,7 @@ export function nameEnd(c: Ctx, i: number): number {
   const allCaps = t.upper;
   let k = hit.end;
   while (k < c.tokens.length && k - hit.end < MAX_GIVEN) {
-    const g = c.tokens[k]!;
+    const g = c.tokens.at(k)!;
     if (g.gap !== 1 || !g.word || !g.cap || /^\d/.test(g.bare)) break;
     if (allCaps !== (g.upper || g.end - g.start === 1)) break;
     if (isTitleStart(c, k)) break;
@@ -70,19 +70,19 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
   const org = matchAt(c.lex.orgs, tokens, m)[0];
   if (needOrg && !org) return m;
   let k = org ? org.end : m;
-  let lastCap = org && tokens[m]!.cap ? k : m;
+  let lastCap = org && tokens.cap(m) ? k : m;
   while (k < tokens.length && k - m < MAX_RUN) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.gap !== 1 || !t.word) break;
     if (t.cap) {
-      const prev = tokens[k - 1]!;
+      const prev = tokens.at(k - 1)!;
       const afterLevel = prev.bare === "phô1" || prev.bare === "tinh3";
       if (!afterLevel && nameEnd(c, k) > 0) break;
       if (isTitleStart(c, k)) break;
       k++;
       lastCap = k;
       // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half.
-      const nx = tokens[k];
+      const nx = tokens.at(k);
       if (!prev.cap && nx?.word && nx.gap === 1 && !nx.cap && !isTitleStart(c, k)) {
         k++;
         lastCap = k;
@@ -102,14 +102,14 @@ function titleAt(c: Ctx, i: number): number {
   for (;;) {
     const p = longest(lex.pres, tokens, k);
     if (p === k) break;
-    if (p < tokens.length && tokens[p]!.gap !== 1) return -1;
+    if (p < tokens.length && tokens.gap[p] !== 1) return -1;
     k = p;
   }
   let best = -1;
   for (const hit of matchAt(lex.heads, tokens, k)) {
     let m = skipMods(c, hit.end);
     let filled = false;
-    if (m < tokens.length && tokens[m]!.gap === 1) {
+    if (m < tokens.length && tokens.gap[m] === 1) {
       const body = c.bodyEnd[m];
       const comp = longest(lex.complements, tokens, m);
       const end = Math.max(body ?? m, comp);
@@ -117,7 +117,7 @@ function titleAt(c: Ctx, i: number): number {
         m = end;
         filled = true;
       } else if (hit.value !== "full") {
-        const org = orgPhrase(c, m, !tokens[m]!.cap);
+        const org = orgPhrase(c, m, !tokens.cap(m));
         if (org > m) {
           m = org;
           filled = true;
@@ -133,8 +133,10 @@ function titleAt(c: Ctx, i: number): number {
 
 /** Token index after a separator between titles (", " / " - " / " kiêm "), or -1. */
 function sepAt(c: Ctx, k: number): number {
-  const t = c.tokens[k];
-  const next = c.tokens[k + 1];
+  const b = c.tokens.bare(k);
+  if (b !== "," && b !== "-" && b !== "kiêm") return -1;
+  const t = c.tokens.at(k);
+  const next = c.tokens.at(k + 1);
   if (!t || !next || next.gap === 2) return -1;
   if (t.bare === "," && t.gap === 0) return k + 1;
   if (t.bare === "-" && t.gap === 1 && next.gap === 1) return k + 1;
@@ -152,11 +154,11 @@ function sepAt(c: Ctx, k: number): number {
  * @returns the official entities in reading order
  * @example
  * ```ts
- * const t = "Thủ tướng Phạm Minh Chính phát biểu"; scanOfficials(t, wordTokens(t))[0]?.name;
+ * findOfficials("Thủ tướng Phạm Minh Chính phát biểu")[0].name;
  * //=> "Phạm Minh Chính"
  * ```
  */
-export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity[] {
+export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[] {
   const table = bodyTable(tokens, text);
   const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd: table.body.map((b) => (b ? b.end : null)) };
   const n = tokens.length;
@@ -164,7 +166,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
   const chainNext = new Int32Array(n).fill(-1);
   const chainEnd = new Int32Array(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    if (!tokens[i]!.word) continue;
+    if (!tokens.word(i)) continue;
     const e = titleAt(c, i);
     if (e <= i) continue;
     title[i] = e;
@@ -179,7 +181,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
     const out: string[] = [];
     let k = i;
     while (k >= 0 && k < end) {
-      out.push(text.slice(tokens[k]!.start, tokens[title[k]! - 1]!.end));
+      out.push(text.slice(tokens.start[k], tokens.end[title[k]! - 1]!));
       k = chainNext[k]!;
     }
     return out;
@@ -207,21 +209,20 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
   }
   const out: OfficialEntity[] = [];
   const emit = (start: number, end: number, nameStart: number, nameStop: number, titles: string[]): void => {
-    const s = tokens[start]!.start;
-    const e = tokens[end - 1]!.end;
-    const raw = text.slice(tokens[nameStart]!.start, tokens[nameStop - 1]!.end);
+    const s = tokens.start[start];
+    const e = tokens.end[end - 1];
+    const raw = text.slice(tokens.start[nameStart], tokens.end[nameStop - 1]);
     out.push({ kind: "official", start: s, end: e, text: text.slice(s, e), name: recapitalise(raw), titles });
   };
   let i = 0;
   while (i < n) {
-    const t = tokens[i]!;
-    if (!t.word || inside[i]) {
+    if (!tokens.word(i) || inside[i]) {
       i++;
       continue;
     }
     // A degree ("PGS.TS.") stays in the span.
     const deg = longest(c.lex.degrees, tokens, i);
-    const at = deg > i && deg < n && tokens[deg]!.gap === 1 ? deg : i;
+    const at = deg > i && deg < n && tokens.gap[deg] === 1 ? deg : i;
     // Title first: chain, then the name, then maybe more titles.
     if (chainEnd[at]! > 0) {
       let cut = chainEnd[at]!;
@@ -229,7 +230,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
       // The name follows the whole chain, or the chain's first titles when its tail belongs to it.
       for (let k = at; k >= 0; k = chainNext[k]!) {
         const e = title[k]!;
-        if (e < n && tokens[e]!.gap === 1) {
+        if (e < n && tokens.gap[e] === 1) {
           const m = nameEnd(c, e);
           if (m > 0) {
             cut = e;
@@ -245,7 +246,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
         if (s > 0 && chainEnd[s]! > 0) {
           const tail = chainEnd[s]!;
           // Titles after the name are its own unless another name follows them.
-          const nextName = tail < n && tokens[tail]!.gap === 1 ? nameEnd(c, tail) : -1;
+          const nextName = tail < n && tokens.gap[tail] === 1 ? nameEnd(c, tail) : -1;
           if (nextName < 0) {
             titles.push(...titlesOf(s, tail));
             end = tail;
@@ -262,7 +263,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
       const s = sepAt(c, ne);
       if (s > 0 && chainEnd[s]! > 0) {
         let tail = chainEnd[s]!;
-        const nextName = tail < n && tokens[tail]!.gap === 1 ? nameEnd(c, tail) : -1;
+        const nextName = tail < n && tokens.gap[tail] === 1 ? nameEnd(c, tail) : -1;
         if (nextName > 0) tail = chainUpTo(s, tail - 1);
         if (tail > 0) {
           emit(i, tail, at, ne, titlesOf(s, tail));
@@ -286,7 +287,7 @@ export function scanOfficials(text: string, tokens: WordToken[]): OfficialEntity
  * @returns the name in normal capitalisation
  * @example
  * ```ts
- * recapitalise("LÊ QUANG TÙNG");
+ * findOfficials("LÊ QUANG TÙNG, Bí thư Tỉnh ủy")[0].name;
  * //=> "Lê Quang Tùng"
  * ```
  */

@@ -35,8 +35,8 @@ let lexicon: TitleLexicon | null = null;
  * @returns the tries
  * @example
  * ```ts
- * titleLexicon().heads.next.has("bi1");
- * //=> true
+ * findOfficials("Bí thư Tỉnh ủy Lê Quang Tùng")[0].titles; // heads read from data/entities/titles.tsv
+ * //=> ["Bí thư Tỉnh ủy"]
  * ```
  */
 export function titleLexicon(): TitleLexicon {

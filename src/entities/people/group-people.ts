@@ -36,7 +36,7 @@ function sameName(a: string[], b: string[]): boolean {
  * @returns the people in order of first mention
  * @example
  * ```ts
- * groupPeople(findOfficials("Thủ tướng Phạm Minh Chính ... PHẠM MINH CHÍNH, Thủ tướng Chính phủ")).length;
+ * groupPeople(findOfficials("Thủ tướng Phạm Minh Chính. PHẠM MINH CHÍNH, Thủ tướng Chính phủ")).length;
  * //=> 1
  * ```
  */

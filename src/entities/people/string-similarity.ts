@@ -11,7 +11,7 @@ let jaroWinkler: JaroWinkler | null = null;
  * @returns similarity in [0, 1], 1 for equal strings
  * @example
  * ```ts
- * similarity("pham minh chinh", "pham minh chinh");
+ * groupPeople(findOfficials("Thủ tướng Phạm Minh Chính; Thủ tướng Phạm Minh Chinh")).length; // typo merged
  * //=> 1
  * ```
  */

@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findBodies } from "../../src/entities/bodies/index";
+import { linear, time } from "./bodies-timing";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+
+const texts = (t: string) => findBodies(t).map((b) => b.text);
+const one = (t: string) => {
+  const found = findBodies(t);
+  expect(found, t).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("findBodies", () => {
+  it("should find the seed article's bodies with canonical names", () => {
+    const found = findBodies(seed);
+    const names = found.map((b) => b.text);
+    for (const want of [
+      "Ban Tổ chức Trung ương",
+      "Bộ Nội vụ",
+      "Ban Công tác đại biểu Quốc hội",
+      "Tỉnh ủy",
+      "Bộ Chính trị",
+    ]) {
+      expect(names).toContain(want);
+    }
+    expect(names).toContain("Ban Tổ chức Tỉnh ủy");
+    expect(names).toContain("HĐND các cấp");
+    const hdnd = found.find((b) => b.text === "HĐND các cấp")!;
+    expect(hdnd.canonical).toBe("Hội đồng nhân dân các cấp");
+    expect(hdnd.system).toBe("state");
+    // "cấp ủy" (catch-all) and bare "Đảng" are not bodies
+    expect(names).not.toContain("cấp ủy");
+    expect(names).not.toContain("Đảng");
+    for (const b of found) expect(seed.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it("should find gazetteer bodies and spell out abbreviations", () => {
+    expect(one("Bộ Chính trị họp").canonical).toBe("Bộ Chính trị");
+    expect(one("UBTVQH cho ý kiến").canonical).toBe("Ủy ban Thường vụ Quốc hội");
+    expect(one("Mặt trận Tổ quốc Việt Nam").system).toBe("front");
+    expect(one("Liên đoàn Lao động tỉnh").system).toBe("front");
+    const central = one("Ban Chấp hành Trung ương Đảng khóa XIII");
+    expect(central.text).toBe("Ban Chấp hành Trung ương Đảng");
+    expect(central).toMatchObject({ system: "party", level: "central" });
+  });
+
+  it("should join units to their parent body", () => {
+    expect(one("Ban Thường vụ Tỉnh ủy").canonical).toBe("Ban Thường vụ Tỉnh ủy");
+    expect(one("BTV Tỉnh ủy họp").canonical).toBe("Ban Thường vụ Tỉnh ủy");
+    expect(one("Ủy ban Kiểm tra Trung ương").canonical).toBe("Ủy ban Kiểm tra Trung ương");
+    const ubkt = one("UBKT Tỉnh ủy Quảng Trị");
+    expect(ubkt).toMatchObject({
+      canonical: "Ủy ban Kiểm tra Tỉnh ủy Quảng Trị",
+      system: "party",
+      level: "province",
+    });
+    expect(one("Văn phòng Thành ủy Đà Nẵng").canonical).toBe("Văn phòng Thành ủy Đà Nẵng");
+    expect(one("Đảng ủy Chính phủ").system).toBe("party");
+  });
+
+  it("should read level words and places after organs", () => {
+    const ubnd = one("UBND tỉnh Quảng Trị");
+    expect(ubnd).toMatchObject({
+      canonical: "Ủy ban nhân dân tỉnh Quảng Trị",
+      system: "state",
+      level: "province",
+    });
+    expect(one("Tỉnh ủy Quảng Trị ban hành").text).toBe("Tỉnh ủy Quảng Trị");
+    expect(one("Đảng ủy xã Tân Lập").level).toBe("commune");
+    expect(one("Ủy ban nhân dân cấp tỉnh").canonical).toBe("Ủy ban nhân dân cấp tỉnh");
+    expect(one("HĐND các cấp").level).toBeNull();
+    expect(one("Sở Nội vụ tỉnh Quảng Trị").text).toBe("Sở Nội vụ tỉnh Quảng Trị");
+    // a person's name after "Tỉnh ủy" is not a place
+    expect(texts("Bí thư Tỉnh ủy Nguyễn Văn An")).toEqual(["Tỉnh ủy"]);
+  });
+
+  it("should find ministries and departments", () => {
+    expect(one("Bộ Nội vụ").canonical).toBe("Bộ Nội vụ");
+    expect(one("Bộ Văn hoá, Thể thao và Du lịch").canonical).toBe("Bộ Văn hóa, Thể thao và Du lịch");
+    expect(one("Sở Xây dựng").level).toBe("province");
+  });
+
+  it("should find National Assembly committees", () => {
+    expect(one("Ủy ban Khoa học, Công nghệ và Môi trường").text).toBe(
+      "Ủy ban Khoa học, Công nghệ và Môi trường",
+    );
+    expect(one("Ủy ban Kinh tế và Tài chính thẩm tra").level).toBe("central");
+  });
+
+  it("should match both tone styles and Ð, with old-style canonical names", () => {
+    const a = one("Uỷ ban Kiểm tra Trung ương");
+    const b = one("Ủy ban Kiểm tra Trung ương");
+    expect(a.canonical).toBe(b.canonical);
+    expect(a.text).toBe("Uỷ ban Kiểm tra Trung ương");
+    const eth = one("Ban Chấp hành Trung ương Ðảng");
+    expect(eth.text).toBe("Ban Chấp hành Trung ương Ðảng");
+    expect(eth.canonical).toBe("Ban Chấp hành Trung ương Đảng");
+    expect(one("ban thường vụ tỉnh uỷ").canonical).toBe("Ban Thường vụ Tỉnh ủy");
+    expect(one("Đảng uỷ Toà án nhân dân tối cao").canonical).toBe("Đảng ủy Tòa án nhân dân tối cao");
+  });
+
+  it("should read Trung ương as the Central Committee only where it acts", () => {
+    expect(one("Hội nghị Trung ương 12, khóa XII").canonical).toBe("Ban Chấp hành Trung ương Đảng");
+    expect(texts("theo chỉ đạo của Trung ương, Bộ Chính trị")).toEqual(["Trung ương", "Bộ Chính trị"]);
+    expect(texts("từ Trung ương đến địa phương")).toEqual([]);
+    expect(texts("các cơ quan trung ương")).toEqual([]);
+  });
+
+  it("should keep only the longest span", () => {
+    expect(texts("Ban Thường vụ Tỉnh ủy")).toEqual(["Ban Thường vụ Tỉnh ủy"]);
+    expect(texts("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")).toEqual([
+      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]);
+  });
+
+  it("should find nothing in catch-all nouns, bare Đảng/Nhà nước and document codes", () => {
+    expect(texts("các cấp ủy, tổ chức đảng, chi bộ, đảng ủy cơ sở")).toEqual([]);
+    expect(texts("bộ, ngành và chính quyền địa phương")).toEqual([]);
+    expect(texts("sự lãnh đạo của Đảng và Nhà nước")).toEqual([]);
+    expect(texts("Nghị định số 138/2020/NĐ-CP và Công văn 8011-CV/BTCTW")).toEqual([]);
+    expect(texts("Ban Biên tập; Ban lễ tang; UBND")).toEqual([]);
+    expect(findBodies("")).toEqual([]);
+  });
+
+  it("should resolve an elliptical short name to the full name used earlier", () => {
+    const found = findBodies("Ban Chỉ đạo Phòng thủ dân sự quốc gia họp. Ban Chỉ đạo yêu cầu các bộ.");
+    expect(found.map((b) => b.canonical)).toEqual([
+      "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+      "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+    ]);
+  });
+
+  it("should throw a TypeError naming the function for a non-string", () => {
+    expect(() => findBodies(42 as unknown as string)).toThrow(TypeError);
+    expect(() => findBodies(null as unknown as string)).toThrow(/findBodies: expected text to be a string/);
+  });
+
+  it("should never throw and always return spans that slice back", () => {
+    const alphabet = fc.constantFrom(
+      ..."Ban Tổ chức Tỉnh ủy UBND tỉnh Quảng Trị Ủy Uỷ Ð Trung ương , - / \n".split(""),
+      "Bộ Chính trị",
+      "HĐND",
+      "\uD800",
+      "\u0000",
+      "Vụ ",
+      "Cục ",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(alphabet).map((a) => a.join("")),
+        ),
+        (text) => {
+          for (const b of findBodies(text)) {
+            expect(text.slice(b.start, b.end)).toBe(b.text);
+            expect(b.end).toBeGreaterThan(b.start);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("should stay linear on adversarial input (100 kB within 30x of 10 kB)", () => {
+    const adversarial: Record<string, (n: number) => string> = {
+      "Ban Ban Ban": (n) => "Ban ".repeat(n / 4),
+      "unit chains": (n) => "Văn phòng Ban Tổ chức ".repeat(n / 22),
+      "capitalised words": (n) => "Vụ Tổ Chức Cán Bộ ".repeat(n / 18),
+      "level words": (n) => "UBND tỉnh tỉnh tỉnh ".repeat(n / 20),
+      "no spaces": (n) => "Ban".repeat(n / 3),
+    };
+    for (const [name, make] of Object.entries(adversarial)) {
+      const small = make(10_000);
+      const large = make(100_000);
+      findBodies(small);
+      // a different string each run, so no memoised tokens are reused
+      const ts = time((run) => findBodies(small + " ".repeat(run + 1)));
+      const tl = time((run) => findBodies(large + " ".repeat(run + 1)));
+      const what = `${name}: ${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms (cpu ${ts.cpu.toFixed(2)} vs ${tl.cpu.toFixed(2)})`;
+      expect(linear(ts, tl), what).toBe(true);
+    }
+  });
+});
