@@ -1,6 +1,7 @@
 /**
  * Compiles the word segmenter's data into generated modules (no filesystem reads at runtime):
  * - data/wordseg/vnvocab.txt -> src/segment/words/_data/dictionary.ts (hashed words and prefixes)
+ * - data/wordseg/places.txt, data/wordseg/given-names.txt -> src/segment/words/_data/names.ts
  * - data/wordseg/surnames.txt -> src/segment/words/_data/surnames.ts
  * - data/wordseg/model.bin -> src/segment/words/_data/model.ts (base64 of the sparse weights)
  */
@@ -33,10 +34,13 @@ function u32Base64(a: Uint32Array): string {
 export function outputs(): { path: string; content: string }[] {
   const vocab = readFileSync(join(ROOT, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
   const entries = dictionaryEntries(vocab, MAX_WORD);
-  const surnames = readFileSync(join(ROOT, "data/wordseg/surnames.txt"), "utf8")
-    .split("\n")
-    .map((s) => s.trim())
-    .filter((s) => s && !s.startsWith("#"));
+  const list = (f: string) =>
+    readFileSync(join(ROOT, "data/wordseg", f), "utf8")
+      .split("\n")
+      .map((s) => s.trim())
+      .filter((s) => s && !s.startsWith("#"));
+  const surnames = list("surnames.txt");
+  const names = dictionaryEntries([...list("places.txt"), ...list("given-names.txt")], MAX_WORD);
   const model = readFileSync(join(ROOT, "data/wordseg/model.bin"));
   return [
     {
@@ -47,6 +51,15 @@ export function outputs(): { path: string; content: string }[] {
         `export const WORD_HASHES = ${JSON.stringify(wrap(u32Base64(entries.words)))};\n` +
         `/** Hashes of prefixes of longer dictionary words. */\n` +
         `export const PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(entries.prefixes)))};\n`,
+    },
+    {
+      path: "src/segment/words/_data/names.ts",
+      content:
+        header("data/wordseg/places.txt and data/wordseg/given-names.txt") +
+        `/** Hashes of multi-syllable place and given names (little-endian uint32, base64). */\n` +
+        `export const NAME_HASHES = ${JSON.stringify(wrap(u32Base64(names.words)))};\n` +
+        `/** Hashes of prefixes of longer names. */\n` +
+        `export const NAME_PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(names.prefixes)))};\n`,
     },
     {
       path: "src/segment/words/_data/surnames.ts",

@@ -54,8 +54,15 @@ function rng(seed: number): () => number {
 /** The lexicon from the files in data/wordseg. */
 export function loadLexicon(root = ROOT): Lexicon {
   const words = readFileSync(join(root, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
-  const names = readFileSync(join(root, "data/wordseg/surnames.txt"), "utf8").split("\n").filter(Boolean);
-  return { dict: buildDictionary(words, MAX_WORD), surnames: new Set(names.map((s) => idOf(s.trim()))) };
+  const list = (f: string) =>
+    readFileSync(join(root, "data/wordseg", f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !l.startsWith("#"));
+  return {
+    dict: buildDictionary(words, MAX_WORD),
+    surnames: new Set(list("surnames.txt").map((s) => idOf(s.trim()))),
+    names: buildDictionary([...list("places.txt"), ...list("given-names.txt")], MAX_WORD),
+  };
 }
 
 interface Example {
@@ -102,18 +109,19 @@ export function quantise(w: Float64Array): Int8Array {
   return q;
 }
 
-function main(): void {
-  const t0 = Date.now();
-  const epochs = arg("epochs", 12);
-  const bits = arg("bits", 20);
-  const seed = arg("seed", 20200701);
-  const dropout = arg("dropout", 0);
-  copyFileSync(join(SHARED, "data/vnvocab/VnVocab.txt"), join(ROOT, "data/wordseg/vnvocab.txt"));
-  const lex = loadLexicon();
-  const train = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-train.conllu"), "utf8"));
-  const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
-  // Train on both spacings so the model does not depend on the treebank's space before punctuation.
-  const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
+/**
+ * Trains one averaged perceptron over the examples, shuffled by `seed` each epoch.
+ *
+ * @returns the averaged weights
+ */
+function trainOne(
+  examples: Example[],
+  lex: Lexicon,
+  epochs: number,
+  bits: number,
+  seed: number,
+  margin: number,
+): Float64Array {
   const size = 1 << bits;
   const mask = size - 1;
   const w = new Float64Array(size);
@@ -127,31 +135,18 @@ function main(): void {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    let errors = 0;
-    let gaps = 0;
     for (const ix of order) {
       const ex = examples[ix];
       const scan = scanTokens(ex.text);
       const c = prepare(ex.text, scan, lex);
-      let prevStart = 1;
-      let wordLen = 0;
       for (let i = 0; i < scan.n; i++) {
-        const y = ex.gold[i];
         if (c.join[i + PAD]) {
-          gaps++;
-          let k = gapFeatures(c, i, prevStart, wordLen, feats);
-          if (dropout > 0) {
-            // Feature dropout: forget a random share of the features of this gap, so no single
-            // memorised n-gram carries a decision the dictionary and shape features should share.
-            let kk = 0;
-            for (let f = 0; f < k; f++) if (rand() >= dropout) feats[kk++] = feats[f];
-            k = kk;
-          }
+          const y = ex.gold[i];
+          const k = gapFeatures(c, i, feats);
           let score = 0;
           for (let f = 0; f < k; f++) score += w[feats[f] & mask];
           const sign = y ? 1 : -1;
-          if (score * sign <= 0) {
-            errors++;
+          if (score * sign <= margin) {
             for (let f = 0; f < k; f++) {
               const h = feats[f] & mask;
               w[h] += sign;
@@ -160,37 +155,62 @@ function main(): void {
           }
           cnt++;
         }
-        if (y || !c.join[i + PAD]) {
-          prevStart = 1;
-          wordLen = 1;
-        } else {
-          prevStart = 0;
-          wordLen++;
-        }
       }
     }
-    const avg = new Float64Array(size);
-    for (let h = 0; h < size; h++) avg[h] = w[h] - acc[h] / cnt;
-    const f = evaluate(dev, lex, avg);
-    const fn = evaluate(dev.map(naturalSpacing), lex, avg);
+  }
+  const avg = new Float64Array(size);
+  for (let h = 0; h < size; h++) avg[h] = w[h] - acc[h] / cnt;
+  return avg;
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const epochs = arg("epochs", 8);
+  const bits = arg("bits", 20);
+  const seed = arg("seed", 20200701);
+  const bags = arg("bags", 1);
+  const margin = arg("margin", 0);
+  copyFileSync(join(SHARED, "data/vnvocab/VnVocab.txt"), join(ROOT, "data/wordseg/vnvocab.txt"));
+  const lex = loadLexicon();
+  const train = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-train.conllu"), "utf8"));
+  const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
+  // Train on both spacings so the model does not depend on the treebank's space before punctuation.
+  const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
+  const sum = new Float64Array(1 << bits);
+  for (let b = 0; b < bags; b++) {
+    const avg = trainOne(examples, lex, epochs, bits, seed + b, margin);
+    for (let h = 0; h < sum.length; h++) sum[h] += avg[h];
+    const f = evaluate(dev, lex, sum);
     console.log(
-      `epoch ${ep}: train errors ${errors}/${gaps}; dev F1 ${f.f1.toFixed(4)} (natural spacing ${fn.f1.toFixed(4)}) ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      `model ${b + 1}/${bags}: ensemble dev F1 ${f.f1.toFixed(4)} ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );
-    if (ep === epochs) {
-      const q = quantise(avg);
-      const fq = evaluate(dev, lex, q);
-      let nz = 0;
-      for (let h = 0; h < size; h++) if (q[h]) nz++;
-      console.log(`quantised: dev F1 ${fq.f1.toFixed(4)}, ${nz} non-zero weights of ${size}`);
-      const out = process.argv.includes("--out")
-        ? process.argv[process.argv.indexOf("--out") + 1]
-        : join(ROOT, "data/wordseg/model.bin");
-      writeFileSync(out, encodeModel(q));
-      writeFileSync(
-        join(ROOT, "data/wordseg/model.json"),
-        `${JSON.stringify({ format: "sparse int8 hashed weights (see src/segment/words/model-format.ts)", bits, epochs, seed, features: "see src/segment/words/features.ts", train: "UD-VTB train (both spacings)", devF1: Number(fq.f1.toFixed(4)) }, null, 2)}\n`,
-      );
-    }
+  }
+  const q = quantise(sum);
+  const fq = evaluate(dev, lex, q);
+  const fn = evaluate(dev.map(naturalSpacing), lex, q);
+  let nz = 0;
+  for (let h = 0; h < q.length; h++) if (q[h]) nz++;
+  console.log(
+    `quantised: dev F1 ${fq.f1.toFixed(4)} (no space before punctuation ${fn.f1.toFixed(4)}), ${nz} non-zero weights of ${q.length}`,
+  );
+  const out = process.argv.includes("--out")
+    ? process.argv[process.argv.indexOf("--out") + 1]
+    : join(ROOT, "data/wordseg/model.bin");
+  const bytes = encodeModel(q);
+  writeFileSync(out, bytes);
+  if (!process.argv.includes("--out")) {
+    const meta = {
+      format: "sparse int8 hashed weights, see src/segment/words/model-format.ts",
+      features: "src/segment/words/features.ts",
+      train: "UD-VTB train, as given and with natural spacing",
+      epochs,
+      bits,
+      seed,
+      bags,
+      devF1: Number(fq.f1.toFixed(4)),
+      bytes: bytes.length,
+    };
+    writeFileSync(join(ROOT, "data/wordseg/model.json"), `${JSON.stringify(meta, null, 2)}\n`);
   }
   console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

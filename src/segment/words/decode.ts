@@ -1,5 +1,6 @@
 /**
- * Greedy left-to-right decoding of word starts with the linear boundary model.
+ * Decoding of word starts with the linear boundary model: each gap between two joinable syllables
+ * is scored on its own (positive score: a new word starts).
  */
 import { type Context, gapFeatures, MAX_FEATURES, PAD } from "./features";
 
@@ -19,31 +20,19 @@ const feats = new Uint32Array(MAX_FEATURES);
  */
 export function decodeStarts(
   c: Context,
-  weights: Int8Array | Int16Array | Float32Array | Float64Array,
+  weights: Int8Array | Float32Array | Float64Array,
   out: Uint8Array,
 ): void {
   const mask = weights.length - 1;
   const join = c.join;
-  let prevStart = 1;
-  let wordLen = 0;
   for (let i = 0; i < c.n; i++) {
     if (!join[i + PAD]) {
       out[i] = 1;
-      prevStart = 1;
-      wordLen = 1;
       continue;
     }
-    const k = gapFeatures(c, i, prevStart, wordLen, feats);
+    const k = gapFeatures(c, i, feats);
     let score = 0;
     for (let f = 0; f < k; f++) score += weights[feats[f] & mask];
-    const s = score > 0 ? 1 : 0;
-    out[i] = s;
-    if (s) {
-      prevStart = 1;
-      wordLen = 1;
-    } else {
-      prevStart = 0;
-      wordLen++;
-    }
+    out[i] = score > 0 ? 1 : 0;
   }
 }

@@ -2,8 +2,9 @@
  * Feature extraction for the word-boundary model, shared by training and segmentation. For the
  * gap before syllable i (when it may join syllable i-1) it yields hashed feature indices from a
  * ±2 syllable window (uni/bi/tri-grams of style-insensitive keys), shapes, dictionary evidence
- * (words spanning the gap, longest matches, forward/backward maximum matching) and the previous
- * decision.
+ * (words spanning the gap, longest matches, forward/backward maximum matching), known names and
+ * surnames, and reduplication (shared onset or rhyme). Each gap is decided on its own, so no
+ * error propagates along the sentence.
  */
 import { type HashedDictionary, dictFlags, F_PREFIX, F_WORD, seqFinal, seqStart } from "./dictionary";
 import {
@@ -46,32 +47,165 @@ export interface Context {
   /** 1 when forward / backward maximum matching starts a word at token i. */
   fmm: Uint8Array;
   bmm: Uint8Array;
+  /** Bit k set when tokens [i, i+k) form a known name (index i + PAD). */
+  nameStarts: Uint8Array;
+  /** Longest dictionary word / known name covering the gap before token i (index i + PAD). */
+  cover: Uint8Array;
+  nameCover: Uint8Array;
+  /** Onset (initial consonant) index and rhyme hash, for reduplication features. */
+  onset: Uint8Array;
+  rhyme: Int32Array;
 }
 
 /** What the features need besides the text: the dictionary and the surname ids. */
 export interface Lexicon {
   dict: HashedDictionary;
   surnames: Set<number>;
+  /** Multi-syllable names: places and given names. */
+  names: HashedDictionary;
 }
 
 const MAX_CACHE = 200_000;
-let cache = new Map<string, number>();
-let cacheLexicon: Lexicon | null = null;
+const ONSETS = [
+  "",
+  "ngh",
+  "ng",
+  "gh",
+  "gi",
+  "kh",
+  "nh",
+  "ph",
+  "th",
+  "tr",
+  "ch",
+  "qu",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+];
+const ONSET = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])/;
 
-/** Packed id/shape/surname of a raw syllable: id * 32 + shape * 2 + surname. */
-function syllableInfo(raw: string, lex: Lexicon): number {
-  if (cacheLexicon !== lex) {
-    cache = new Map();
-    cacheLexicon = lex;
-  }
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
-  if (cache.size >= MAX_CACHE) cache = new Map();
-  const id = keyId(syllableKey(raw));
-  const v = id * 32 + shapeOf(raw) * 2 + (lex.surnames.has(id) ? 1 : 0);
-  cache.set(raw, v);
-  return v;
+/**
+ * Per distinct raw syllable: id, shape, surname flag, onset and rhyme hash. Found by an
+ * open-addressing table keyed on the raw code units, so a known syllable costs no allocation.
+ */
+interface SyllableTable {
+  raws: string[];
+  slots: Int32Array;
+  id: Int32Array;
+  shape: Uint8Array;
+  surname: Uint8Array;
+  onset: Uint8Array;
+  rhyme: Int32Array;
 }
+
+let table: SyllableTable | null = null;
+let tableLexicon: Lexicon | null = null;
+
+function newTable(rows: number): SyllableTable {
+  return {
+    raws: [],
+    slots: new Int32Array(rows * 2).fill(-1),
+    id: new Int32Array(rows),
+    shape: new Uint8Array(rows),
+    surname: new Uint8Array(rows),
+    onset: new Uint8Array(rows),
+    rhyme: new Int32Array(rows),
+  };
+}
+
+function rawHash(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function grow(t: SyllableTable): SyllableTable {
+  const g = newTable(t.id.length * 2);
+  g.raws = t.raws;
+  g.id.set(t.id);
+  g.shape.set(t.shape);
+  g.surname.set(t.surname);
+  g.onset.set(t.onset);
+  g.rhyme.set(t.rhyme);
+  const mask = g.slots.length - 1;
+  for (let row = 0; row < t.raws.length; row++) {
+    const r = t.raws[row];
+    let slot = rawHash(r, 0, r.length) & mask;
+    while (g.slots[slot] >= 0) slot = (slot + 1) & mask;
+    g.slots[slot] = row;
+  }
+  return g;
+}
+
+/** Row of the syllable text[s, e) in the syllable table, adding it on first sight. */
+function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
+  let t = table;
+  if (!t || tableLexicon !== lex || t.raws.length >= MAX_CACHE) {
+    t = table = newTable(4096);
+    tableLexicon = lex;
+  }
+  const h = rawHash(text, s, e);
+  const len = e - s;
+  let mask = t.slots.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const row = t.slots[slot];
+    if (row < 0) break;
+    const r = t.raws[row];
+    if (r.length === len) {
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        if (r.charCodeAt(k) !== text.charCodeAt(s + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return row;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const row = t.raws.length;
+  if (row >= t.id.length) {
+    t = table = grow(t);
+    mask = t.slots.length - 1;
+    slot = h & mask;
+    while (t.slots[slot] >= 0) slot = (slot + 1) & mask;
+  }
+  const raw = text.slice(s, e);
+  const key = syllableKey(raw);
+  const id = keyId(key);
+  const last = key.charCodeAt(key.length - 1);
+  const base = last >= 49 && last <= 53 ? key.slice(0, -1) : key;
+  const m = ONSET.exec(base);
+  const onset = m ? m[1] : "";
+  t.raws.push(raw);
+  t.slots[slot] = row;
+  t.id[row] = id;
+  t.shape[row] = shapeOf(raw);
+  t.surname[row] = lex.surnames.has(id) ? 1 : 0;
+  t.onset[row] = ONSETS.indexOf(onset) + 1;
+  t.rhyme[row] = hashString(base.slice(onset.length));
+  return row;
+}
+
+/** Highest set bit of a byte (0 when none): the longest match length in a `starts` mask. */
+const HIGH_BIT = new Uint8Array(256);
+for (let v = 1; v < 256; v++) HIGH_BIT[v] = 31 - Math.clz32(v);
 
 let ctx: Context | null = null;
 
@@ -92,6 +226,11 @@ function allocate(n: number): Context {
     endLen: new Uint8Array(size),
     fmm: new Uint8Array(size),
     bmm: new Uint8Array(size),
+    nameStarts: new Uint8Array(size),
+    cover: new Uint8Array(size),
+    nameCover: new Uint8Array(size),
+    onset: new Uint8Array(size),
+    rhyme: new Int32Array(size),
   };
   return ctx;
 }
@@ -112,7 +251,8 @@ function allocate(n: number): Context {
 export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   const n = scan.n;
   const c = allocate(n);
-  const { ids, shapes, surname, join, starts, endLen, fmm, bmm } = c;
+  const { ids, shapes, surname, join, starts, endLen, fmm, bmm, nameStarts, onset, rhyme, cover, nameCover } =
+    c;
   for (let k = 0; k < PAD; k++) {
     ids[k] = EDGE_ID;
     shapes[k] = SH_EDGE;
@@ -128,12 +268,16 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     const kind = scan.kind[i];
     join[p] = scan.join[i];
     surname[p] = 0;
+    onset[p] = 0;
+    rhyme[p] = 0;
     if (kind === SYL) {
-      const v = syllableInfo(text.slice(scan.start[i], scan.end[i]), lex);
-      const low = v % 32;
-      ids[p] = (v - low) / 32;
-      shapes[p] = low >> 1;
-      surname[p] = low & 1;
+      const row = syllableRow(text, scan.start[i], scan.end[i], lex);
+      const t = table as SyllableTable;
+      ids[p] = t.id[row];
+      shapes[p] = t.shape[row];
+      surname[p] = t.surname[row];
+      onset[p] = t.onset[row];
+      rhyme[p] = t.rhyme[row];
     } else if (kind === NUM) {
       ids[p] = NUM_ID;
       shapes[p] = SH_NUM;
@@ -150,9 +294,26 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   for (let p = PAD; p < n + PAD; p++) {
     starts[p] = 0;
     endLen[p] = 0;
+    nameStarts[p] = 0;
+    cover[p] = 0;
+    nameCover[p] = 0;
   }
+  const nd = lex.names;
   for (let p = PAD; p < n + PAD; p++) {
     if (shapes[p] >= SH_NUM) continue;
+    if (join[p + 1]) {
+      let h = seqStart(ids[p]);
+      let bits = 0;
+      for (let k = 2; k <= MAX_WORD; k++) {
+        const q = p + k - 1;
+        if (!join[q]) break;
+        h = mix(h, ids[q]);
+        const f = dictFlags(nd, seqFinal(h));
+        if (f & F_WORD) bits |= 1 << k;
+        if (!(f & F_PREFIX)) break;
+      }
+      nameStarts[p] = bits;
+    }
     let h = seqStart(ids[p]);
     let bits = 0;
     for (let k = 2; k <= MAX_WORD; k++) {
@@ -167,6 +328,10 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
       if (!(f & F_PREFIX)) break;
     }
     starts[p] = bits;
+    const longest = HIGH_BIT[bits];
+    for (let g = p + 1; g < p + longest; g++) if (cover[g] < longest) cover[g] = longest;
+    const longestName = HIGH_BIT[nameStarts[p]];
+    for (let g = p + 1; g < p + longestName; g++) if (nameCover[g] < longestName) nameCover[g] = longestName;
   }
   // Forward and backward maximum matching over each run.
   for (let p = PAD; p < n + PAD; ) {
@@ -204,14 +369,29 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   return c;
 }
 
+// Feature hashes: each value gets its own odd multiplier, the template its own salt, then one
+// xor-shift-multiply avalanche. Cheap (no per-feature string work) and well spread over 2^20.
+function fin(h: number): number {
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
 function f1(t: number, a: number): number {
-  return fmix(mix(t, a));
+  return fin(Math.imul(t, 0x632be5ab) + Math.imul(a, 0x9e3779b1));
 }
 function f2(t: number, a: number, b: number): number {
-  return fmix(mix(mix(t, a), b));
+  return fin(Math.imul(t, 0x632be5ab) + Math.imul(a, 0x9e3779b1) + Math.imul(b ^ (a >>> 16), 0x85ebca77));
 }
 function f3(t: number, a: number, b: number, c: number): number {
-  return fmix(mix(mix(mix(t, a), b), c));
+  return fin(
+    Math.imul(t, 0x632be5ab) +
+      Math.imul(a, 0x9e3779b1) +
+      Math.imul(b ^ (a >>> 16), 0x85ebca77) +
+      Math.imul(c ^ (b >>> 16), 0xc2b2ae3d),
+  );
 }
 
 /**
@@ -219,23 +399,15 @@ function f3(t: number, a: number, b: number, c: number): number {
  *
  * @param c - the prepared context
  * @param i - token index of the syllable after the gap
- * @param prevStart - 1 when syllable i-1 began a word
- * @param wordLen - syllables in the current word up to i-1
  * @param out - receives feature hashes
  * @returns the number of features written
  * @example
  * ```ts
- * gapFeatures(ctx, 1, 1, 1, out) > 0;
+ * gapFeatures(ctx, 1, out) > 0;
  * //=> true
  * ```
  */
-export function gapFeatures(
-  c: Context,
-  i: number,
-  prevStart: number,
-  wordLen: number,
-  out: Uint32Array,
-): number {
+export function gapFeatures(c: Context, i: number, out: Uint32Array): number {
   const p = i + PAD;
   const ids = c.ids;
   const sh = c.shapes;
@@ -255,30 +427,19 @@ export function gapFeatures(
   const m4 = ((st[p - 3] >> 4) & 1) | (((st[p - 2] >> 4) & 1) << 1) | (((st[p - 1] >> 4) & 1) << 2); // spanning 4-grams
   const mLeft = (st[p - 2] >> 2) & 1; // a b
   const mRight = (st[p] >> 2) & 1; // x d
-  let cover = 0; // longest word covering the gap
-  for (let k = 1; k < MAX_WORD && k <= p; k++) {
-    const bits = st[p - k];
-    for (let len = MAX_WORD; len > k; len--) {
-      if (bits & (1 << len)) {
-        if (len > cover) cover = len;
-        break;
-      }
-    }
-  }
+  const cover = c.cover[p]; // longest word covering the gap
   const endL = c.endLen[p - 1];
-  let startL = 0;
-  for (let len = MAX_WORD; len >= 2; len--) {
-    if (st[p] & (1 << len)) {
-      startL = len;
-      break;
-    }
-  }
+  const startL = HIGH_BIT[st[p]];
   const fm = c.fmm[p];
   const bm = c.bmm[p];
   const dictPat = m2 | (m3a << 1) | (m3b << 2) | (m4 << 3) | (mLeft << 6) | (mRight << 7);
-  const wl = Math.min(wordLen, 3);
   const capPat = sb * 16 + sx;
   const sur = c.surname[p - 1] * 2 + c.surname[p];
+  const ns = c.nameStarts;
+  const ncover = c.nameCover[p]; // longest known name covering the gap
+  const n2 = (ns[p - 1] >> 2) & 1;
+  const nLeft = (ns[p - 2] >> 2) & 1;
+  const nRight = (ns[p] >> 2) & 1;
   let k = 0;
   out[k++] = f1(1, 0);
   out[k++] = f1(2, b);
@@ -303,18 +464,20 @@ export function gapFeatures(
   out[k++] = f3(21, endL, startL, cover);
   out[k++] = f1(22, cover);
   out[k++] = f2(23, fm, bm);
-  out[k++] = f3(24, fm, bm, prevStart);
-  out[k++] = f2(25, prevStart, wl);
-  out[k++] = f3(26, wl, cover, m2);
-  out[k++] = f2(27, dictPat, prevStart);
   out[k++] = f2(28, dictPat, capPat);
   out[k++] = f3(29, sur, capPat, sd);
   out[k++] = f2(30, b, m2);
   out[k++] = f2(31, x, m2);
   out[k++] = f3(32, fm, bm, dictPat);
-  out[k++] = f3(33, b, x, prevStart);
-  out[k++] = f2(34, capPat, wl);
   out[k++] = f3(35, capPat, fm, bm);
+  out[k++] = f3(36, n2, ncover, capPat);
+  out[k++] = f3(37, nLeft, nRight, capPat);
+  out[k++] = f3(38, ncover, sur, capPat);
+  out[k++] = f3(39, ncover, m2, cover);
+  const sameOnset = c.onset[p - 1] !== 0 && c.onset[p - 1] === c.onset[p] ? 1 : 0;
+  const sameRhyme = c.rhyme[p - 1] !== 0 && c.rhyme[p - 1] === c.rhyme[p] ? 1 : 0;
+  const redup = sameOnset + 2 * sameRhyme;
+  out[k++] = f3(40, redup, m2, capPat);
   return k;
 }
 

@@ -3,6 +3,7 @@
  */
 import { PREFIX_HASHES, WORD_HASHES } from "./_data/dictionary";
 import { MODEL } from "./_data/model";
+import { NAME_HASHES, NAME_PREFIX_HASHES } from "./_data/names";
 import { SURNAMES } from "./_data/surnames";
 import { dictionaryFromEntries } from "./dictionary";
 import { idOf, type Lexicon } from "./features";
@@ -38,8 +39,24 @@ function u32(b64: string): Uint32Array {
  */
 export function loadWordModel(): WordModel {
   if (loaded) return loaded;
+  return buildWordModel();
+}
+
+/**
+ * Decodes the word model from the generated modules (uncached; {@link loadWordModel} caches).
+ *
+ * @returns the lexicon and weights
+ * @example
+ * ```ts
+ * buildWordModel().lexicon.surnames.size > 100;
+ * //=> true
+ * ```
+ */
+export function buildWordModel(): WordModel {
   const dict = dictionaryFromEntries(u32(WORD_HASHES), u32(PREFIX_HASHES));
+  const names = dictionaryFromEntries(u32(NAME_HASHES), u32(NAME_PREFIX_HASHES));
   const surnames = new Set(SURNAMES.map(idOf));
-  loaded = { lexicon: { dict, surnames }, weights: decodeModel(fromBase64(MODEL)) };
-  return loaded;
+  const model: WordModel = { lexicon: { dict, surnames, names }, weights: decodeModel(fromBase64(MODEL)) };
+  loaded = model;
+  return model;
 }

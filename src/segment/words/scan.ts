@@ -130,6 +130,29 @@ export function scanTokens(text: string): Scan {
         }
         i++;
       }
+      if (hasLetter) {
+        // Hyphenated compounds and codes written without spaces stay whole: "Wai-kru", "GD-ĐT".
+        while (
+          i + 1 < len &&
+          text.charCodeAt(i) === 45 &&
+          cls[text.charCodeAt(i + 1)] === C_LETTER &&
+          cls[text.charCodeAt(i - 1)] === C_LETTER
+        ) {
+          i += 2;
+          while (i < len && (cls[text.charCodeAt(i)] === C_LETTER || cls[text.charCodeAt(i)] === C_DIGIT))
+            i++;
+        }
+        // An initial or a short abbreviation keeps its dot when a word follows: "ông H. nói", "TP. HCM".
+        if (
+          i < len &&
+          text.charCodeAt(i) === 46 &&
+          isAbbreviation(text, s, i) &&
+          wordFollows(text, i + 1, cls)
+        )
+          i++;
+      } else if (i < len && text.charCodeAt(i) === 37) {
+        i++; // percentages: "95%", "3,5%"
+      }
       k = hasLetter ? SYL : NUM;
     } else if (c === C_PUNCT) {
       i++;
@@ -154,4 +177,24 @@ export function scanTokens(text: string): Scan {
     n++;
   }
   return { n, start, end, kind, join };
+}
+
+const ABBREVIATIONS = new Set(["TP", "Tp", "tp", "Th", "th", "TX", "Tx", "tx", "TT", "tt"]);
+
+/** A single Latin capital, a single Latin consonant, or a short abbreviation ("TP", "Th"). */
+function isAbbreviation(text: string, s: number, e: number): boolean {
+  if (e - s === 1) {
+    const c = text.charCodeAt(s);
+    if (c >= 65 && c <= 90) return true;
+    return c >= 98 && c <= 122 && c !== 101 && c !== 105 && c !== 111 && c !== 117 && c !== 121;
+  }
+  return e - s === 2 && ABBREVIATIONS.has(text.slice(s, e));
+}
+
+/** True when a letter follows at `i` directly, or a letter or digit after one horizontal space. */
+function wordFollows(text: string, i: number, cls: Uint8Array): boolean {
+  if (i < text.length && cls[text.charCodeAt(i)] === C_LETTER) return true;
+  if (i + 1 >= text.length || cls[text.charCodeAt(i)] !== C_SPACE) return false;
+  const c = cls[text.charCodeAt(i + 1)];
+  return c === C_LETTER || c === C_DIGIT;
 }
