@@ -165,15 +165,22 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       last = content.length;
       break;
     }
-    if (!isCredit(content[k].text, 12)) break;
+    const t = content[k].text;
+    if (!isCredit(t, 12) && !(t.length <= 60 && findOutlet(t.replace(/^\(|\)$/g, "")))) break;
   }
   if (meta?.authors?.length) authors = meta.authors.map((a) => a.trim()).filter(Boolean);
 
   // source: the dateline's outlet, else the page's URL or site name, else a "Theo ..." credit
   let credit: string | null = null;
   for (let k = last - 1; k >= first && k >= last - 3; k--) {
-    if (isCredit(content[k].text, 12)) {
-      credit = creditName(content[k].text);
+    const t = content[k].text;
+    if (isCredit(t, 12)) {
+      credit = creditName(t);
+      break;
+    }
+    // a bare outlet name or code as the last line ("TTXVN", "VOV.VN") is a credit too
+    if (t.length <= 60 && findOutlet(t.replace(/^\(|\)$/g, ""))) {
+      credit = t.replace(/^\(|\)$/g, "");
       break;
     }
   }

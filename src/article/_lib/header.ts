@@ -1,13 +1,17 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
 import { countWords, datelineCode, isCredit, isNameLike } from "../../chrome/_lib/features";
+import { findOutlet } from "./outlets";
 
 const LEAD =
   "(?:(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng sớm nay|sáng|trưa|chiều|tối|đêm|hôm|ngày|cập nhật|đăng lúc|ngày đăng|xuất bản|thời gian)\\s{0,3}:?\\s{1,3})?";
+const TIME_FIRST = "(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s{0,3}(?:[,|-]\\s{0,3})?)?";
 const WEEKDAY = "(?:(?:thứ\\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s{0,3},?\\s{0,3})?";
 const NUMERIC = "(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{4})";
 const WORDS = "ngày\\s{1,3}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}năm\\s{1,3}(\\d{4})";
-const DATE_AT_START = new RegExp(`^${LEAD}${WEEKDAY}(?:${NUMERIC}|${WORDS})(?!\\d)`, "iu");
+const DATE_AT_START = new RegExp(`^${LEAD}${TIME_FIRST}${WEEKDAY}(?:${NUMERIC}|${WORDS})(?!\\d)`, "iu");
 const DATELINE_PREFIX = /^(?:[\p{Lu}][^()\n]{0,30})?\([^()\n]{1,40}\)\s{0,3}[-–—]\s{0,3}/u;
+/** A dateline without brackets, "TTO - ", "VOV.VN – ": taken only when the code is a known outlet. */
+const BARE_DATELINE = /^([\p{L}][\p{L}\p{N}.&+ ]{1,24}?)\s{1,3}[-–—]\s{1,3}/u;
 const STAMP_LINE = /^[\p{L} ,:]{0,40}?\d/u;
 const BYLINE_LABEL =
   /^(?:tác giả|bài|bài và ảnh|bài, ảnh|bài ảnh|tin|tin và ảnh|tin, ảnh|nhóm phóng viên|nhóm pv|phóng viên)\s{0,3}:\s{0,3}/iu;
@@ -41,10 +45,16 @@ export function dateAtStart(s: string): FoundDate | null {
 /** The dateline of a line "(QTO) – Hôm nay 1/7/2020, ...": the outlet code and the date after it. */
 export function readDateline(line: string): { code: string; date: FoundDate | null } | null {
   const code = datelineCode(line);
-  if (!code) return null;
-  const m = DATELINE_PREFIX.exec(line);
-  const rest = m ? line.slice(m[0].length) : "";
-  return { code, date: dateAtStart(rest) };
+  if (code) {
+    const m = DATELINE_PREFIX.exec(line);
+    const rest = m ? line.slice(m[0].length) : "";
+    return { code, date: dateAtStart(rest) };
+  }
+  const bare = BARE_DATELINE.exec(line);
+  if (bare && findOutlet(bare[1].trim())) {
+    return { code: bare[1].trim(), date: dateAtStart(line.slice(bare[0].length)) };
+  }
+  return null;
 }
 
 /** A line that is only a publication stamp ("07/08/2025", "Thứ Hai, 15/7/2024 10:30", "Cập nhật: ..."). */
@@ -97,9 +107,12 @@ export function readByline(line: string): string[] | null {
     const names = splitNames(line.slice(label[0].length).replace(/[.]$/, ""));
     return names.length && names.every((n) => countWords(n) <= 6) ? names : null;
   }
-  const plain = line.replace(/^\(|\)$/g, "").trim();
+  // "(Thu Hà)", "Thu Hà (TTXVN)": the name without brackets or a trailing outlet in brackets
+  let plain = line.trim();
+  if (plain.startsWith("(") && plain.endsWith(")")) plain = plain.slice(1, -1).trim();
+  plain = plain.replace(/\s{0,3}\([^()]{1,40}\)$/u, "").trim();
   const words = countWords(plain);
-  if (isCredit(plain, words)) return null;
+  if (isCredit(plain, words) || findOutlet(plain)) return null;
   if (words < 2 && !/^[\p{Lu}]{2,6}$/u.test(plain)) return null;
   if (!isNameLike(plain, words)) return null;
   const names = splitNames(plain);
