@@ -67,7 +67,7 @@ export function splitSentences(text: string): Span[] {
   };
   /** A list marker token: a number of one or two digits, a roman numeral or a single letter. */
   const isMarker = (t: number): boolean => {
-    if (kinds[t] === K_NUMBER) return tokenLength(t) <= 2;
+    if (kinds[t] === K_NUMBER) return firstClass(t) !== C_DIGIT || tokenLength(t) <= 2;
     if (kinds[t] !== K_SYLLABLE) return false;
     const s = text.slice(starts[t], ends[t]);
     return s.length === 1 || /^[IVXLC]{1,5}$/.test(s);

@@ -23,7 +23,8 @@ export interface Token extends Span {
 
 /**
  * Splits text into tokens in one linear pass; whitespace separates tokens and is not a token.
- * Kinds: `syllable` (a Vietnamese or foreign word without spaces), `number` ("29.621.682", "3,5"),
+ * Kinds: `syllable` (a Vietnamese or foreign word without spaces), `number` ("29.621.682", "3,5",
+ * and Roman numerals from II to XXXIX: "khóa XIV"),
  * `percent` ("3,5%"), `date` ("1/7/2020", "01-7-2020", "1.7.2020", "7/2020"), `time` ("14h30",
  * "14:30"), `code` (document numbers and other codes kept whole: "35-CT/TW", "138/2020/NĐ-CP",
  * "1234/QĐ-TTg", "COVID-19", "A5"), `abbreviation` ("HĐND", "UBND", "TP.HCM", "TP.", "v.v."),

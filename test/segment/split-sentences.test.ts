@@ -82,6 +82,8 @@ describe("splitSentences traps", () => {
       "Nội dung.",
     ]);
     expect(split("II. Nhiệm vụ năm 2021")).toEqual(["II. Nhiệm vụ năm 2021"]);
+    expect(split("XIII. Kết luận. Hết.")).toEqual(["XIII. Kết luận.", "Hết."]);
+    expect(split("b. Giải pháp")).toEqual(["b. Giải pháp"]);
   });
   it("should end headings and bylines without a stop at the line break", () => {
     expect(split("Triển khai nhiệm vụ 6 tháng cuối năm\nHôm nay hội nghị họp.\nHồ Nguyên Kha")).toEqual([

@@ -70,6 +70,17 @@ describe("tokenize", () => {
       "…|punctuation",
     ]);
   });
+  it("should read Roman numerals of two or more letters as numbers", () => {
+    expect(kinds("khóa XII, XIV và XV")).toEqual([
+      "khóa|syllable",
+      "XII|number",
+      ",|punctuation",
+      "XIV|number",
+      "và|syllable",
+      "XV|number",
+    ]);
+    expect(kindOf("Ông MC", "MC")).toBe("abbreviation");
+  });
   it("should keep letter-digit codes whole", () => {
     expect(kindOf("phòng chống COVID-19 nay", "COVID-19")).toBe("code");
     expect(kindOf("cúm H5N1 lan", "H5N1")).toBe("code");

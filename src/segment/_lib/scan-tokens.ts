@@ -57,6 +57,8 @@ const RE_CODE = /[\p{L}\p{M}\p{N}]+(?:[/-][\p{L}\p{M}\p{N}]+)+/uy;
 const RE_DOTTED = /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+){0,3}\.?/uy;
 const RE_SYLLABLE_SHAPE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** Roman numerals from II to XXXIX, as in "khóa XIV" (only I, V and X: "CD", "MC" stay initialisms). */
+const RE_ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 const URL_TRAILING = ".,;:!?)]}\"'”’»…";
 
 function grow(buf: TokenBuffer): void {
@@ -339,6 +341,10 @@ export function scanTokens(text: string): TokenBuffer {
       return j;
     }
     const word = t.slice(at, j);
+    if (j - at >= 2 && RE_ROMAN.test(word)) {
+      out(at, j, K_NUMBER);
+      return j;
+    }
     if (isInitialism(word) || (j - at >= 2 && allUpper(t, at, j) && !looksLikeSyllable(word))) {
       out(at, j, K_ABBR);
     } else {
