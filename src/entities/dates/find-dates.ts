@@ -31,7 +31,6 @@ interface Cand {
 
 const D = "(\\d{1,2})";
 const Y = "((?:1[89]|2[01])\\d\\d)";
-const NB = "(?<![\\d/.,-])";
 
 let res: Record<string, RegExp> | null = null;
 let words: { part: string; stems: string; branches: string; decades: Map<string, [number, number]> } | null =
@@ -60,48 +59,76 @@ function vocab(): NonNullable<typeof words> {
   return words;
 }
 
-function regexes(): Record<string, RegExp> {
+/** "[Tt]" for a letter with case, escaped otherwise. */
+function cls(c: string): string {
+  const lo = c.toLowerCase();
+  const up = c.toUpperCase();
+  return lo === up ? c : `[${up}${lo}]`;
+}
+
+/**
+ * A word that must not follow a letter, either case on its first letter. The lookbehind sits after the
+ * first characters so the regex engine can scan for them quickly.
+ */
+function lead(word: string): string {
+  const first = cls(word[0]);
+  // the lookbehind goes after two characters so it never splits "uý" (which the match key would rewrite)
+  const head = `${first}${word[1]}`;
+  return `${head}(?<!\\p{L}${head})${word.slice(2).replace(/ /g, "\\s{1,2}")}`;
+}
+
+// a day or month number that does not continue another number, code or decimal
+const ND = "(\\d(?<![\\d/.,-]\\d)\\d?)";
+const NY = "((?:1(?<![\\d/.,-]1)[89]|2(?<![\\d/.,-]2)[01])\\d\\d)";
+
+function dateRegexes(): Record<string, RegExp> {
   if (res) return res;
   const v = vocab();
   const MW = `(\\d{1,2}|${numberWordPattern()}|Giêng|Chạp)`;
-  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|nay\\s*\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
+  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|nay\\s{0,2}\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
+  const THANG = "[Tt]háng";
+  const NAM = "[Nn]ăm";
   res = {
-    range: keyedRegExp(
-      `${NB}${D}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`,
-      "g",
-    ),
-    full: keyedRegExp(`${NB}${D}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
+    range: keyedRegExp(`${ND}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`, "g"),
+    full: keyedRegExp(`${ND}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
     formal: keyedRegExp(
-      `${NB}${D}\\s{1,2}tháng\\s{1,2}${MW}\\s{1,2}năm\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))(?!\\p{L}|\\d)`,
-      "giu",
-    ),
-    formalDm: keyedRegExp(`(?<=${TRIGGER})${D}\\s{1,2}tháng\\s{1,2}${MW}(?!\\s{0,2}năm|\\p{L}|\\d)`, "gu"),
-    month: keyedRegExp(
-      `(?<!\\p{L})(?:(thượng\\s+tuần|trung\\s+tuần|hạ\\s+tuần)\\s+)?tháng\\s{1,2}${MW}(?:\\s{1,2}năm\\s{1,2}|\\s{0,2}[/-]\\s{0,2})${Y}(?![\\d/])`,
-      "giu",
-    ),
-    monthBare: keyedRegExp(`(?<![\\d/.,-]|\\d\\s)(\\d{1,2})([/-])${Y}(?![\\d/]|-\\d)`, "g"),
-    year: keyedRegExp(`(?<!\\p{L})năm\\s{1,2}${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "giu"),
-    years: keyedRegExp(
-      `(?<!\\p{L})(?:(nhiệm\\s+kỳ|giai\\s+đoạn|năm\\s+học|niên\\s+khóa|năm)\\s{1,2})?${NB}${Y}\\s{0,2}[-–]\\s{0,2}${Y}(?![\\d/])`,
-      "giu",
-    ),
-    quarter: keyedRegExp(
-      `(?<!\\p{L})quý\\s{1,2}(IV|I{1,3}|[1-4])(?!\\p{L}|\\d)(?:\\s{0,2}(?:[/-]|năm)\\s{0,2}${Y}(?![\\d/]))?`,
-      "giu",
-    ),
-    half: keyedRegExp(
-      `(?<![\\p{L}\\d])(\\d{1,2})\\s{1,2}tháng\\s{1,2}(?:(đầu|cuối)\\s{1,2}năm(?:\\s{1,2}(?:${Y}|(nay)))?|năm\\s{1,2}${Y})(?![\\d/])`,
-      "giu",
-    ),
-    dm: keyedRegExp(`(?<=${TRIGGER})${D}\\s?([/.-])\\s?${D}(?![\\d/.-]|\\s?[/.-]\\s?\\d)`, "gu"),
-    dayList: keyedRegExp(
-      `(?<=(?:ngày|Ngày)\\s{1,2})${D}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2})${D}([/-])${D}(?:\\4${Y})?(?![\\d/])`,
+      `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}\\s{1,2}${NAM}\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))(?!\\p{L}|\\d)`,
       "gu",
     ),
+    formalDm: keyedRegExp(`${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?!\\s{0,2}${NAM}|\\p{L}|\\d)`, "gu"),
+    // "tháng 10/2020", "tháng 02 năm 1955"; a thượng/trung/hạ tuần before it is read from the text before
+    month: keyedRegExp(
+      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/-]\\s{0,2})${Y}(?![\\d/])`,
+      "gu",
+    ),
+    decade: keyedRegExp("(?:^|[^\\p{L}])((?:[Tt]hượng|[Tt]rung|[Hh]ạ)\\s{1,2}tuần\\s{1,2})$", "u"),
+    monthBare: keyedRegExp(`(\\d(?<![\\d/.,-]\\d|\\d\\s\\d)\\d?)([/-])${Y}(?![\\d/]|-\\d)`, "g"),
+    year: keyedRegExp(`${lead("năm")}\\s{1,2}${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "gu"),
+    // "2020-2025"; nhiệm kỳ, giai đoạn, năm học before it are read from the text before
+    years: keyedRegExp(`${NY}\\s{0,2}[-–]\\s{0,2}${Y}(?![\\d/])`, "g"),
+    yearsPrefix: keyedRegExp(
+      "(?:^|[^\\p{L}])((?:[Nn]hiệm\\s{1,2}kỳ|[Gg]iai\\s{1,2}đoạn|[Nn]ăm\\s{1,2}học|[Nn]iên\\s{1,2}khóa|[Nn]ăm)\\s{1,2})$",
+      "u",
+    ),
+    quarter: keyedRegExp(
+      `${lead("quý")}\\s{1,2}(IV|I{1,3}|[1-4])(?!\\p{L}|\\d)(?:\\s{0,2}(?:[/-]|${NAM})\\s{0,2}${Y}(?![\\d/]))?`,
+      "gu",
+    ),
+    half: keyedRegExp(
+      `(\\d(?<![\\p{L}\\d]\\d)\\d?)\\s{1,2}${THANG}\\s{1,2}(?:(đầu|cuối)\\s{1,2}năm(?:\\s{1,2}(?:${Y}|(nay)))?|năm\\s{1,2}${Y})(?![\\d/])`,
+      "gu",
+    ),
+    dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/.-]|\\s?[/.-]\\s?\\d)`, "gu"),
+    // what must come right before a yearless day-month: ngày, a part of the day, a weekday, "nay ("
+    trigger: keyedRegExp(`(?:^|[^\\p{L}])${TRIGGER}$`, "u"),
+    dayList: keyedRegExp(
+      `${ND}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2})${D}([/-])${D}(?:\\4${Y})?(?![\\d/])`,
+      "gu",
+    ),
+    dayListBefore: /(?:ngày|Ngày)\s{1,2}$/,
     relative: keyedRegExp(
-      String.raw`(?<!\p{L})(hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai|cùng\s+ngày|năm\s+nay|năm\s+ngoái)(?!\p{L})`,
-      "giu",
+      `(?:${lead("hôm")}\\s{1,2}(?:nay|qua|kia)|${lead("ngày mai")}|${lead("cùng ngày")}|${lead("năm nay")}|${lead("năm ngoái")})(?!\\p{L})`,
+      "gu",
     ),
   };
   return res;
@@ -138,26 +165,27 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
   const key = matchKey(text);
   const hasDigit = /\d/.test(key);
   if (!hasDigit && !/hôm|ngày|năm/i.test(key)) return [];
-  const r = regexes();
+  const r = dateRegexes();
   const cands: Cand[] = [];
   if (hasDigit) collectNumeric(key, r, cands);
-  for (const m of key.matchAll(r.relative)) {
-    const w = m[1].toLowerCase().replace(/\s+/g, " ").replace("ngóai", "ngoái");
-    const relative = (
-      {
-        "hôm nay": "today",
-        "hôm qua": "yesterday",
-        "hôm kia": "dayBefore",
-        "ngày mai": "tomorrow",
-        "cùng ngày": "same",
-        "năm nay": "thisYear",
-        "năm ngoái": "lastYear",
-      } as const
-    )[w];
-    if (!relative) continue;
-    // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
-    cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
-  }
+  if (/[Hh]ôm|[Nn]gày\s+mai|[Cc]ùng\s+ngày|[Nn]ăm\s+n/.test(key))
+    for (const m of key.matchAll(r.relative)) {
+      const w = m[0].toLowerCase().replace(/\s+/g, " ").replace("ngóai", "ngoái");
+      const relative = (
+        {
+          "hôm nay": "today",
+          "hôm qua": "yesterday",
+          "hôm kia": "dayBefore",
+          "ngày mai": "tomorrow",
+          "cùng ngày": "same",
+          "năm nay": "thisYear",
+          "năm ngoái": "lastYear",
+        } as const
+      )[w];
+      if (!relative) continue;
+      // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
+      cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
+    }
   const kept = resolveOverlaps(cands);
   resolveValues(text, key, kept, options?.referenceDate ?? null);
   return kept.map((c) => ({
@@ -171,117 +199,137 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
 
 function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): void {
   const dec = vocab().decades;
-  for (const m of key.matchAll(r.range)) {
-    const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
-    const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
-    if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
-  }
-  for (const m of key.matchAll(r.full)) {
-    const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
-    if (!validDay(...day)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
-  }
-  for (const m of key.matchAll(r.formal)) {
-    const month = readMonth(m[2]);
-    if (month === null) continue;
-    if (m[4]) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
-      continue;
+  const sep = /\d[/.-]\d/.test(key);
+  const thang = /[Tt]háng/.test(key);
+  if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key))
+    for (const m of key.matchAll(r.range)) {
+      const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+      const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
+      if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
     }
-    const day = [Number(m[3]), month, Number(m[1])] as [number, number, number];
-    if (!validDay(...day)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
-  }
-  for (const m of key.matchAll(r.formalDm)) {
-    const month = readMonth(m[2]);
-    const d = Number(m[1]);
-    if (month === null || !validDay(null, month, d)) continue;
-    out.push(dayMonth(m.index, m.index + m[0].length, d, month));
-  }
-  for (const m of key.matchAll(r.month)) {
-    const month = readMonth(m[2]);
-    const y = Number(m[3]);
-    if (month === null || month < 1 || month > 12) continue;
-    let value = isoMonth(y, month);
-    if (m[1]) {
-      const [a, b] = dec.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
-      value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
+  if (sep)
+    for (const m of key.matchAll(r.full)) {
+      const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+      if (!validDay(...day)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
     }
-    out.push({ start: m.index, end: m.index + m[0].length, value });
-  }
-  for (const m of key.matchAll(r.monthBare)) {
-    const month = Number(m[1]);
-    if (month < 1 || month > 12) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: isoMonth(Number(m[3]), month) });
-  }
-  for (const m of key.matchAll(r.year)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
-  }
-  for (const m of key.matchAll(r.years)) {
-    const a = Number(m[2]);
-    const b = Number(m[3]);
-    if (b <= a || b - a > 30) continue;
-    let start = m.index;
-    const prefix = m[1]?.toLowerCase();
-    // "các năm 1960 - 1965": the plural "năm" is not part of the date
-    if (prefix === "năm" && /(?:các|những)\s+$/i.test(key.slice(Math.max(0, start - 8), start))) {
-      start += m[0].indexOf(m[2]);
+  if (thang)
+    for (const m of key.matchAll(r.formal)) {
+      const month = readMonth(m[2]);
+      if (month === null) continue;
+      if (m[4]) {
+        out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
+        continue;
+      }
+      const day = [Number(m[3]), month, Number(m[1])] as [number, number, number];
+      if (!validDay(...day)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
     }
-    out.push({ start, end: m.index + m[0].length, value: `${a}/${b}` });
-  }
-  for (const m of key.matchAll(r.quarter)) {
-    const q = readNumeral(m[1]);
-    if (!q || q > 4) continue;
-    const withYear = (y: number) => monthsInterval(y, q * 3 - 2, q * 3);
-    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
-    if (m[2]) c.value = withYear(Number(m[2]));
-    else c.need = "year";
-    out.push(c);
-  }
-  for (const m of key.matchAll(r.half)) {
-    const n = Number(m[1]);
-    if (n < 1 || n > 11) continue;
-    const last = m[2]?.toLowerCase() === "cuối";
-    const withYear = (y: number) => (last ? monthsInterval(y, 13 - n, 12) : monthsInterval(y, 1, n));
-    const y = m[3] ?? m[5];
-    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
-    if (y) c.value = withYear(Number(y));
-    else c.need = "year";
-    out.push(c);
-  }
-  for (const m of key.matchAll(r.dm)) {
-    const d = Number(m[1]);
-    const mo = Number(m[3]);
-    if (!validDay(null, mo, d)) continue;
-    out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
-  }
-  for (const m of key.matchAll(r.dayList)) {
-    const mo = Number(m[5]);
-    const y = m[6] ? Number(m[6]) : null;
-    const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
-    let at = m.index;
-    for (const f of firsts) {
-      const s = key.indexOf(f, at);
-      at = s + f.length;
-      const d = Number(f);
-      if (!validDay(y, mo, d)) continue;
-      if (y) out.push({ start: s, end: s + f.length, value: isoDay(y, mo, d), day: [y, mo, d] });
-      else out.push(dayMonth(s, s + f.length, d, mo));
+  const triggered = (at: number) => r.trigger.test(key.slice(Math.max(0, at - 24), at));
+  if (thang)
+    for (const m of key.matchAll(r.formalDm)) {
+      if (!triggered(m.index)) continue;
+      const month = readMonth(m[2]);
+      const d = Number(m[1]);
+      if (month === null || !validDay(null, month, d)) continue;
+      out.push(dayMonth(m.index, m.index + m[0].length, d, month));
     }
-    const lastStart = m.index + m[1].length + m[2].length;
-    const ld = Number(m[3]);
-    if (validDay(y, mo, ld)) {
-      if (y)
-        out.push({
-          start: lastStart,
-          end: m.index + m[0].length,
-          value: isoDay(y, mo, ld),
-          day: [y, mo, ld],
-        });
-      else out.push(dayMonth(lastStart, m.index + m[0].length, ld, mo));
+  if (thang)
+    for (const m of key.matchAll(r.month)) {
+      const month = readMonth(m[1]);
+      const y = Number(m[2]);
+      if (month === null || month < 1 || month > 12) continue;
+      let value = isoMonth(y, month);
+      let start = m.index;
+      const dm = r.decade.exec(key.slice(Math.max(0, start - 20), start));
+      if (dm) {
+        const [a, b] = dec.get(dm[1].trim().toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
+        value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
+        start -= dm[1].length;
+      }
+      out.push({ start, end: m.index + m[0].length, value });
     }
-  }
+  if (sep)
+    for (const m of key.matchAll(r.monthBare)) {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: isoMonth(Number(m[3]), month) });
+    }
+  if (/[Nn]ăm/.test(key))
+    for (const m of key.matchAll(r.year)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+    }
+  if (/\d{4}\s{0,2}[-–]\s{0,2}\d{4}/.test(key))
+    for (const m of key.matchAll(r.years)) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b <= a || b - a > 30) continue;
+      let start = m.index;
+      const before = key.slice(Math.max(0, start - 24), start);
+      const pm = r.yearsPrefix.exec(before);
+      // "các năm 1960 - 1965": the plural "năm" is not part of the date
+      if (pm && !(/^năm/i.test(pm[1]) && /(?:các|những)\s+năm\s+$/i.test(before))) start -= pm[1].length;
+      out.push({ start, end: m.index + m[0].length, value: `${a}/${b}` });
+    }
+  if (/[Qq]uý/.test(key))
+    for (const m of key.matchAll(r.quarter)) {
+      const q = readNumeral(m[1]);
+      if (!q || q > 4) continue;
+      const withYear = (y: number) => monthsInterval(y, q * 3 - 2, q * 3);
+      const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+      if (m[2]) c.value = withYear(Number(m[2]));
+      else c.need = "year";
+      out.push(c);
+    }
+  if (thang)
+    for (const m of key.matchAll(r.half)) {
+      const n = Number(m[1]);
+      if (n < 1 || n > 11) continue;
+      const last = m[2]?.toLowerCase() === "cuối";
+      const withYear = (y: number) => (last ? monthsInterval(y, 13 - n, 12) : monthsInterval(y, 1, n));
+      const y = m[3] ?? m[5];
+      const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+      if (y) c.value = withYear(Number(y));
+      else c.need = "year";
+      out.push(c);
+    }
+  if (/\d\s?[/.-]\s?\d/.test(key))
+    for (const m of key.matchAll(r.dm)) {
+      if (!triggered(m.index)) continue;
+      const d = Number(m[1]);
+      const mo = Number(m[3]);
+      if (!validDay(null, mo, d)) continue;
+      out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
+    }
+  if (/\svà\s/.test(key))
+    for (const m of key.matchAll(r.dayList)) {
+      if (!r.dayListBefore.test(key.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const mo = Number(m[5]);
+      const y = m[6] ? Number(m[6]) : null;
+      const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
+      let at = m.index;
+      for (const f of firsts) {
+        const s = key.indexOf(f, at);
+        at = s + f.length;
+        const d = Number(f);
+        if (!validDay(y, mo, d)) continue;
+        if (y) out.push({ start: s, end: s + f.length, value: isoDay(y, mo, d), day: [y, mo, d] });
+        else out.push(dayMonth(s, s + f.length, d, mo));
+      }
+      const lastStart = m.index + m[1].length + m[2].length;
+      const ld = Number(m[3]);
+      if (validDay(y, mo, ld)) {
+        if (y)
+          out.push({
+            start: lastStart,
+            end: m.index + m[0].length,
+            value: isoDay(y, mo, ld),
+            day: [y, mo, ld],
+          });
+        else out.push(dayMonth(lastStart, m.index + m[0].length, ld, mo));
+      }
+    }
 }
 
 function dayMonth(start: number, end: number, d: number, m: number): Cand {

@@ -7,6 +7,10 @@ export interface DocumentTables {
   nouns: string[];
   /** Regex source matching any type noun (spaces inside a noun may be missing). */
   nounSource: string;
+  /** The same with either case on the first letter, for regexes without the `i` flag. */
+  nounSourceCased: string;
+  /** Key (lower-case, no spaces) of each noun. */
+  nounKeys: Map<string, string>;
   /** Canonical noun by its key (lower-case, no spaces). */
   nounByKey: Map<string, string>;
   /** Type noun for a code abbreviation in one system, or "" when ambiguous. */
@@ -19,6 +23,10 @@ export interface DocumentTables {
   names: [string, string][];
   /** Regex source matching any issuer name. */
   nameSource: string;
+  /** Issuer name by its key. */
+  nameByKey: Map<string, string>;
+  /** Lower-case letters that can end the words before a cited number (a noun, "số", "TW", "Trung ương", ":"). */
+  headFinals: Set<string>;
   /** System of an issuer name by its key. */
   systemByName: Map<string, string>;
 }
@@ -49,7 +57,15 @@ export function documentTables(): DocumentTables {
   if (tables) return tables;
   const nouns = [...new Set(DOCUMENT_TYPES.map(([t]) => t))].sort((a, b) => b.length - a.length);
   const nounSource = nouns.map((n) => matchKey(n).split(" ").map(escapeRegex).join("\\s*")).join("|");
+  const nounSourceCased = nouns
+    .map((n) => {
+      const lo = n[0].toLowerCase();
+      const up = n[0].toUpperCase();
+      return `[${up}${lo}]${matchKey(n.slice(1)).split(" ").map(escapeRegex).join("\\s*")}`;
+    })
+    .join("|");
   const nounByKey = new Map(nouns.map((n) => [nounKey(n), n]));
+  const nounKeys = new Map(nouns.map((n) => [n, nounKey(n)]));
   const typeByAbbr = new Map<string, string>();
   const abbrs = new Set<string>();
   for (const [type, list, systems] of DOCUMENT_TYPES) {
@@ -72,9 +88,20 @@ export function documentTables(): DocumentTables {
   const nameList = [...names].sort((a, b) => b[0].length - a[0].length);
   const nameSource = nameList.map(([n]) => escapeRegex(matchKey(n)).replace(/ /g, "\\s+")).join("|");
   const systemByName = new Map(nameList.map(([n, s]) => [nounKey(n), s]));
+  const nameByKey = new Map(nameList.map(([n]) => [nounKey(n), n]));
+  const headFinals = new Set([
+    ...nouns.map((n) => matchKey(n).slice(-1).toLowerCase()),
+    "ố",
+    "w",
+    "ư",
+    "g",
+    ":",
+  ]);
   tables = {
     nouns,
     nounSource,
+    nounSourceCased,
+    nounKeys,
     nounByKey,
     typeByAbbr,
     abbrs,
@@ -82,6 +109,8 @@ export function documentTables(): DocumentTables {
     names: nameList,
     nameSource,
     systemByName,
+    nameByKey,
+    headFinals,
   };
   return tables;
 }

@@ -6,26 +6,34 @@ import { documentTables, nounKey } from "./document-tables";
 // One code group: an upper-case letter, then letters, then an optional term number ("QH14", "TTg", "QĐi").
 const GROUP = "[A-ZĐƯ][A-Za-zĐđƯư]{0,11}\\d{0,3}";
 // Party: NUMBER - TYPE / ISSUER(-PART)*; spaces around separators tolerated ("367 - QĐ/TWĐTN-VP").
-const PARTY = `(?<![\\d/])(\\d{1,5})( ?- ?)(${GROUP}) ?/ ?(${GROUP}(?:-${GROUP}){0,3})`;
+// (a number's first digit carries the lookbehind, so the engine scans for digits fast)
+const LEAD_NUM = "(\\d(?<![\\d/]\\d)\\d{0,4})";
+const PARTY = `${LEAD_NUM}( ?- ?)(${GROUP}) ?/ ?(${GROUP}(?:-${GROUP}){0,3})`;
 // State: NUMBER[/YEAR]/TYPE-ISSUER... ("138/2020/NĐ-CP", "1234/QĐ-TTg", "59/2020/QH14", "10/2016/QĐ- TTg").
-const STATE = `(?<![\\d/])(\\d{1,5}) ?/ ?(?:((?:19|20)\\d\\d) ?[/-] ?)?(${GROUP}(?:- ?${GROUP}){0,4})`;
+const STATE = `${LEAD_NUM} ?/ ?(?:((?:19|20)\\d\\d) ?[/-] ?)?(${GROUP}(?:- ?${GROUP}){0,4})`;
+
+// Party number without the issuer, as news often writes it ("Thông báo Kết luận số 159-TB"); only after a noun.
+const SHORT = `${LEAD_NUM}-([A-ZĐ][A-Za-zĐđ]{0,4})(?![\\p{L}\\d/-])`;
 
 let formalRe: RegExp | null = null;
-let nounBeforeRe: RegExp | null = null;
-let informalRe: RegExp | null = null;
+let headRe: RegExp | null = null;
+let plenumTailRe: RegExp | null = null;
+const NUMBER_RE = /\d(?<!\d\d)\d{0,4}/g;
+const NOT_CODE_AFTER = /^(?:[\d/]|\s?-\s?[A-ZĐ\d]|\.\d|,\d)/;
 let issuerAfterRe: RegExp | null = null;
 
 function regexes(): void {
   if (formalRe) return;
   const t = documentTables();
-  formalRe = keyedRegExp(`${PARTY}|${STATE}`, "g");
+  formalRe = keyedRegExp(`${PARTY}|${STATE}|${SHORT}`, "gu");
   // the type noun right before a number: "Nghị định số 138/...", "Chỉ thị số: 35-...", "Quy định 301-..."
-  nounBeforeRe = keyedRegExp(`(?:^|[^\\p{L}])(${t.nounSource})\\s{0,2}(?:số\\s{0,2}:?\\s{0,2})?$`, "iu");
-  // informal citations: "Chỉ thị 35", "Nghị quyết số 18", "Chỉ thị 35 và 45", "Nghị quyết Trung ương 4 khóa XII"
-  informalRe = keyedRegExp(
-    `(?<![\\p{L}\\d])(${t.nounSource})(?:\\s{1,2}(số)\\s{0,2}:?\\s{0,2}|\\s{1,2})(?:((?:Hội\\s+nghị\\s+)?(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)\\s?)(\\d{1,2})((?:\\s{0,2}[,(]?\\s{0,2}khóa\\s+[IVXLC\\d]{1,6}\\)?)?)|(\\d{1,5})(?![\\d/]|\\s?-\\s?[A-ZĐ\\d]|\\.\\d|,\\d))`,
-    "giu",
+  // informal citations, read backwards from each number: "Chỉ thị 35", "Nghị quyết số 18",
+  // "Nghị quyết Trung ương 4 khóa XII" (the number itself is checked by the caller)
+  headRe = keyedRegExp(
+    `(?:^|[^\\p{L}\\d])(${t.nounSourceCased})(?:\\s{1,2}([Ss]ố)\\s{0,2}:?\\s{0,2}|\\s{1,2})((?:[Hh]ội\\s{1,2}nghị\\s{1,2})?(?:[Tt]rung\\s{1,2}ương|T\\.\\s?Ư|TƯ|TW)\\s?)?$`,
+    "u",
   );
+  plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(]?\\s{0,2}khóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
   issuerAfterRe = keyedRegExp(
     `^(?:\\*\\*)?\\s{0,2}\\)?(?:,?\\s{0,2}\\(?ngày\\s{1,2}[\\d/.-]{3,10}\\)?|,?\\s{0,2}\\(?ngày\\s{1,2}\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\)?)?\\s{0,2},?\\s{0,2}(?:\\*\\*)?\\s{0,2}của\\s{1,2}(?:Bộ\\s+trưởng\\s+)?((?:${t.nameSource})(?:\\s{0,2},\\s{0,2}(?:${t.nameSource}))?)`,
     "u",
@@ -74,7 +82,12 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: [nu
     let typeAbbr: string | null = null;
     let issuerCodes: string[] = [];
     let year: number | null = null;
-    if (m[1] !== undefined) {
+    if (m[8] !== undefined) {
+      if (!t.abbrs.has(m[9])) continue;
+      system = "party";
+      number = m[8];
+      typeAbbr = m[9];
+    } else if (m[1] !== undefined) {
       // party: the type must be a known abbreviation
       if (!t.abbrs.has(m[3])) {
         re.lastIndex = m.index + m[1].length;
@@ -110,13 +123,9 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: [nu
     // the noun in front
     let start = codeStart;
     let docType: string | null = null;
-    const before = key.slice(Math.max(0, codeStart - 40), codeStart);
-    const nb = nounBeforeRe!.exec(before);
-    if (nb) {
-      // nb[0] may begin with one non-letter char; find where the noun itself begins
-      start = codeStart - before.length + nb.index + nb[0].indexOf(nb[1]);
-      docType = t.nounByKey.get(nounKey(nb[1])) ?? null;
-    }
+    const nb = nounBefore(key, codeStart);
+    if (nb) [start, docType] = nb;
+    if (!nb && m[8] !== undefined) continue;
     if (!docType && typeAbbr) docType = t.typeByAbbr.get(`${system}:${typeAbbr}`) || null;
     let issuer = issuerFromText(text, key, codeEnd);
     if (!issuer) issuer = issuerFromCodes(issuerCodes, typeAbbr !== null || system === "party");
@@ -135,6 +144,44 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: [nu
     out.push(doc);
     taken.push([start, codeEnd]);
   }
+}
+
+/**
+ * The type noun written right before a number ("Nghị định số 138/...", "Thông báo Kết luận số 159-TB",
+ * "Nghịđịnh số 45/..."): compares the letters before `at` (case and spaces ignored) with each noun, so no
+ * regex runs over the window. Returns the noun's start and its table form.
+ */
+function nounBefore(key: string, at: number): [number, string] | null {
+  const t = documentTables();
+  let i = at;
+  while (i > 0 && key[i - 1] === " ") i--;
+  if (i > 0 && key[i - 1] === ":") i--;
+  while (i > 0 && key[i - 1] === " ") i--;
+  const tail = key.slice(Math.max(0, i - 3), i).toLowerCase();
+  if (tail.endsWith("số") && (i - 2 === 0 || !/\p{L}/u.test(key[i - 3]))) {
+    i -= 2;
+    while (i > 0 && key[i - 1] === " ") i--;
+  }
+  // up to 30 letters before, spaces dropped, with the offset of each letter kept
+  const letters: string[] = [];
+  const offsets: number[] = [];
+  for (let j = i - 1; j >= 0 && letters.length < 30 && i - j < 45; j--) {
+    const c = key[j];
+    if (c === " ") continue;
+    if (!/\p{L}/u.test(c)) break;
+    letters.push(c.toLowerCase());
+    offsets.push(j);
+  }
+  const joined = letters.reverse().join("");
+  offsets.reverse();
+  for (const noun of t.nouns) {
+    const k = t.nounKeys.get(noun)!;
+    if (!joined.endsWith(k)) continue;
+    const s = offsets[joined.length - k.length];
+    if (s > 0 && /[\p{L}\d]/u.test(key[s - 1])) continue;
+    return [s, noun];
+  }
+  return null;
 }
 
 function stripTerm(code: string): string {
@@ -174,8 +221,7 @@ function canonicalIssuer(raw: string): string {
   return raw
     .split(/\s*,\s*/)
     .map((part) => {
-      const k = nounKey(part);
-      return t.names.find(([n]) => nounKey(n) === k)?.[0] ?? part.replace(/\s+/g, " ");
+      return t.nameByKey.get(nounKey(part)) ?? part.replace(/\s+/g, " ");
     })
     .join(", ");
 }
@@ -194,9 +240,7 @@ const UNIT_AFTER = keyedRegExp(
 
 function findInformal(text: string, key: string, out: DocumentEntity[], taken: [number, number][]): void {
   const t = documentTables();
-  const re = informalRe!;
-  re.lastIndex = 0;
-  for (let m = re.exec(key); m; m = re.exec(key)) {
+  for (const m of informalMatches(key)) {
     const start = m.index;
     const nounRaw = m[1];
     const docType = t.nounByKey.get(nounKey(nounRaw)) ?? null;
@@ -257,6 +301,40 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: [
       });
     }
     taken.push([start, end]);
+  }
+}
+
+/** Informal citation heads, found from the numbers backwards; shaped like the match of one regex. */
+function* informalMatches(key: string): Generator<RegExpExecArray> {
+  NUMBER_RE.lastIndex = 0;
+  for (let n = NUMBER_RE.exec(key); n; n = NUMBER_RE.exec(key)) {
+    const at = n.index;
+    // cheap gate: the letter before the number (past up to two spaces) must end a noun, "số" or "TW"
+    let j = at - 1;
+    if (j >= 0 && key[j] === " ") j--;
+    if (j >= 0 && key[j] === " ") j--;
+    if (j < 0 || !documentTables().headFinals.has(key[j].toLowerCase())) continue;
+    const from = Math.max(0, at - 56);
+    const hm = headRe!.exec(key.slice(from, at));
+    if (!hm) continue;
+    const start = from + hm.index + hm[0].indexOf(hm[1]);
+    const num = n[0];
+    const after = key.slice(at + num.length, at + num.length + 24);
+    let full: string;
+    let parts: (string | undefined)[];
+    if (hm[3] !== undefined) {
+      if (num.length > 2 || /^\d/.test(after)) continue;
+      const tail = plenumTailRe!.exec(after)![0];
+      full = key.slice(start, at + num.length + tail.length);
+      parts = [full, hm[1], hm[2], hm[3], num, tail, undefined];
+    } else {
+      if (NOT_CODE_AFTER.test(after)) continue;
+      full = key.slice(start, at + num.length);
+      parts = [full, hm[1], hm[2], undefined, undefined, undefined, num];
+    }
+    const m = parts as unknown as RegExpExecArray;
+    m.index = start;
+    yield m;
   }
 }
 

@@ -6,6 +6,9 @@ import { numberWordPattern, readNumeral } from "../numerals";
 const ROMAN = "[IVXLC]{1,7}";
 const NUM = `(?:\\d{1,3}|${ROMAN})`;
 const TW = "(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)";
+// "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "BCH"
+const BCH =
+  "(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ))?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
 const KHOA = `khóa\\s{1,2}(${NUM})`;
 
 let res: {
@@ -15,6 +18,7 @@ let res: {
   congress: RegExp;
   session: RegExp;
   khoaBefore: RegExp;
+  khoaAfter: RegExp;
   bchBefore: RegExp;
 } | null = null;
 
@@ -29,14 +33,14 @@ function regexes(): NonNullable<typeof res> {
     ),
     // "Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII"; "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII"
     plenumBch: keyedRegExp(
-      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2})?(?:của\\s{1,2})?(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)((?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)(?:\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})?(?!\\p{L})`,
+      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2}(?:của\\s{1,2})?${BCH}|(?:của\\s{1,2})?${BCH}\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})(?!\\p{L})`,
       "gu",
     ),
     // "Hội nghị lần thứ 14" when a Ban Chấp hành is named earlier in the clause
     plenumBare: keyedRegExp(`(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}lần\\s{1,2}${ORD}(?!\\p{L}|\\d)`, "gu"),
     // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12"
     congress: keyedRegExp(
-      `(?<!\\p{L})(?:Đại\\s{1,2}hội|ĐH)(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB))?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
+      `(?<!\\p{L})(?:Đại\\s{1,2}hội|ĐH)(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
       "gu",
     ),
     // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
@@ -44,6 +48,7 @@ function regexes(): NonNullable<typeof res> {
       `(?<!\\p{L})(?:[Kk]ỳ|[Pp]hiên)\\s{1,2}họp\\s{1,2}(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
       "gu",
     ),
+    khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
     khoaBefore: keyedRegExp(`${KHOA}[^.;!?\\n]{0,40}$`, "u"),
     bchBefore: keyedRegExp(`(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)[^.;!?\\n]{0,80}$`, "u"),
   };
@@ -87,9 +92,7 @@ export function findEvents(text: string): EventEntity[] {
     return m ? readNumeral(m[1]) : null;
   };
   const termAfter = (at: number): [number | null, number] => {
-    const m = keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u").exec(
-      key.slice(at, at + 40),
-    );
+    const m = r.khoaAfter.exec(key.slice(at, at + 40));
     if (!m) return [null, at];
     // a closing bracket stays in the span only when the opening one does
     const body = m[0].endsWith(")") && !m[0].includes("(") ? m[0].slice(0, -1) : m[0];
@@ -113,7 +116,7 @@ export function findEvents(text: string): EventEntity[] {
     end = 0;
   }
   for (const m of key.matchAll(r.plenumBch)) {
-    const ord = m[1] ?? m[3];
+    const ord = m[1] ?? m[2];
     if (!ord) continue;
     const start = m.index;
     const [after, end] = termAfter(start + m[0].length);

@@ -1,0 +1,49 @@
+/**
+ * extractEntities throughput (MB/s) on the seed article and on the dev articles of ../shared, with the
+ * sub-extractors of entities A (documents, events, dates) measured alone for comparison.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { extractEntities, findDates, findDocuments, findEvents } from "../src/entities/index";
+import { type BenchRow, byteLength, measure, sharedDir } from "./harness";
+
+/** Runs the entities benchmarks. */
+export function run(): BenchRow[] {
+  const seed = readFileSync(resolve(__dirname, "..", "examples", "quang-tri-party-building.txt"), "utf8");
+  const corpora: [string, string[]][] = [["seed article", [seed]]];
+  const shared = sharedDir();
+  if (shared) {
+    const dir = join(shared, "dev");
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
+    corpora.push([`dev articles (${texts.length})`, texts]);
+  }
+  const rows: BenchRow[] = [];
+  for (const [label, texts] of corpora) {
+    const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
+    const fns: [string, (t: string) => unknown][] = [
+      ["extractEntities", (t) => extractEntities(t)],
+      ["findDocuments", findDocuments],
+      ["findEvents", findEvents],
+      ["findDates", (t) => findDates(t)],
+    ];
+    for (const [name, fn] of fns) {
+      const { median, runs } = measure(() => {
+        for (const t of texts) fn(t);
+      });
+      rows.push({
+        group: `entities: ${label}`,
+        name,
+        median,
+        runs,
+        bytes,
+        units: texts.length,
+        unitName: "articles",
+        baseline: name === "extractEntities" ? undefined : "extractEntities",
+      });
+    }
+  }
+  return rows;
+}

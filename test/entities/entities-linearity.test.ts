@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities, findDates, findDocuments, findEvents } from "../../src/entities/index";
+
+/** Minimum of three runs, in ms. */
+function time(fn: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+const adversarial: Record<string, (n: number) => string> = {
+  digits: (n) => "1".repeat(n),
+  slashes: (n) => "1/".repeat(n / 2),
+  "digit-slash-dash": (n) => "12/12-12/".repeat(n / 9),
+  "party codes": (n) => "35-CT/TW-".repeat(n / 9),
+  "hội nghị": (n) => "Hội nghị ".repeat(n / 9),
+  "hội nghị trung ương lists": (n) => "Hội nghị Trung ương 4, 6, ".repeat(n / 26),
+  "unclosed brackets": (n) => "(ngày (1/7 (".repeat(n / 12),
+  "tháng năm": (n) => "6 tháng năm tháng ".repeat(n / 18),
+  "ban chấp hành": (n) => "Hội nghị Ban Chấp hành Đảng bộ tỉnh ".repeat(n / 36),
+  "document nouns": (n) => "Chỉ thị số Nghị quyết ".repeat(n / 22),
+  spaces: (n) => `Đại hội${" ".repeat(n)}XIII`,
+};
+
+const extractors: Record<string, (t: string) => unknown> = {
+  findDocuments,
+  findEvents,
+  findDates: (t) => findDates(t),
+  extractEntities: (t) => extractEntities(t),
+};
+
+describe("entities linearity", () => {
+  for (const [ename, fn] of Object.entries(extractors)) {
+    it(`should keep ${ename} linear on adversarial input (100 kB within 30x of 10 kB)`, {
+      timeout: 60_000,
+    }, () => {
+      for (const [name, make] of Object.entries(adversarial)) {
+        const small = make(10_000);
+        const large = make(100_000);
+        fn(small);
+        // On a shared 2-core machine a 100 ms run is preempted far more than a 3 ms one, so a failed
+        // ratio is measured again (up to five rounds) before it counts; a superlinear extractor fails
+        // every round.
+        let ts = 0;
+        let tl = 0;
+        for (let round = 0; round < 5; round++) {
+          ts = time(() => fn(small));
+          tl = time(() => fn(large));
+          // floor at 1 ms: below that, timer resolution decides the ratio, not the algorithm
+          if (tl < 30 * Math.max(ts, 1)) break;
+        }
+        expect(tl, `${ename} on ${name}: ${ts.toFixed(2)} ms vs ${tl.toFixed(2)} ms`).toBeLessThan(
+          30 * Math.max(ts, 1),
+        );
+      }
+    });
+  }
+});

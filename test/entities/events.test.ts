@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { findEvents } from "../../src/entities/index";
+
+const pick = (text: string) => findEvents(text).map((e) => [e.text, e.event, e.ordinal, e.term]);
+
+describe("findEvents", () => {
+  it("should read plenums with the term in the span", () => {
+    expect(pick("trình Hội nghị Trung ương 12, khóa XII và")).toEqual([
+      ["Hội nghị Trung ương 12, khóa XII", "plenum", 12, 12],
+    ]);
+    expect(pick("Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII")).toEqual([
+      ["Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII", "plenum", 14, 12],
+    ]);
+    expect(pick("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII")[0]).toEqual([
+      "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII",
+      "plenum",
+      15,
+      17,
+    ]);
+  });
+
+  it("should split a list of plenums into one mention each, the term on all", () => {
+    expect(pick("của Hội nghị Trung ương 4, 6, 7, 8 khóa XII của Đảng gắn với")).toEqual([
+      ["Hội nghị Trung ương 4", "plenum", 4, 12],
+      ["6", "plenum", 6, 12],
+      ["7", "plenum", 7, 12],
+      ["8 khóa XII của Đảng", "plenum", 8, 12],
+    ]);
+  });
+
+  it("should read a bare numbered plenum only after a Ban Chấp hành in the clause", () => {
+    expect(pick("Ban Chấp hành Trung ương Đảng khoá II họp Hội nghị lần thứ 14.")).toEqual([
+      ["Hội nghị lần thứ 14", "plenum", 14, 2],
+    ]);
+    expect(pick("Công ty tổ chức Hội nghị lần thứ 3 với khách hàng.")).toEqual([]);
+  });
+
+  it("should read congresses in Roman and Arabic numerals and words", () => {
+    expect(pick("chuẩn bị cho Đại hội XIII của Đảng.")).toEqual([
+      ["Đại hội XIII của Đảng", "congress", 13, null],
+    ]);
+    expect(pick("Đại hội đại biểu toàn quốc lần thứ XIII")).toEqual([
+      ["Đại hội đại biểu toàn quốc lần thứ XIII", "congress", 13, null],
+    ]);
+    expect(pick("ĐHĐB toàn quốc lần thứ 13")[0][2]).toBe(13);
+    expect(pick("Đại hội Đảng bộ tỉnh lần thứ nhất")[0][2]).toBe(1);
+  });
+
+  it("should read sessions, with the term from the same clause", () => {
+    expect(pick("kỳ họp thứ 9, Quốc hội khóa XIV thông qua")).toEqual([
+      ["kỳ họp thứ 9, Quốc hội khóa XIV", "session", 9, 14],
+    ]);
+    expect(pick("Quốc hội khóa XV, Kỳ họp thứ 10 thông qua")).toEqual([["Kỳ họp thứ 10", "session", 10, 15]]);
+    expect(pick("Chiều 26/6, tiếp tục Kỳ họp thứ 9, dưới sự")).toEqual([
+      ["Kỳ họp thứ 9", "session", 9, null],
+    ]);
+    expect(pick("Phiên họp thứ 42 của Ủy ban Thường vụ Quốc hội")).toEqual([
+      ["Phiên họp thứ 42", "session", 42, null],
+    ]);
+  });
+
+  it("should give nothing for meetings without a number", () => {
+    expect(
+      pick("Hội nghị Trung ương lần này; Đại hội Đảng bộ các cấp; kỳ họp cuối năm; Đại hội thể thao"),
+    ).toEqual([]);
+    expect(pick("")).toEqual([]);
+  });
+
+  it("should read the new tone style and Ð", () => {
+    expect(pick("Hội nghị Trung ương 12, khoá XII")[0][3]).toBe(12);
+    expect(pick("Ðại hội XIII")[0][2]).toBe(13);
+  });
+});
