@@ -1,7 +1,7 @@
 import { decodeHTML } from "entities";
 import type { ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
-import { fixSyllable } from "./_lib/fix-syllable";
+import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
 import { vowelInfo } from "./_lib/letters";
 
 /** Options of {@link normalize} and {@link normalizeWithReport}. */
@@ -78,8 +78,8 @@ const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,
 const INVISIBLES = /[\u00ad\u180e\u200b\u200c\u2060\ufeff]|(?<![\ud800-\udfff\ufe0f\u2600-\u27bf])\u200d/g;
 const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
 const HAS_MARK = /[\u0300-\u036f]/;
-const COMBINING = /[\u0300-\u036f]/g;
 const OLD_TONE_MARK = /[\u0340\u0341]/g;
+const HAS_OLD_TONE_MARK = /[\u0340\u0341]/;
 // A tone mark typed before the quality mark of the same letter (both canonical class 230, so NFC
 // cannot compose them): "a" + U+0301 + U+0302 is "ấ".
 const TONE_BEFORE_QUALITY = /([aeoAEO])([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
@@ -176,8 +176,8 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
     });
   }
   if (HAS_MARK.test(text)) {
-    const marks = count(text, COMBINING);
-    changes.mapped += count(text, OLD_TONE_MARK);
+    if (HAS_OLD_TONE_MARK.test(text)) changes.mapped += count(text, OLD_TONE_MARK);
+    const before = text.length;
     if (MAY_NEED_REORDER.test(text)) {
       text = text
         .normalize("NFD")
@@ -187,7 +187,8 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
         });
     }
     text = text.normalize("NFC");
-    changes.composed += Math.max(0, marks - count(text, COMBINING));
+    // Each mark composed into a letter shortens the text by one.
+    changes.composed += Math.max(0, before - text.length);
   } else {
     const nfc = text.normalize("NFC");
     if (nfc !== text) {
@@ -212,6 +213,34 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
  * mark or an eth. Runs of plain letters are never looked at twice; text
  * with nothing to change comes back as the same string.
  */
+// Runs already seen, by a hash of their code units, so a repeated syllable costs no allocation:
+// the entry keeps the run to compare in place (a hash collision falls back to fixSyllable).
+interface Seen {
+  run: string;
+  fix: SyllableFix | null;
+}
+const seen: Record<ToneStyle, Map<number, Seen>> = { preserve: new Map(), old: new Map(), new: new Map() };
+const SEEN_LIMIT = 50_000;
+
+function lookup(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  style: ToneStyle,
+): SyllableFix | null {
+  const map = seen[style];
+  const hit = map.get(hash);
+  if (hit !== undefined && hit.run.length === end - start && text.startsWith(hit.run, start)) return hit.fix;
+  const run = text.slice(start, end);
+  const fix = fixSyllable(run, style);
+  if (hit === undefined) {
+    if (map.size >= SEEN_LIMIT) map.clear();
+    map.set(hash, { run, fix });
+  }
+  return fix;
+}
+
 function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string {
   if (classes === null) classes = buildClasses();
   const cls = classes;
@@ -220,6 +249,7 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
   let copied = 0; // text[copied, i) still has to be appended to out
   let runStart = -1;
   let runFlag = false;
+  let hash = 0;
   let prevSpace = false;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
@@ -227,14 +257,16 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
     if (k >= LETTER && k <= ETH) {
       if (runStart < 0) {
         runStart = i;
+        hash = 0;
         prevSpace = false;
       }
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (k !== LETTER) runFlag = true;
       continue;
     }
     if (runStart >= 0) {
       if (runFlag) {
-        const fix = fixSyllable(text.slice(runStart, i), style);
+        const fix = i - runStart > 16 ? null : lookup(text, runStart, i, hash, style);
         if (fix !== null) {
           out += text.slice(copied, runStart) + fix.text;
           copied = i;
