@@ -118,7 +118,13 @@ function namedTail(tokens: WordTokens, j: number): number {
   const first = tokens.at(j);
   if (first?.gap !== 1 || !first.word || !first.cap) return j;
   let capEnd = j + 1;
-  while (capEnd < tokens.length && tokens.gap[capEnd] === 1 && tokens.word(capEnd) && tokens.cap(capEnd))
+  while (
+    capEnd < tokens.length &&
+    capEnd - j < MAX_NAMED &&
+    tokens.gap[capEnd] === 1 &&
+    tokens.word(capEnd) &&
+    tokens.cap(capEnd)
+  )
     capEnd++;
   let k = j + 1;
   while (k < tokens.length && k - j < MAX_NAMED) {

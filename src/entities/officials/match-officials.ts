@@ -7,6 +7,8 @@ import { type TitleLexicon, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
 const MAX_GIVEN = 3;
+/** Prefixes ("nguyên Phó") or modifiers ("Thường trực kiêm nhiệm") stacked on one head at most. */
+const MAX_STACK = 4;
 
 interface Ctx {
   text: string;
@@ -23,12 +25,13 @@ function longest(trie: Parameters<typeof matchAt>[0], tokens: WordTokens, i: num
 
 /** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
 function skipMods(c: Ctx, k: number): number {
-  for (;;) {
+  for (let n = 0; n < MAX_STACK; n++) {
     if (k >= c.tokens.length || c.tokens.gap[k] !== 1) return k;
     const m = longest(c.lex.mods, c.tokens, k);
     if (m === k) return k;
     k = m;
   }
+  return k;
 }
 
 /** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
@@ -99,7 +102,7 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
 function titleAt(c: Ctx, i: number): number {
   const { tokens, lex } = c;
   let k = i;
-  for (;;) {
+  for (let n = 0; n < MAX_STACK; n++) {
     const p = longest(lex.pres, tokens, k);
     if (p === k) break;
     if (p < tokens.length && tokens.gap[p] !== 1) return -1;
@@ -165,6 +168,9 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
   const title = new Int32Array(n).fill(-1);
   const chainNext = new Int32Array(n).fill(-1);
   const chainEnd = new Int32Array(n).fill(-1);
+  // firstNamed[i]: the first title of the chain from i that a name follows, or -1 (so no chain is
+  // walked twice while looking for its name).
+  const firstNamed = new Int32Array(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     if (!tokens.word(i)) continue;
     const e = titleAt(c, i);
@@ -176,6 +182,8 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
       chainNext[i] = s;
       chainEnd[i] = chainEnd[s]!;
     }
+    if (e < n && tokens.gap[e] === 1 && nameEnd(c, e) > 0) firstNamed[i] = i;
+    else if (chainNext[i]! > 0) firstNamed[i] = firstNamed[chainNext[i]!]!;
   }
   const titlesOf = (i: number, end: number): string[] => {
     const out: string[] = [];
@@ -225,20 +233,10 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
     const at = deg > i && deg < n && tokens.gap[deg] === 1 ? deg : i;
     // Title first: chain, then the name, then maybe more titles.
     if (chainEnd[at]! > 0) {
-      let cut = chainEnd[at]!;
-      let ne = -1;
       // The name follows the whole chain, or the chain's first titles when its tail belongs to it.
-      for (let k = at; k >= 0; k = chainNext[k]!) {
-        const e = title[k]!;
-        if (e < n && tokens.gap[e] === 1) {
-          const m = nameEnd(c, e);
-          if (m > 0) {
-            cut = e;
-            ne = m;
-            break;
-          }
-        }
-      }
+      const named = firstNamed[at]!;
+      const cut = named >= 0 ? title[named]! : -1;
+      const ne = named >= 0 ? nameEnd(c, cut) : -1;
       if (ne > 0) {
         const titles = titlesOf(at, cut);
         let end = ne;

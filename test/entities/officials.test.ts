@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findBodies } from "../../src/entities/bodies/index";
+import { findOfficials } from "../../src/entities/officials/index";
+import { linear, time } from "./bodies-timing";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+
+const brief = (t: string) => findOfficials(t).map((o) => ({ text: o.text, name: o.name, titles: o.titles }));
+
+describe("findOfficials", () => {
+  it("should find the seed article's three officials with their titles", () => {
+    const found = findOfficials(seed);
+    expect(found.map((o) => [o.name, o.titles])).toEqual([
+      ["Nguyễn Đăng Quang", ["Phó Bí thư Thường trực Tỉnh ủy"]],
+      ["Phan Văn Phụng", ["Trưởng Ban Tổ chức Tỉnh ủy"]],
+      ["Phạm Minh Chính", ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"]],
+    ]);
+    for (const o of found) expect(seed.slice(o.start, o.end)).toBe(o.text);
+    // the author's byline is a name without a title: not an official
+    expect(found.map((o) => o.name)).not.toContain("Hồ Nguyên Kha");
+  });
+
+  it("should read a title chain before the name", () => {
+    expect(
+      brief("Kết luận, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính khẳng định"),
+    ).toEqual([
+      {
+        text: "Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính",
+        name: "Phạm Minh Chính",
+        titles: ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"],
+      },
+    ]);
+    expect(brief("Chủ tịch Quốc hội Trần Thanh Mẫn đã ký")[0]?.titles).toEqual(["Chủ tịch Quốc hội"]);
+    expect(brief("Thủ tướng Phạm Minh Chính chủ trì")[0]?.text).toBe("Thủ tướng Phạm Minh Chính");
+  });
+
+  it("should read a name followed by its titles, with commas or dashes", () => {
+    const [o] = brief(
+      "ông Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh giữ chức Chủ tịch",
+    );
+    expect(o).toEqual({
+      text: "Lê Văn Lợi, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+      name: "Lê Văn Lợi",
+      titles: ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"],
+    });
+    expect(
+      brief("2. Hoàng Đăng Quang - Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực\n")[0]?.titles,
+    ).toEqual(["Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực"]);
+  });
+
+  it("should recapitalise all-caps names and read abbreviated titles", () => {
+    const [o] = brief("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Quảng Trị");
+    expect(o?.name).toBe("Lê Quang Tùng");
+    expect(o?.titles).toEqual(["UVTƯ Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh Quảng Trị"]);
+  });
+
+  it("should leave ranks and honorifics out of the span and keep nguyên in", () => {
+    expect(brief("do Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng làm Trưởng đoàn")[0]?.text).toBe(
+      "Phan Văn Giang, Bộ trưởng Bộ Quốc phòng",
+    );
+    expect(brief("đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký")[0]?.text).toBe(
+      "Trần Cẩm Tú, Thường trực Ban Bí thư",
+    );
+    expect(brief("Ông Tất Thành Cang, Phó Bí thư Thành ủy")[0]?.name).toBe("Tất Thành Cang");
+    const [n] = brief("linh cữu nguyên Chủ tịch nước Trần Đức Lương được phủ Quốc kỳ");
+    expect(n).toEqual({
+      text: "nguyên Chủ tịch nước Trần Đức Lương",
+      name: "Trần Đức Lương",
+      titles: ["nguyên Chủ tịch nước"],
+    });
+  });
+
+  it("should end the chain at a predicate and split titles on kiêm", () => {
+    const [o] = brief("ông Vũ Mạnh Hà, Phó Bí thư Thường trực Tỉnh ủy Lai Châu giữ chức Thứ trưởng Bộ Y tế.");
+    expect(o?.titles).toEqual(["Phó Bí thư Thường trực Tỉnh ủy Lai Châu"]);
+    const [k] = brief(
+      "Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương kiêm Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương (x)",
+    );
+    expect(k?.titles).toEqual([
+      "Trưởng Ban Tổ chức Trung ương",
+      "Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương",
+    ]);
+  });
+
+  it("should keep two officials apart in one list", () => {
+    const found = brief(
+      "Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú dự.",
+    );
+    expect(found.map((o) => o.name)).toEqual(["Phạm Minh Chính", "Trần Thanh Mẫn", "Trần Cẩm Tú"]);
+  });
+
+  it("should match titles in both tone styles and with Ð", () => {
+    expect(brief("Uỷ viên Bộ Chính trị Nguyễn Hoà Bình")[0]?.name).toBe("Nguyễn Hoà Bình");
+    expect(brief("Phó Bí thư Ðảng ủy Quốc hội Nguyễn Văn An")[0]?.titles).toEqual([
+      "Phó Bí thư Ðảng ủy Quốc hội",
+    ]);
+    expect(brief("PGS.TS. Trần Quang Diệu, Giám đốc Trung tâm Nghiên cứu")[0]?.text).toBe(
+      "PGS.TS. Trần Quang Diệu, Giám đốc Trung tâm Nghiên cứu",
+    );
+  });
+
+  it("should find nothing for a bare name, a title without a name or a place", () => {
+    expect(findOfficials("đồng chí Chính phát biểu")).toEqual([]);
+    expect(findOfficials("Ông Phạm Minh Chính phát biểu")).toEqual([]);
+    expect(findOfficials("giữ chức Thứ trưởng Bộ Y tế.")).toEqual([]);
+    expect(findOfficials("Chủ tịch UBND tỉnh Hà Nam, Lâm Đồng")).toEqual([]);
+    expect(findOfficials("")).toEqual([]);
+  });
+
+  it("should accept the bodies of the same text and check its arguments", () => {
+    const text = "Bí thư Tỉnh ủy Lê Quang Tùng";
+    expect(findOfficials(text, findBodies(text))).toEqual(findOfficials(text));
+    expect(() => findOfficials(1 as unknown as string)).toThrow(
+      /findOfficials: expected text to be a string/,
+    );
+    expect(() => findOfficials(text, "x" as unknown as [])).toThrow(TypeError);
+  });
+
+  it("should never throw and always return spans that slice back", () => {
+    const alphabet = fc.constantFrom(
+      "Bí thư ",
+      "Tỉnh ủy ",
+      "Nguyễn ",
+      "Văn ",
+      "An",
+      "LÊ ",
+      ", ",
+      " - ",
+      "kiêm ",
+      "Ð",
+      "\n",
+      "\uDC00",
+      "nguyên ",
+      "PGS.TS. ",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(alphabet).map((a) => a.join("")),
+        ),
+        (text) => {
+          for (const o of findOfficials(text)) {
+            expect(text.slice(o.start, o.end)).toBe(o.text);
+            expect(o.titles.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("should stay linear on adversarial input (100 kB within 30x of 10 kB)", () => {
+    const adversarial: Record<string, (n: number) => string> = {
+      "Bí thư Bí thư": (n) => "Bí thư ".repeat(n / 7),
+      "title chains": (n) => "Bí thư Tỉnh ủy, ".repeat(n / 16),
+      "capitalised words": (n) => "Nguyễn Văn An Bình ".repeat(n / 19),
+      "names and dashes": (n) => "Lê An - ".repeat(n / 8),
+      "org phrases": (n) => "Giám đốc Trung tâm Y tế ".repeat(n / 24),
+    };
+    for (const [name, make] of Object.entries(adversarial)) {
+      const small = make(10_000);
+      const large = make(100_000);
+      findOfficials(small);
+      findOfficials(large);
+      const ts = time((run) => findOfficials(small + " ".repeat(run + 1)));
+      const tl = time((run) => findOfficials(large + " ".repeat(run + 1)));
+      const what = `${name}: ${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms (cpu ${ts.cpu.toFixed(2)} vs ${tl.cpu.toFixed(2)})`;
+      expect(linear(ts, tl), what).toBe(true);
+    }
+  });
+});
