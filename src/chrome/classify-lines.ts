@@ -59,6 +59,7 @@ const MAX_PHRASE_WORDS = 60;
 /** A body paragraph: at least this many words and some punctuation. */
 const BODY_WORDS = 10;
 const BODY_PUNCT = /[.,;:!?…]/;
+const BODY_LONG = 20;
 /** Short repeated lines up to this many words are chrome in every copy. */
 const SHORT_REPEAT_WORDS = 10;
 /** Menu items: at most this many words / characters; a run needs this many items. */
@@ -67,6 +68,8 @@ const MENU_CHARS = 32;
 const MENU_RUN = 4;
 /** Lines after the body taken into a neighbouring chrome block: at most this many words. */
 const TAIL_WORDS = 6;
+/** A contact field of a footer ("Địa chỉ: ...", "Điện thoại: ...", "Email: ..."). */
+const CONTACT_LABEL = /^[\p{L}]+(?: [\p{L}]+){0,3}\s?:/u;
 
 interface Info {
   t: string;
@@ -116,12 +119,14 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
   }
 
   strongRules(info);
-  markDuplicates(info);
   edgeCandidates(info);
+  const repeats = repeatedLines(info);
+  markRepeatedLong(info, repeats);
   markTeasers(info);
   const [bodyStart, bodyEnd] = bodyBounds(info);
   const isEdge = (i: number) => bodyStart < 0 || i < bodyStart || i > bodyEnd;
   for (let i = 0; i < n; i++) if (info[i].edge && isEdge(i) && !info[i].reason) info[i].reason = info[i].edge;
+  markRepeatedShort(info, repeats, isEdge);
   markRelatedLists(info);
   markMenuRuns(info, isEdge);
   if (bodyEnd >= 0) markTail(info, bodyEnd);
@@ -178,11 +183,8 @@ function neighbour(info: Info[], i: number, dir: 1 | -1): number {
   return -1;
 }
 
-/**
- * Lines repeated on the page. Short ones (a widget heading shown twice) are chrome in every copy;
- * a long one (the sapo shown again by a teaser box) keeps the copy that sits among content.
- */
-function markDuplicates(info: Info[]): void {
+/** Groups of identical lines (two or more copies) that no rule has claimed yet. */
+function repeatedLines(info: Info[]): number[][] {
   const groups = new Map<string, number[]>();
   for (let i = 0; i < info.length; i++) {
     const x = info[i];
@@ -191,26 +193,44 @@ function markDuplicates(info: Info[]): void {
     if (g) g.push(i);
     else groups.set(x.t, [i]);
   }
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    if (info[g[0]].words <= SHORT_REPEAT_WORDS && !isEnumerated(info[g[0]].t)) {
-      for (const i of g) info[i].reason = "duplicate";
-      continue;
-    }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+function chromeish(info: Info[], j: number): boolean {
+  return j < 0 || info[j].reason !== null || info[j].edge !== null;
+}
+
+/**
+ * A long repeated line (the sapo shown again by a header or teaser box) keeps one copy: the one
+ * followed by content (the body follows the real sapo), then the one with less chrome before it.
+ */
+function markRepeatedLong(info: Info[], groups: number[][]): void {
+  for (const g of groups) {
+    if (info[g[0]].words <= SHORT_REPEAT_WORDS) continue;
     let keep = g[0];
     let best = Number.POSITIVE_INFINITY;
     for (const i of g) {
-      let score = 0;
-      for (const d of [-1, 1] as const) {
-        const j = neighbour(info, i, d);
-        if (j < 0 || info[j].reason) score++;
-      }
+      const score =
+        (chromeish(info, neighbour(info, i, 1)) ? 2 : 0) + (chromeish(info, neighbour(info, i, -1)) ? 1 : 0);
       if (score < best) {
         best = score;
         keep = i;
       }
     }
     for (const i of g) if (i !== keep) info[i].reason = "duplicate";
+  }
+}
+
+/**
+ * A short line repeated in the page's head or tail (a widget heading shown twice) is chrome in
+ * every copy; repeated short lines inside the body (table cells, list items) stay.
+ */
+function markRepeatedShort(info: Info[], groups: number[][], isEdge: (i: number) => boolean): void {
+  for (const g of groups) {
+    const first = info[g[0]];
+    if (first.words > SHORT_REPEAT_WORDS || isEnumerated(first.t)) continue;
+    if (!g.every(isEdge)) continue;
+    for (const i of g) if (!info[i].reason) info[i].reason = "duplicate";
   }
 }
 
@@ -235,7 +255,10 @@ function markTeasers(info: Info[]): void {
   }
 }
 
-/** First and last body paragraph (a line of at least ten words with punctuation), or [-1, -1]. */
+/**
+ * First and last body paragraph, or [-1, -1]: a line of at least ten words with punctuation that
+ * ends a sentence (or a clause with ":" / ";") or runs to twenty words.
+ */
 function bodyBounds(info: Info[]): [number, number] {
   let start = -1;
   let end = -1;
@@ -243,6 +266,8 @@ function bodyBounds(info: Info[]): [number, number] {
     const x = info[i];
     if (x.blank || x.reason || x.edge || x.words < BODY_WORDS) continue;
     if (!BODY_PUNCT.test(x.t)) continue;
+    // a prose line ends a sentence or runs long; a footer's "Địa chỉ: ..., Đông Hà" does neither
+    if (x.words < BODY_LONG && !endsSentence(x.t) && !/[:;]$/.test(x.t)) continue;
     if (start < 0) start = i;
     end = i;
   }
@@ -306,7 +331,10 @@ function markMenuRuns(info: Info[], isEdge: (i: number) => boolean): void {
       if (!y.blank) items++;
       j++;
     }
-    if (items >= MENU_RUN) {
+    // evidence: at least one item is a known chrome phrase; a signature block or a list of names is not
+    let known = 0;
+    for (let k = i; k < j; k++) if (info[k].reason || info[k].edge) known++;
+    if (items >= MENU_RUN && known > 0) {
       for (let k = i; k < j; k++) if (!info[k].reason) info[k].reason = "menu";
     }
     i = Math.max(j, i + 1);
@@ -327,7 +355,8 @@ function markTail(info: Info[], bodyEnd: number): void {
       current = x.reason;
       continue;
     }
-    if (current && x.words <= TAIL_WORDS && !x.guarded && !x.nameLike) x.reason = current;
+    const contact = current === "copyright" && x.words <= 20 && CONTACT_LABEL.test(x.t);
+    if (current && (x.words <= TAIL_WORDS || contact) && !x.guarded && !x.nameLike) x.reason = current;
     else current = null;
   }
   for (let i = info.length - 1; i > bodyEnd; i--) {

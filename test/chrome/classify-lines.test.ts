@@ -76,6 +76,25 @@ describe("classifyLines on hand-made pages, one per chrome family", () => {
     expect(c.map((x) => x.chrome)).toEqual([true, true, false, true, false, false, true]);
   });
 
+  it("should keep a quoted document's signature block and repeated table cells", () => {
+    const a = ARTICLE;
+    const lines = [
+      a.title,
+      a.dateline,
+      "Đạt",
+      a.body1,
+      "Đạt",
+      a.body2,
+      "Nơi nhận:",
+      "KT. BỘ TRƯỞNG",
+      "THỨ TRƯỞNG",
+      "(Đã ký)",
+      "Nguyễn Văn Nam",
+      "Địa chỉ: số 1 Hoàng Hoa Thám, Hà Nội",
+    ];
+    expect(classifyLines(lines).filter((c) => c.chrome)).toEqual([]);
+  });
+
   it("should remove related teasers that repeat the dateline form after the body", () => {
     const a = ARTICLE;
     const teaser =
