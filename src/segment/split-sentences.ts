@@ -2,7 +2,7 @@ import { expectString } from "../core/validate";
 import type { Span } from "../core/types";
 import { dottedAbbreviation, isHonorific } from "./_lib/abbreviations";
 import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, classOf } from "./_lib/char-class";
-import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, scanTokens } from "./_lib/scan-tokens";
+import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, K_SYMBOL, scanTokens } from "./_lib/scan-tokens";
 
 const QUOTE = 34; // "
 const APOSTROPHE = 39; // '
@@ -67,10 +67,21 @@ export function splitSentences(text: string): Span[] {
   };
   /** A list marker token: a number of one or two digits, a roman numeral or a single letter. */
   const isMarker = (t: number): boolean => {
-    if (kinds[t] === K_NUMBER) return firstClass(t) !== C_DIGIT || tokenLength(t) <= 2;
+    if (kinds[t] === K_NUMBER) {
+      if (firstClass(t) !== C_DIGIT) return true; // Roman numeral
+      return /^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(text.slice(starts[t], ends[t])); // "1", "2.3"
+    }
     if (kinds[t] !== K_SYLLABLE) return false;
     const s = text.slice(starts[t], ends[t]);
     return s.length === 1 || /^[IVXLC]{1,5}$/.test(s);
+  };
+  /** True when the tokens from the sentence start up to `t` are punctuation, symbols or markers. */
+  const onlyMarkersBefore = (t: number): boolean => {
+    if (t - sStart > 8) return false;
+    for (let p = sStart; p < t; p++) {
+      if (kinds[p] !== K_PUNCT && kinds[p] !== K_SYMBOL && !isMarker(p)) return false;
+    }
+    return true;
   };
   const isPlainNumber = (t: number, min: number, max: number): boolean => {
     if (kinds[t] !== K_NUMBER) return false;
@@ -186,8 +197,9 @@ export function splitSentences(text: string): Span[] {
     if (isEllipsis && i > 0 && kinds[i - 1] === K_PUNCT && OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))) {
       return false;
     }
-    // "1. Mở đầu", "a. ...", "II. ...": a list marker opening the sentence.
-    if (isDot && !spaceBefore && i - 1 === sStart && isMarker(i - 1)) return false;
+    // "1. Mở đầu", "a. ...", "II. ...", "2.3. ...", "### 1. ...", "**II. ...": a list marker opening
+    // the sentence, after nothing but punctuation and other markers.
+    if (isDot && !spaceBefore && i > sStart && isMarker(i - 1) && onlyMarkersBefore(i - 1)) return false;
     if (!spaceAfter) {
       // "tỉnh.Sáng nay": a missing space after a stop between two words.
       return (

@@ -84,6 +84,12 @@ describe("splitSentences traps", () => {
     expect(split("II. Nhiệm vụ năm 2021")).toEqual(["II. Nhiệm vụ năm 2021"]);
     expect(split("XIII. Kết luận. Hết.")).toEqual(["XIII. Kết luận.", "Hết."]);
     expect(split("b. Giải pháp")).toEqual(["b. Giải pháp"]);
+    expect(split("2.3. Thẩm định\n### 1. Các cấp ủy\n**II. TỔ CHỨC**\n1.2.3. Mục con")).toEqual([
+      "2.3. Thẩm định",
+      "### 1. Các cấp ủy",
+      "**II. TỔ CHỨC**",
+      "1.2.3. Mục con",
+    ]);
   });
   it("should end headings and bylines without a stop at the line break", () => {
     expect(split("Triển khai nhiệm vụ 6 tháng cuối năm\nHôm nay hội nghị họp.\nHồ Nguyên Kha")).toEqual([
