@@ -54,7 +54,9 @@ const DECODE: Record<LegacyEncoding, (text: string) => string> = {
  * @throws RangeError when `from` is not one of the encodings above
  * @example
  * ```ts
- * decodeLegacy("Vi\u00d6t Nam").text;
+ * decodeLegacy("Th«ng b¸o cña Ban Th\u00adêng vô").text; // TCVN3, detected
+ * //=> "Thông báo của Ban Thường vụ"
+ * decodeLegacy("Vi\u00d6t Nam", { from: "tcvn3" }).text;
  * //=> "Việt Nam"
  * decodeLegacy("\u00c4\u0090\u00e1\u00ba\u00a3ng", { from: "mojibake" }).text;
  * //=> "Đảng"

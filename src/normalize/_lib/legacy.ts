@@ -66,7 +66,17 @@ export function read1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** The byte a character stands for in the Windows-1252 (or Latin-1) reading, or -1. */
+/**
+ * The byte a character stands for in the Windows-1252 (or Latin-1) reading.
+ *
+ * @param code - a UTF-16 code
+ * @returns the byte, or -1 when no byte reads as that character
+ * @example
+ * ```ts
+ * byteOfChar("‰".charCodeAt(0));
+ * //=> 0x89
+ * ```
+ */
 export function byteOfChar(code: number): number {
   if (code < 0x100) return code;
   const t = tables ?? load();
@@ -95,6 +105,14 @@ function decodeSingle(text: string, map: Map<number, string>): string {
  * TCVN3 (ABC): toned capitals share the lowercase codes, so they come out lowercase; the TCVN 5712
  * capitals are read too, those on Windows-1252 quote and dash codes only inside a word that then
  * reads as a Vietnamese syllable ("“Hà" keeps its quote).
+ *
+ * @param text - TCVN3 bytes read as Windows-1252
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeTcvn3("Vi\u00d6t Nam");
+ * //=> "Việt Nam"
+ * ```
  */
 export function decodeTcvn3(text: string): string {
   const t = tables ?? load();
@@ -133,12 +151,42 @@ function inWord(text: string, i: number, cap: string, map: Map<number, string>):
   return isWellFormedSyllable(word.normalize("NFC"));
 }
 
-/** VISCII (RFC 1456). */
+/**
+ * VISCII (RFC 1456).
+ *
+ * @param text - VISCII bytes read as Windows-1252
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeViscii("Vi\u00aet");
+ * //=> "Việt"
+ * ```
+ */
 export const decodeViscii = (text: string): string => decodeSingle(text, (tables ?? load()).viscii);
-/** Windows-1258: base letters plus combining tone bytes, composed to NFC. */
+/**
+ * Windows-1258: base letters plus combining tone bytes, composed to NFC.
+ *
+ * @param text - Windows-1258 bytes read as Windows-1252
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeCp1258("Vi\u00ea\u00f2t");
+ * //=> "Việt"
+ * ```
+ */
 export const decodeCp1258 = (text: string): string => decodeSingle(text, (tables ?? load()).cp1258);
 
-/** VNI Windows: a letter plus a mark byte, or one byte for ơ ư đ and some toned i/y; longest match. */
+/**
+ * VNI Windows: a letter plus a mark byte, or one byte for ơ ư đ and some toned i/y; longest match.
+ *
+ * @param text - VNI bytes read as Windows-1252
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeVni("Vieät Nam");
+ * //=> "Việt Nam"
+ * ```
+ */
 export function decodeVni(text: string): string {
   const map = (tables ?? load()).vni;
   let out = "";
@@ -204,6 +252,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 
  * VIQR (RFC 1456): marks typed after the vowel ("Vie^.t"), "dd" for đ, a backslash before a mark
  * (or second d) that is meant literally ("ddi\."). A "." or "?" after a vowel at the
  * end of a line is read as punctuation.
+ *
+ * @param text - VIQR text
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeViqr("Vie^.t Nam ddi\\.");
+ * //=> "Việt Nam đi."
+ * ```
  */
 export function decodeViqr(text: string): string {
   const map = (tables ?? load()).viqr;
@@ -262,6 +318,14 @@ export function decodeViqr(text: string): string {
  * bytes 0x80-0xFF are turned back into bytes and every valid UTF-8 sequence in them is decoded; the
  * rest stays as it is. A non-breaking space lost to a plain space after a lead byte ("Ã " for "à")
  * is restored when that yields a Vietnamese letter.
+ *
+ * @param text - UTF-8 bytes read as Windows-1252 or Latin-1
+ * @returns the Unicode text
+ * @example
+ * ```ts
+ * decodeMojibake("Viá»\u0087t");
+ * //=> "Việt"
+ * ```
  */
 export function decodeMojibake(text: string): string {
   let out = "";

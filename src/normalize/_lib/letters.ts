@@ -29,27 +29,89 @@ function build(): void {
   }
 }
 
-/** Vowel info of a UTF-16 code: 0 when it is not a Vietnamese vowel letter. */
+/**
+ * Vowel info of a UTF-16 code, packed (see infoBase, infoTone, infoUpper).
+ *
+ * @param code - a UTF-16 code
+ * @returns the packed info, 0 when the code is not a Vietnamese vowel letter
+ * @example
+ * ```ts
+ * infoTone(vowelInfo("ệ".charCodeAt(0)));
+ * //=> 5
+ * ```
+ */
 export function vowelInfo(code: number): number {
   if (info === null) build();
   return code < 0x1f00 ? info![code] : 0;
 }
 
-/** The toneless lowercase base letter code of a packed vowel info. */
+/**
+ * The toneless lowercase base letter code of a packed vowel info.
+ *
+ * @param i - a packed vowel info
+ * @returns the code
+ * @example
+ * ```ts
+ * String.fromCharCode(infoBase(vowelInfo("Ệ".charCodeAt(0))));
+ * //=> "ê"
+ * ```
+ */
 export const infoBase = (i: number): number => i & 0xffff;
-/** The tone (0–5) of a packed vowel info. */
+/**
+ * The tone (0–5) of a packed vowel info.
+ *
+ * @param i - a packed vowel info
+ * @returns the tone
+ * @example
+ * ```ts
+ * infoTone(vowelInfo("à".charCodeAt(0)));
+ * //=> 2
+ * ```
+ */
 export const infoTone = (i: number): number => (i >> 16) & 7;
-/** Whether a packed vowel info is upper case. */
+/**
+ * Whether a packed vowel info is upper case.
+ *
+ * @param i - a packed vowel info
+ * @returns true for a capital
+ * @example
+ * ```ts
+ * infoUpper(vowelInfo("Ủ".charCodeAt(0)));
+ * //=> true
+ * ```
+ */
 export const infoUpper = (i: number): boolean => ((i >> 19) & 1) === 1;
 
-/** The precomposed letter for a lowercase toneless base vowel, a tone and a case. */
+/**
+ * The precomposed letter for a lowercase toneless base vowel, a tone and a case.
+ *
+ * @param base - one of "aăâeêioôơuưy"
+ * @param tone - 0–5
+ * @param upper - capital or not
+ * @returns the letter
+ * @example
+ * ```ts
+ * composeVowel("ư", 1, true);
+ * //=> "Ứ"
+ * ```
+ */
 export function composeVowel(base: string, tone: number, upper: boolean): string {
   if (composeTable === null) build();
   const v = VOWELS.indexOf(base);
   return composeTable![(v * 6 + tone) * 2 + (upper ? 1 : 0)];
 }
 
-/** Tone number of a combining tone mark (U+0340/U+0341 read as U+0300/U+0301), or 0. */
+/**
+ * Tone number of a combining tone mark (U+0340/U+0341 read as U+0300/U+0301).
+ *
+ * @param code - a UTF-16 code
+ * @returns 1–5, or 0 when the code is not a tone mark
+ * @example
+ * ```ts
+ * combiningTone(0x0323);
+ * //=> 5
+ * ```
+ */
 export function combiningTone(code: number): number {
   switch (code) {
     case 0x301:
