@@ -1,6 +1,7 @@
 // extractHtml: a saved news page (string or bytes) -> body blocks, metadata, encoding, removed parts.
 import { parseDocument } from "htmlparser2";
 import { describe } from "../core/validate";
+import { decodeLegacy, detectEncoding } from "../normalize/index";
 import { decodeHtmlBytes } from "./decode-html-bytes";
 import { extractBody } from "./extract-body";
 import { type HtmlMeta, extractMeta } from "./extract-meta";
@@ -76,8 +77,20 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
   });
   const meta = extractMeta(doc, url);
   const body = extractBody(doc);
+  let blocks = body.blocks;
+  if (typeof input === "string") {
+    // A page saved as text from a legacy-encoded site shows TCVN3/VNI bytes as Windows-1252 letters.
+    const from = legacyOf(blocks);
+    if (from) {
+      const dec = (s: string) => decodeLegacy(s, { from }).text;
+      blocks = blocks.map(dec);
+      if (meta.title) meta.title = dec(meta.title);
+      if (meta.authors) meta.authors = meta.authors.map(dec);
+      encoding = from;
+    }
+  }
   const out: HtmlExtract = {
-    blocks: body.blocks,
+    blocks,
     meta,
     encoding,
     removed: body.removed,
@@ -85,4 +98,24 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
   };
   if (warnings.length > 0) out.warnings = warnings;
   return out;
+}
+
+/** Precomposed Vietnamese letters: text holding them is Unicode already. */
+const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
+function legacyOf(blocks: string[]): "tcvn3" | "vni" | "viscii" | "cp1258" | null {
+  const sample = blocks.join("\n").slice(0, 20_000);
+  if (!sample || VIETNAMESE_UNICODE.test(sample) || !/[\u0080-\u00ff]/.test(sample)) return null;
+  try {
+    const g = detectEncoding(sample);
+    if (g.confidence < 0.6) return null;
+    return g.encoding === "tcvn3" ||
+      g.encoding === "vni" ||
+      g.encoding === "viscii" ||
+      g.encoding === "cp1258"
+      ? g.encoding
+      : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
 // parseFeed: RSS 2.0, RSS 1.0 (RDF) and Atom feeds into flat items.
+import { decodeHTML } from "entities";
 import { XMLParser } from "fast-xml-parser";
 import { parseDocument } from "htmlparser2";
 import { describe } from "../core/validate";
@@ -26,8 +27,10 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   removeNSPrefix: true,
-  processEntities: true,
-  htmlEntities: true,
+  // Character references are decoded by entities' linear decoder instead: fast-xml-parser's own
+  // replacement grows quadratically on long runs of references.
+  processEntities: false,
+  htmlEntities: false,
   isArray: (name) => name === "item" || name === "entry" || name === "link",
 });
 
@@ -105,17 +108,17 @@ function first(v: unknown): unknown {
 
 function textOf(v: unknown): string {
   if (v === undefined || v === null) return "";
-  if (typeof v === "string") return v;
+  if (typeof v === "string") return decodeHTML(v);
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return textOf(v[0]);
   const t = (v as Node)["#text"];
-  return typeof t === "string" || typeof t === "number" ? String(t) : "";
+  return typeof t === "string" || typeof t === "number" ? decodeHTML(String(t)) : "";
 }
 
 function attrOf(v: unknown, name: string): string {
   const o = obj(v);
   const a = o?.[`@_${name}`];
-  return typeof a === "string" ? a : "";
+  return typeof a === "string" ? decodeHTML(a) : "";
 }
 
 function permalink(guid: unknown): string {

@@ -119,7 +119,7 @@ describe("parseFeed", () => {
       const junk = "<item><title>".repeat(n / 13) + "1 Jan ".repeat(n / 60);
       const feed = `<rss><channel><item><pubDate>${"1".repeat(n / 2)}/${"/1".repeat(n / 4)}</pubDate><title>${junk.replace(/</g, "&lt;")}</title></item></channel></rss>`;
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const t = performance.now();
         parseFeed(feed);
         best = Math.min(best, performance.now() - t);
