@@ -95,6 +95,30 @@ describe("classifyLines on hand-made pages, one per chrome family", () => {
     expect(classifyLines(lines).filter((c) => c.chrome)).toEqual([]);
   });
 
+  it("should keep a Wikipedia section heading that carries an edit link, and drop the navbox", () => {
+    const a = ARTICLE;
+    const lines = [
+      "Bước tới nội dung",
+      a.title,
+      "Lịch sử[sửa | sửa mã nguồn]",
+      a.body1,
+      a.body2,
+      "x t s",
+      "Bài viết này còn sơ khai. Bạn có thể giúp Wikipedia mở rộng nội dung để bài được hoàn chỉnh hơn.",
+      "Lấy từ “https://vi.wikipedia.org/w/index.php?title=Tỉnh_ủy&oldid=1”",
+    ];
+    expect(classifyLines(lines).map((c) => c.chrome)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
   it("should remove related teasers that repeat the dateline form after the body", () => {
     const a = ARTICLE;
     const teaser =
