@@ -6,7 +6,16 @@ import { findDocuments } from "./documents/find-documents";
 import { findEvents } from "./events/find-events";
 import { findOfficials } from "./officials/index";
 
-/** Options of {@link extractEntities}. */
+/**
+ * Options of {@link extractEntities}.
+ *
+ * @example
+ * ```ts
+ * import { extractEntities } from "vietnews";
+ * extractEntities("6 tháng cuối năm", { referenceDate: "2020-07-01" })[0];
+ * //=> { kind: "date", start: 0, end: 16, text: "6 tháng cuối năm", value: "2020-07-01/2020-12-31" }
+ * ```
+ */
 export interface ExtractEntitiesOptions {
   /** ISO date (YYYY-MM-DD) or Date against which relative words and yearless dates resolve. */
   referenceDate?: string | Date;

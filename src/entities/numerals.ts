@@ -57,7 +57,17 @@ function toRoman(n: number): string {
   return out;
 }
 
-/** Alternation source for the number words, longest first (for building regexes). */
+/**
+ * The regex alternation of the number words, longest first, for building grammars.
+ *
+ * @returns a regex source such as "mười một|mười hai|...|tư|ba".
+ * @example
+ * ```ts
+ * import { findEvents } from "vietnews";
+ * findEvents("Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII")[0].ordinal;
+ * //=> 4
+ * ```
+ */
 export function numberWordPattern(): string {
   return NUMBER_WORDS.map(([w]) => w)
     .sort((a, b) => b.length - a.length)

@@ -6,7 +6,16 @@ import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";
 import { dayDistance, daysIn, isoDay, isoMonth, monthsInterval, validDay } from "./iso";
 
-/** Options of {@link findDates}. */
+/**
+ * Options of {@link findDates}.
+ *
+ * @example
+ * ```ts
+ * import { findDates } from "vietnews";
+ * findDates("hôm qua", { referenceDate: new Date(2020, 6, 1) })[0].value;
+ * //=> "2020-06-30"
+ * ```
+ */
 export interface FindDatesOptions {
   /** The article's own date: yearless dates, quarters and relative words resolve against it. */
   referenceDate?: Date | null;
@@ -85,12 +94,14 @@ function dateRegexes(): Record<string, RegExp> {
   if (res) return res;
   const v = vocab();
   const MW = `(\\d{1,2}|${numberWordPattern()}|Giêng|Chạp)`;
-  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|nay\\s{0,2}\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
+  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|[Hh]ôm\\s{1,2}(?:nay|qua)|nay\\s{0,2}\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
   const THANG = "[Tt]háng";
   const NAM = "[Nn]ăm";
   res = {
     range: keyedRegExp(`${ND}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`, "g"),
     full: keyedRegExp(`${ND}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
+    // "17 - 3 – 2004": hyphens or dashes with spaces around them
+    fullSpaced: keyedRegExp(`${ND} ?[-–] ?${D} ?[-–] ?${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "g"),
     formal: keyedRegExp(
       `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}\\s{1,2}${NAM}\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))(?!\\p{L}|\\d)`,
       "gu",
@@ -98,7 +109,7 @@ function dateRegexes(): Record<string, RegExp> {
     formalDm: keyedRegExp(`${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?!\\s{0,2}${NAM}|\\p{L}|\\d)`, "gu"),
     // "tháng 10/2020", "tháng 02 năm 1955"; a thượng/trung/hạ tuần before it is read from the text before
     month: keyedRegExp(
-      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/-]\\s{0,2})${Y}(?![\\d/])`,
+      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/–-]\\s{0,2})${Y}(?![\\d/])`,
       "gu",
     ),
     decade: keyedRegExp("(?:^|[^\\p{L}])((?:[Tt]hượng|[Tt]rung|[Hh]ạ)\\s{1,2}tuần\\s{1,2})$", "u"),
@@ -133,6 +144,9 @@ function dateRegexes(): Record<string, RegExp> {
   };
   return res;
 }
+
+const DURATION_BEFORE =
+  /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
 
 let chronoVi: chrono.Chrono | null = null;
 
@@ -184,6 +198,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
       )[w];
       if (!relative) continue;
       // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
+      // "ba năm nay", "mấy năm nay" are durations ("for three years now"), not this year
+      if (relative === "thisYear" && DURATION_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
       cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
     }
   const kept = resolveOverlaps(cands);
@@ -211,6 +228,12 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   if (sep)
     for (const m of key.matchAll(r.full)) {
       const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+      if (!validDay(...day)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+    }
+  if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key))
+    for (const m of key.matchAll(r.fullSpaced)) {
+      const day = [Number(m[3]), Number(m[2]), Number(m[1])] as [number, number, number];
       if (!validDay(...day)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
     }
@@ -398,6 +421,10 @@ function resolveValues(text: string, key: string, list: Cand[], ref: Date | null
       if (anchor) c.value = c.withYear!(anchor[0]);
       continue;
     }
+  }
+  // relative words last: they may take the value of the (now resolved) date written after them
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
     if (c.relative) c.value = relativeValue(text, key, list, i, anchor);
   }
 }
@@ -426,18 +453,22 @@ function relativeValue(
 ): string | null {
   const c = list[i];
   if (c.relative === "same") {
-    for (let j = i - 1; j >= 0; j--)
+    // the nearest earlier day, if it is close and known; an unresolved day-month before it means unknown
+    for (let j = i - 1; j >= 0; j--) {
+      if (c.start - list[j].end > 2000) return null;
       if (list[j].day) return isoDay(...(list[j].day as [number, number, number]));
+      if (list[j].dm) return null;
+    }
     return null;
   }
-  // "Hôm nay 1/7/2020": the relative word takes the date written right after it
+  // "Hôm nay 1/7/2020", "hôm qua 23-3": the relative word takes the date written right after it
   const next = list[i + 1];
   if (
-    c.relative === "today" &&
-    next?.day &&
+    (c.relative === "today" || c.relative === "yesterday" || c.relative === "tomorrow") &&
+    (next?.day || next?.dm) &&
     /^\s*,?\s*(?:ngày\s+)?\(?$/i.test(key.slice(c.end, next.start))
   ) {
-    return isoDay(...next.day);
+    return next.day ? isoDay(...next.day) : null;
   }
   if (!anchor) return null;
   const [y, m, d] = anchor as [number, number, number];

@@ -1,7 +1,16 @@
 import { DOCUMENT_TYPES, ISSUER_CODES, ISSUER_NAMES } from "../_data/documents";
 import { matchKey } from "../match-key";
 
-/** Lookup tables over the generated document data, built once on first use. */
+/**
+ * Lookup tables over the generated document data, built once on first use.
+ *
+ * @example
+ * ```ts
+ * import { findDocuments } from "vietnews";
+ * findDocuments("Quyết định 1234/QĐ-TTg")[0].issuer;
+ * //=> "Thủ tướng Chính phủ"
+ * ```
+ */
 export interface DocumentTables {
   /** Type nouns, longest first, as written in the table. */
   nouns: string[];
@@ -33,7 +42,18 @@ export interface DocumentTables {
 
 let tables: DocumentTables | null = null;
 
-/** Key for comparing nouns: match key, lower case, no spaces. */
+/**
+ * The key under which nouns and issuer names are compared: match key, lower case, no spaces.
+ *
+ * @param s - a noun or name as written.
+ * @returns its key.
+ * @example
+ * ```ts
+ * import { findDocuments } from "vietnews";
+ * findDocuments("Nghịđịnh số 45/2012/NĐ-CP")[0].docType;
+ * //=> "Nghị định"
+ * ```
+ */
 export function nounKey(s: string): string {
   return matchKey(s).toLowerCase().replace(/\s+/g, "");
 }

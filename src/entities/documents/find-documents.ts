@@ -33,7 +33,7 @@ function regexes(): void {
     `(?:^|[^\\p{L}\\d])(${t.nounSourceCased})(?:\\s{1,2}([Ss]ố)\\s{0,2}:?\\s{0,2}|\\s{1,2})((?:[Hh]ội\\s{1,2}nghị\\s{1,2})?(?:[Tt]rung\\s{1,2}ương|T\\.\\s?Ư|TƯ|TW)\\s?)?$`,
     "u",
   );
-  plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(]?\\s{0,2}khóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
+  plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(–-]?\\s{0,2}khóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
   issuerAfterRe = keyedRegExp(
     `^(?:\\*\\*)?\\s{0,2}\\)?(?:,?\\s{0,2}\\(?ngày\\s{1,2}[\\d/.-]{3,10}\\)?|,?\\s{0,2}\\(?ngày\\s{1,2}\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\)?)?\\s{0,2},?\\s{0,2}(?:\\*\\*)?\\s{0,2}của\\s{1,2}(?:Bộ\\s+trưởng\\s+)?((?:${t.nameSource})(?:\\s{0,2},\\s{0,2}(?:${t.nameSource}))?)`,
     "u",
@@ -231,8 +231,9 @@ function overlaps(taken: [number, number][], s: number, e: number): boolean {
   return false;
 }
 
+// types cited by bare number ("Chỉ thị 35", "công văn 999"); the others need "số" ("Kế hoạch số 47")
 const CORE =
-  /^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị định|Quyết định|Thông tư|Hướng dẫn|Thông báo kết luận|Thông tri)$/;
+  /^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị định|Quyết định|Thông tư|Thông tư liên tịch|Hướng dẫn|Thông báo kết luận|Thông tri|Công văn|Tờ trình|Công điện)$/;
 const UNIT_AFTER = keyedRegExp(
   String.raw`^\s{0,2}(?:%|phần|năm(?!\s+\d{4})|tháng|tuần|quý|ngày(?!\s+\d)|giờ|phút|lần|người|tỷ|triệu|nghìn|ngàn|đồng|điểm|tuổi|km|ha|điều|khoản|mục|chương|trang|bước|nội dung|nhiệm vụ|giải pháp|nhóm|vấn đề)(?!\p{L})`,
   "iu",
