@@ -1,11 +1,15 @@
 /**
  * `npm run train:wordseg`: trains the word-boundary model (an averaged perceptron over hashed
- * syllable n-gram, shape and dictionary features, greedy left-to-right decoding) on UD-VTB train
- * from ../shared, reports F1 on UD-VTB dev after each epoch, and writes the quantised weights to
- * data/wordseg/model.bin (plus data/wordseg/model.json with the training settings). Deterministic:
- * a fixed seed drives the shuffling, so the same data gives the same bytes.
+ * syllable n-gram, shape, dictionary and name features; each gap between two syllables decided on
+ * its own) on UD-VTB train from ../shared, in both spacings, plus generated sentences that teach
+ * capitals and names (see `augment`). Copies VnVocab from ../shared into data/wordseg, reports F1
+ * on UD-VTB dev, and writes the quantised weights to data/wordseg/model.bin with the settings in
+ * data/wordseg/model.json; then `npm run build:data` regenerates src/segment/words/_data/.
+ * Deterministic: a fixed seed drives shuffling and generation, so the same data gives the same bytes.
  *
- * Options: --epochs N, --bits B (table size 2^B), --out PATH.
+ * Options: --epochs N (8), --bits B (table size 2^B, 20), --seed S, --synthetic N (600 generated
+ * name sentences), --bags N (average N models with consecutive seeds; 1), --out PATH (write only
+ * the model there, for experiments).
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -21,13 +25,13 @@ import { decodeStarts } from "../src/segment/words/decode";
 import { buildDictionary } from "../src/segment/words/dictionary";
 import {
   gapFeatures,
+  idOf,
   type Lexicon,
   MAX_FEATURES,
   MAX_WORD,
   PAD,
   prepare,
 } from "../src/segment/words/features";
-import { idOf } from "../src/segment/words/features";
 import { scanTokens } from "../src/segment/words/scan";
 import { encodeModel } from "../src/segment/words/model-format";
 import { spansFromStarts } from "../src/segment/words/spans";
@@ -163,6 +167,46 @@ function trainOne(
   return avg;
 }
 
+/** Lines of a gazetteer file in data/wordseg, comments skipped. */
+function gazetteer(file: string): string[] {
+  return readFileSync(join(ROOT, "data/wordseg", file), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+}
+
+/**
+ * Extra training sentences that teach what the treebank rarely shows: headlines in capitals (an
+ * upper-case copy of every fourth sentence), and names from the gazetteers as single words,
+ * including a person's name right after a place name ("tỉnh Quảng Trị Nguyễn Đăng Quang"). The
+ * surrounding words come from the treebank itself.
+ */
+function augment(train: GoldSentence[], rand: () => number, count: number): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  train.forEach((s, i) => {
+    if (i % 4 !== 0) return;
+    const words = s.words.map((w) => w.toUpperCase());
+    if (words.every((w, k) => w.length === s.words[k].length)) out.push({ text: words.join(" "), words });
+  });
+  const places = gazetteer("places.txt");
+  const given = gazetteer("given-names.txt");
+  const surnames = gazetteer("surnames.txt");
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
+  const lower = train.flatMap((s) => s.words.filter((w) => /^\p{Ll}+( \p{Ll}+)*$/u.test(w)));
+  const person = () => `${pick(surnames)} ${pick(given)}`;
+  for (let i = 0; i < count; i++) {
+    const words: string[] = [pick(lower)];
+    const shape = i % 4;
+    if (shape === 0) words.push(pick(places), person());
+    else if (shape === 1) words.push(person());
+    else if (shape === 2) words.push(pick(places));
+    else words.push(person(), pick(lower), pick(places));
+    words.push(pick(lower), pick(lower));
+    out.push({ text: words.join(" "), words });
+  }
+  return out;
+}
+
 function main(): void {
   const t0 = Date.now();
   const epochs = arg("epochs", 8);
@@ -176,6 +220,8 @@ function main(): void {
   const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
   // Train on both spacings so the model does not depend on the treebank's space before punctuation.
   const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
+  const extra = augment(train, rng(seed ^ 0x5eed), arg("synthetic", 600));
+  examples.push(...extra.map(toExample));
   const sum = new Float64Array(1 << bits);
   for (let b = 0; b < bags; b++) {
     const avg = trainOne(examples, lex, epochs, bits, seed + b, margin);
@@ -202,7 +248,8 @@ function main(): void {
     const meta = {
       format: "sparse int8 hashed weights, see src/segment/words/model-format.ts",
       features: "src/segment/words/features.ts",
-      train: "UD-VTB train, as given and with natural spacing",
+      train: "UD-VTB train, as given and with natural spacing; upper-case copies; generated name sentences",
+      synthetic: arg("synthetic", 600),
       epochs,
       bits,
       seed,

@@ -1,6 +1,6 @@
 import type { Span } from "../../core/types";
 import { expectString } from "../../core/validate";
-import { decodeStarts } from "./decode";
+import { decodeStarts, joinCapitalNames } from "./decode";
 import { prepare } from "./features";
 import { loadWordModel } from "./load";
 import { scanTokens } from "./scan";
@@ -32,5 +32,6 @@ export function segmentWords(text: string): Span[] {
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
   decodeStarts(c, model.weights, starts);
+  joinCapitalNames(c, starts);
   return spansFromStarts(text, scan, starts);
 }

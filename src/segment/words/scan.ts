@@ -60,8 +60,11 @@ export interface Scan {
   join: Uint8Array;
 }
 
+let buffers: Scan | null = null;
+
 /**
- * Scans `text` into syllables, numbers, punctuation and symbols.
+ * Scans `text` into syllables, numbers, punctuation and symbols. The arrays are reused by the
+ * next call (no garbage per call): read them before scanning another text.
  *
  * @param text - the input
  * @returns parallel arrays of token offsets, kinds and join flags
@@ -74,12 +77,19 @@ export interface Scan {
 export function scanTokens(text: string): Scan {
   const cls = charClasses();
   const len = text.length;
-  let cap = 16;
-  while (cap < (len >> 1) + 16) cap <<= 1;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let join = new Uint8Array(cap);
+  let cap = buffers ? buffers.start.length : 16;
+  while (cap < (len >> 2) + 16) cap <<= 1;
+  if (!buffers || buffers.start.length < cap) {
+    buffers = {
+      n: 0,
+      start: new Int32Array(cap),
+      end: new Int32Array(cap),
+      kind: new Uint8Array(cap),
+      join: new Uint8Array(cap),
+    };
+  }
+  let { start, end, kind, join } = buffers;
+  cap = start.length;
   let n = 0;
   let i = 0;
   let prevSyl = false; // last token was a syllable and only spaces followed
@@ -176,7 +186,8 @@ export function scanTokens(text: string): Scan {
     prevSyl = k === SYL;
     n++;
   }
-  return { n, start, end, kind, join };
+  buffers = { n, start, end, kind, join };
+  return buffers;
 }
 
 const ABBREVIATIONS = new Set(["TP", "Tp", "tp", "Th", "th", "TX", "Tx", "tx", "TT", "tt"]);
