@@ -152,6 +152,13 @@ describe("splitSentences traps", () => {
       "Sáng nay đoàn về.",
     ]);
   });
+  it("should give the same sentences for NFC and NFD input and either tone-mark style", () => {
+    const nfc = "Ông Đoàn về TP. Huế hòa giải. Ủy ban họp lúc 14h30. Bà Thủy nói: “Được!” Xong.";
+    const expected = split(nfc);
+    expect(expected).toHaveLength(4);
+    expect(split(nfc.normalize("NFD")).map((s) => s.normalize("NFC"))).toEqual(expected);
+    expect(split(nfc.replace("hòa", "hoà").replace("Ủy", "Uỷ").replace("Thủy", "Thuỷ"))).toHaveLength(4);
+  });
   it("should throw a TypeError on a non-string", () => {
     expect(() => splitSentences(undefined as unknown as string)).toThrow(
       /vietnews.splitSentences: expected text to be a string, got a undefined/,
