@@ -4,11 +4,20 @@ import { matchAt } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import type { WordToken, WordTokens } from "./word-tokens";
 
-/** A body parsed at a token position (not yet an entity). */
+/** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
   /** Token index after the body. */
   end: number;
-  canonical: string;
+  /** This level's canonical words (a unit's, or the whole name for a gazetteer body). */
+  head: string;
+  /** Offsets of text whose old-style spelling replaces `head` ("Vụ Tổ chức - Điều lệ"). */
+  from?: [number, number];
+  /** The parent body after a unit. */
+  rest?: BodyParse;
+  /** A level word and place after the name ("tỉnh Quảng Trị"). */
+  suffix?: string;
+  /** The canonical name once built. */
+  canonical?: string;
   system: BodySystem;
   level: BodyLevel | null;
   /** A unit standing without its parent ("Ban Chỉ đạo"), whose name may be elliptical. */
@@ -17,6 +26,28 @@ export interface BodyParse {
   named?: boolean;
   /** How many units are stacked on the innermost body ("Văn phòng Ban Tổ chức Tỉnh ủy": 2). */
   depth?: number;
+}
+
+/**
+ * The canonical name of a parse: its head (or its text in old-style spelling), its parent's canonical
+ * name and its level/place suffix; built once, on first use.
+ *
+ * @param p - a parse from `bodyTable`
+ * @param text - the text it was parsed from
+ * @returns the canonical name
+ * @example
+ * ```ts
+ * findBodies("Văn phòng Ban Tổ chức Tỉnh uỷ")[0].canonical;
+ * //=> "Văn phòng Ban Tổ chức Tỉnh ủy"
+ * ```
+ */
+export function canonicalOf(p: BodyParse, text: string): string {
+  if (p.canonical !== undefined) return p.canonical;
+  let c = p.from ? oldStyleTones(text.slice(p.from[0], p.from[1])) : p.head;
+  if (p.rest) c = `${c} ${canonicalOf(p.rest, text)}`;
+  if (p.suffix) c = `${c} ${p.suffix}`;
+  p.canonical = c;
+  return c;
 }
 
 /** Best body and best parent parse starting at each token. */
@@ -219,13 +250,13 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       let j = hit.end;
       if (entry.about) j = aboutTail(tokens, j);
       const capital = t.cap || anyCap(tokens, i + 1, hit.end);
-      const cands: BodyParse[] = [];
       if (entry.type === "named") {
         const k = t.cap ? namedTail(tokens, j) : j;
         if (k > j) {
           const p: BodyParse = {
             end: k,
-            canonical: oldStyleTones(text.slice(t.start, tokens.end[k - 1])),
+            head: "",
+            from: [t.start, tokens.end[k - 1]!],
             system: "state",
             level: "central",
             bare: false,
@@ -239,7 +270,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         if (t.cap) {
           const p: BodyParse = {
             end: j,
-            canonical: entry.canonical,
+            head: entry.canonical,
             system: entry.system ?? "party",
             level: entry.level,
             bare: false,
@@ -250,62 +281,70 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       }
       if (entry.type === "unit" || entry.type === "unit?") {
         const par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
-        if (par && (par.depth ?? 0) < MAX_DEPTH && (capital || entry.lc || tokens.cap(j))) {
-          cands.push({
+        if (
+          par &&
+          (par.depth ?? 0) < MAX_DEPTH &&
+          (capital || entry.lc || tokens.cap(j)) &&
+          (!bestBody || par.end > bestBody.end)
+        ) {
+          bestBody = {
             end: par.end,
-            canonical: `${entry.canonical} ${par.canonical}`,
+            head: entry.canonical,
+            rest: par,
             system: entry.system ?? par.system,
             level: entry.level ?? par.level,
             bare: false,
             depth: (par.depth ?? 0) + 1,
-          });
+          };
         }
         if (entry.place !== "-" && (capital || entry.lc)) {
           const suf = suffixAt(lex, tokens, j, false);
-          if (suf)
-            cands.push({
+          if (suf && (!bestBody || suf.end > bestBody.end))
+            bestBody = {
               end: suf.end,
-              canonical: `${entry.canonical} ${suf.canonical}`,
+              head: entry.canonical,
+              suffix: suf.canonical,
               system: entry.system ?? "party",
               level: suf.level ?? entry.level,
               bare: false,
-            });
+            };
         }
-        if (entry.type === "unit?" && capital) {
-          const canonical =
-            j > hit.end ? oldStyleTones(text.slice(t.start, tokens.end[j - 1])) : entry.canonical;
-          cands.push({
+        if (entry.type === "unit?" && capital && (!bestBody || j > bestBody.end)) {
+          bestBody = {
             end: j,
-            canonical,
+            head: entry.canonical,
+            from: j > hit.end ? [t.start, tokens.end[j - 1]!] : undefined,
             system: entry.system ?? "party",
             level: entry.level,
             bare: j === hit.end,
-          });
+          };
         }
       } else {
         if (!(capital || entry.lc)) continue;
-        const canonical =
-          j > hit.end ? oldStyleTones(text.slice(t.start, tokens.end[j - 1])) : entry.canonical;
-        const base: BodyParse = {
-          end: j,
-          canonical,
-          system: entry.system ?? "other",
-          level: entry.level,
-          bare: false,
-        };
+        const from: [number, number] | undefined = j > hit.end ? [t.start, tokens.end[j - 1]!] : undefined;
         if (entry.place !== "-") {
           const suf = suffixAt(lex, tokens, j, true);
-          if (suf)
-            cands.push({
-              ...base,
+          if (suf && (!bestBody || suf.end > bestBody.end))
+            bestBody = {
               end: suf.end,
-              canonical: `${canonical} ${suf.canonical}`,
+              head: entry.canonical,
+              from,
+              suffix: suf.canonical,
+              system: entry.system ?? "other",
               level: suf.level ?? entry.level,
-            });
+              bare: false,
+            };
         }
-        if (entry.place !== "req") cands.push(base);
+        if (entry.place !== "req" && (!bestBody || j > bestBody.end))
+          bestBody = {
+            end: j,
+            head: entry.canonical,
+            from,
+            system: entry.system ?? "other",
+            level: entry.level,
+            bare: false,
+          };
       }
-      for (const c of cands) if (!bestBody || c.end > bestBody.end) bestBody = c;
     }
     body[i] = bestBody;
     parent[i] = bestParent && (!bestBody || bestParent.end > bestBody.end) ? bestParent : bestBody;
@@ -354,10 +393,11 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
       const start = tokens.start[i];
       const end = tokens.end[p.end - 1];
       // An elliptical short name ("Ban Chỉ đạo") takes the full name it abbreviates earlier in the text.
-      const q = p.bare ? (full.get(p.canonical) ?? p) : p;
+      const q = p.bare ? (full.get(canonicalOf(p, text)) ?? p) : p;
       if (!p.bare) {
-        const words = p.canonical.split(" ");
-        for (let k = 2; k < words.length; k++) full.set(words.slice(0, k).join(" "), p);
+        const words = canonicalOf(p, text).split(" ");
+        // Short names are two to four words ("Ban Chỉ đạo", "Văn phòng Ban"); longer prefixes never occur alone.
+        for (let k = 2; k < words.length && k <= 4; k++) full.set(words.slice(0, k).join(" "), p);
       }
       const ctx = p.named ? context : q;
       out.push({
@@ -365,7 +405,7 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
         start,
         end,
         text: text.slice(start, end),
-        canonical: q.canonical,
+        canonical: canonicalOf(q, text),
         system: ctx.system,
         level: ctx.level,
       });

@@ -1,5 +1,52 @@
 import { toneKey } from "../../normalize/tone-key";
 
+const INT32_POOL: Int32Array[] = [];
+const UINT8_POOL: Uint8Array[] = [];
+
+/**
+ * A typed array of length n from a per-slot pool: a view of a buffer kept between calls, so a long
+ * text does not allocate fresh off-heap memory on every call (which makes V8 run full collections).
+ * The contents are left over from the last call; a slot is reused by the next call that asks for it.
+ *
+ * @param slot - which pooled buffer (one per concurrent use)
+ * @param n - the length needed
+ * @returns a view of length n
+ * @example
+ * ```ts
+ * findOfficials("Bí thư Tỉnh ủy Lê Quang Tùng").length; // its tables live in pooled arrays
+ * //=> 1
+ * ```
+ */
+export function scratchInt32(slot: number, n: number): Int32Array {
+  let buf = INT32_POOL[slot];
+  if (!buf || buf.length < n) {
+    buf = new Int32Array(Math.max(n, 1024, (buf?.length ?? 0) * 2));
+    INT32_POOL[slot] = buf;
+  }
+  return buf.subarray(0, n);
+}
+
+/**
+ * Like `scratchInt32`, for bytes.
+ *
+ * @param slot - which pooled buffer
+ * @param n - the length needed
+ * @returns a view of length n
+ * @example
+ * ```ts
+ * findBodies("Bộ Nội vụ").length; // its token flags live in pooled arrays
+ * //=> 1
+ * ```
+ */
+export function scratchUint8(slot: number, n: number): Uint8Array {
+  let buf = UINT8_POOL[slot];
+  if (!buf || buf.length < n) {
+    buf = new Uint8Array(Math.max(n, 1024, (buf?.length ?? 0) * 2));
+    UINT8_POOL[slot] = buf;
+  }
+  return buf.subarray(0, n);
+}
+
 /** One token read through `WordTokens.at`. */
 export interface WordToken {
   start: number;
@@ -37,10 +84,10 @@ export class WordTokens {
    * @param capacity - the most tokens the text can have (its length)
    */
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.gap = new Uint8Array(capacity);
-    this.flags = new Uint8Array(capacity);
+    this.start = scratchInt32(0, capacity);
+    this.end = scratchInt32(1, capacity);
+    this.gap = scratchUint8(0, capacity);
+    this.flags = scratchUint8(1, capacity);
     // Grown by push: a large `new Array(capacity)` would be a slow dictionary-mode array.
     this.infos = [];
   }

@@ -2,7 +2,7 @@ import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { matchAt } from "../bodies/key-trie";
 import { bodyTable } from "../bodies/match-bodies";
-import type { WordTokens } from "../bodies/word-tokens";
+import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
@@ -14,7 +14,8 @@ interface Ctx {
   text: string;
   tokens: WordTokens;
   lex: TitleLexicon;
-  bodyEnd: (number | null)[];
+  /** Token index after the body starting at each token, or -1. */
+  bodyEnd: Int32Array;
 }
 
 function longest(trie: Parameters<typeof matchAt>[0], tokens: WordTokens, i: number): number {
@@ -113,7 +114,7 @@ function titleAt(c: Ctx, i: number): number {
     let m = skipMods(c, hit.end);
     let filled = false;
     if (m < tokens.length && tokens.gap[m] === 1) {
-      const body = c.bodyEnd[m];
+      const body = c.bodyEnd[m]! >= 0 ? c.bodyEnd[m]! : null;
       const comp = longest(lex.complements, tokens, m);
       const end = Math.max(body ?? m, comp);
       if (end > m) {
@@ -163,14 +164,16 @@ function sepAt(c: Ctx, k: number): number {
  */
 export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[] {
   const table = bodyTable(tokens, text);
-  const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd: table.body.map((b) => (b ? b.end : null)) };
+  const bodyEnd = scratchInt32(6, tokens.length);
+  for (let k = 0; k < tokens.length; k++) bodyEnd[k] = table.body[k]?.end ?? -1;
+  const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd };
   const n = tokens.length;
-  const title = new Int32Array(n).fill(-1);
-  const chainNext = new Int32Array(n).fill(-1);
-  const chainEnd = new Int32Array(n).fill(-1);
+  const title = scratchInt32(2, n).fill(-1);
+  const chainNext = scratchInt32(3, n).fill(-1);
+  const chainEnd = scratchInt32(4, n).fill(-1);
   // firstNamed[i]: the first title of the chain from i that a name follows, or -1 (so no chain is
   // walked twice while looking for its name).
-  const firstNamed = new Int32Array(n).fill(-1);
+  const firstNamed = scratchInt32(5, n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     if (!tokens.word(i)) continue;
     const e = titleAt(c, i);
@@ -205,7 +208,7 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
     return end;
   };
   // Tokens inside a body name ("Bộ Tư lệnh Bảo vệ Lăng ...") start neither a title nor a name.
-  const inside = new Uint8Array(n);
+  const inside = scratchUint8(2, n).fill(0);
   for (let k = 0; k < n; ) {
     const b = table.body[k];
     if (!b) {
