@@ -208,6 +208,18 @@ describe("parseArticle limits and arguments", () => {
     expect(chars(a.text + a.removed.map((r) => r.text).join(""))).toBe(chars(norm));
   });
 
+  it("should read HTML bytes and cut an HTML page longer than maxInputLength", () => {
+    const html = `<article><h1>Tiêu đề bài viết</h1><p>(VOV) - Quốc hội họp phiên bế mạc, thông qua nhiều luật quan trọng.</p></article>`;
+    const a = parseArticle({ html: new TextEncoder().encode(html) });
+    expect(a.source).toEqual({ code: "VOV", name: "Đài Tiếng nói Việt Nam" });
+    const cut = parseArticle(
+      { html: `${html}<p>${"x ".repeat(500)}</p>` },
+      { maxInputLength: html.length + 10 },
+    );
+    expect(cut.warnings.some((w) => w.includes("maxInputLength"))).toBe(true);
+    expect(cut.removed.some((r) => r.reason === "truncated")).toBe(true);
+  });
+
   it("should throw a TypeError naming a wrong input", () => {
     for (const bad of [42, null, undefined, [], {}, { text: 1 }, { html: 5 }, { html: "<p>x</p>", url: 3 }]) {
       expect(() => parseArticle(bad as never)).toThrow(TypeError);
