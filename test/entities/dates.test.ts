@@ -98,6 +98,22 @@ describe("findDates", () => {
     expect(pick("ngày 29 tháng Chạp năm Ất Tỵ")).toEqual([["29 tháng Chạp năm Ất Tỵ", null]]);
   });
 
+  it("should read a slash day-month after a preposition, but not a count range or a fraction", () => {
+    expect(pick("có hiệu lực từ 1/7, hoàn thành trước 30/6")).toEqual([
+      ["1/7", "2020-07-01"],
+      ["30/6", "2020-06-30"],
+    ]);
+    expect(pick("từ 7 - 9 đồng chí; đến 1/2 số hộ")).toEqual([]);
+  });
+
+  it("should read spaced party-style dates and leave durations alone", () => {
+    expect(pick("đến ngày 17 - 3 – 2004 và từ tháng 8 – 2003", null)).toEqual([
+      ["17 - 3 – 2004", "2004-03-17"],
+      ["tháng 8 – 2003", "2003-08"],
+    ]);
+    expect(pick("đã ba năm nay, mấy năm nay")).toEqual([]);
+  });
+
   it("should give nothing for durations, fractions, codes and bare numbers", () => {
     expect(pick("trong 6 tháng, 5 năm, COVID-19, bán 1/2 giá, 443/444 đại biểu, lúc 14h30, 15g00")).toEqual(
       [],

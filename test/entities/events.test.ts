@@ -57,6 +57,9 @@ describe("findEvents", () => {
     expect(pick("Phiên họp thứ 42 của Ủy ban Thường vụ Quốc hội")).toEqual([
       ["Phiên họp thứ 42", "session", 42, null],
     ]);
+    expect(pick("Kỳ họp bất thường lần thứ 9 của Quốc hội khóa XV")).toEqual([
+      ["Kỳ họp bất thường lần thứ 9 của Quốc hội khóa XV", "session", 9, 15],
+    ]);
   });
 
   it("should give nothing for meetings without a number", () => {

@@ -132,6 +132,11 @@ function dateRegexes(): Record<string, RegExp> {
     dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/.-]|\\s?[/.-]\\s?\\d)`, "gu"),
     // what must come right before a yearless day-month: ngày, a part of the day, a weekday, "nay ("
     trigger: keyedRegExp(`(?:^|[^\\p{L}])${TRIGGER}$`, "u"),
+    // prepositions announce a date only in slash form ("từ 1/7"; "từ 7 - 9 đồng chí" is a count)
+    weakTrigger: keyedRegExp(
+      "(?:^|[^\\p{L}])(?:[Tt]ừ|[Đđ]ến|[Tt]rước|[Ss]au|[Vv]ào|[Hh]ết|[Tt]ới)\\s{1,2}$",
+      "u",
+    ),
     dayList: keyedRegExp(
       `${ND}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2})${D}([/-])${D}(?:\\4${Y})?(?![\\d/])`,
       "gu",
@@ -145,6 +150,7 @@ function dateRegexes(): Record<string, RegExp> {
   return res;
 }
 
+const FRACTION_AFTER = /^\s{0,2}(?:số|tổng|dân|diện|giá|lượng|trong|phần|%)(?!\p{L})/u;
 const DURATION_BEFORE =
   /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
 
@@ -319,7 +325,15 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
     }
   if (/\d\s?[/.-]\s?\d/.test(key))
     for (const m of key.matchAll(r.dm)) {
-      if (!triggered(m.index)) continue;
+      const slash = m[2] === "/" && !/\s/.test(m[0]);
+      if (
+        !triggered(m.index) &&
+        !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index)))
+      ) {
+        continue;
+      }
+      // "từ 1/3 đến 1/2 số ..." are fractions, not days
+      if (FRACTION_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const d = Number(m[1]);
       const mo = Number(m[3]);
       if (!validDay(null, mo, d)) continue;

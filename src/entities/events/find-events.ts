@@ -45,7 +45,7 @@ function regexes(): NonNullable<typeof res> {
     ),
     // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
     session: keyedRegExp(
-      `(?<!\\p{L})(?:[Kk]ỳ|[Pp]hiên)\\s{1,2}họp\\s{1,2}(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
+      `(?<!\\p{L})(?:[Kk]ỳ|[Pp]hiên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
       "gu",
     ),
     khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
