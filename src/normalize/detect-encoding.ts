@@ -75,6 +75,16 @@ function sample(text: string): string {
 
 const merit = (s: Score): number => s.good - 2 * s.bad;
 
+/** How many words with a non-ASCII character a decoding leaves unchanged. */
+function kept(input: string, decoded: string): number {
+  const a = input.split(/\s+/);
+  const b = decoded.split(/\s+/);
+  if (a.length !== b.length) return 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && /[^\u0000-\u007f]/.test(a[i])) k++;
+  return k;
+}
+
 /**
  * Picks the encoding of a text: the decoding that most improves how Vietnamese it reads.
  *
@@ -89,7 +99,12 @@ const merit = (s: Score): number => s.good - 2 * s.bad;
 export function detectText(text: string): DetectEncodingResult & { decode?: (text: string) => string } {
   const part = sample(text);
   const base = scoreText(part.normalize("NFC"));
-  let best: { encoding: LegacyEncoding; score: Score; decode: (t: string) => string } | null = null;
+  let best: {
+    encoding: LegacyEncoding;
+    score: Score;
+    decode: (t: string) => string;
+    decoded: string;
+  } | null = null;
   for (const [encoding, decode] of DECODERS) {
     const decoded = decode(part);
     if (decoded === part) continue;
@@ -100,7 +115,12 @@ export function detectText(text: string): DetectEncodingResult & { decode?: (tex
     if (score.good < minGood || score.good < 3 * score.bad) continue;
     if (merit(score) <= merit(base) + 1 || score.good <= base.good) continue;
     if (encoding === "viqr" && score.good < 0.25 * score.words) continue;
-    if (best === null || merit(score) > merit(best.score)) best = { encoding, score, decode };
+    if (best === null || merit(score) > merit(best.score)) best = { encoding, score, decode, decoded };
+    else if (merit(score) === merit(best.score) && kept(part, decoded) > kept(part, best.decoded)) {
+      // A tie (TCVN3 and VISCII both read some lines well): the decoding that leaves more of the
+      // already-Vietnamese words as they are wins.
+      best = { encoding, score, decode, decoded };
+    }
   }
   if (best === null) {
     const marked = base.good + base.bad;
