@@ -88,3 +88,30 @@ export function matchAt<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): Tri
   if (!hits) return NO_HITS;
   return hits.length > 1 ? hits.reverse() : hits;
 }
+
+/**
+ * Token index after the longest phrase of the trie that starts at token `i`, or `i` when none does;
+ * allocates nothing (for hot loops that only need the extent).
+ *
+ * @param trie - the trie
+ * @param tokens - the text's tokens
+ * @param i - the start token
+ * @returns the end token of the longest phrase, or i
+ * @example
+ * ```ts
+ * findOfficials("Phó Bí thư Tỉnh ủy Lê Quang Tùng")[0].titles; // prefixes are skipped with it
+ * //=> ["Phó Bí thư Tỉnh ủy"]
+ * ```
+ */
+export function longestEnd<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): number {
+  let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
+  let best = i;
+  let j = i + 1;
+  while (node) {
+    if (node.values.length > 0) best = j;
+    if (j >= tokens.length) break;
+    node = node.next.get(tokens.key(j));
+    j++;
+  }
+  return best;
+}

@@ -1,6 +1,6 @@
 import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
-import { matchAt } from "../bodies/key-trie";
+import { longestEnd, matchAt } from "../bodies/key-trie";
 import { bodyTable } from "../bodies/match-bodies";
 import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, titleLexicon } from "./title-lexicon";
@@ -19,9 +19,7 @@ interface Ctx {
 }
 
 function longest(trie: Parameters<typeof matchAt>[0], tokens: WordTokens, i: number): number {
-  if (i >= tokens.length) return i;
-  const hit = matchAt(trie, tokens, i)[0];
-  return hit ? hit.end : i;
+  return i >= tokens.length ? i : longestEnd(trie, tokens, i);
 }
 
 /** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
@@ -61,7 +59,7 @@ function nameEnd(c: Ctx, i: number): number {
 
 function isTitleStart(c: Ctx, k: number): boolean {
   if (k >= c.tokens.length) return false;
-  return matchAt(c.lex.heads, c.tokens, k).length > 0 || matchAt(c.lex.pres, c.tokens, k).length > 0;
+  return longestEnd(c.lex.heads, c.tokens, k) > k || longestEnd(c.lex.pres, c.tokens, k) > k;
 }
 
 /**
