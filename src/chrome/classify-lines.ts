@@ -11,6 +11,7 @@ import {
   isHashtagLine,
   isLabelDoubled,
   isNameLike,
+  stripLinks,
 } from "./_lib/features";
 import { lineKey } from "./_lib/line-key";
 import { matchPhrase } from "./_lib/phrases";
@@ -76,6 +77,8 @@ interface Info {
   words: number;
   blank: boolean;
   key: string | null;
+  /** Words of the line with links removed (what phrase limits count). */
+  keyWords: number;
   /** credit, caption, date/time stamp: never removed by context rules, nor by weak phrases. */
   guarded: boolean;
   /** looks like a (pen) name: not removed by context rules. */
@@ -127,7 +130,7 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
   const isEdge = (i: number) => bodyStart < 0 || i < bodyStart || i > bodyEnd;
   for (let i = 0; i < n; i++) if (info[i].edge && isEdge(i) && !info[i].reason) info[i].reason = info[i].edge;
   markRepeatedShort(info, repeats, isEdge);
-  markRelatedLists(info);
+  if (bodyStart >= 0) markRelatedLists(info, bodyStart);
   markMenuRuns(info, isEdge);
   if (bodyEnd >= 0) markTail(info, bodyEnd);
   markPunctuationInChrome(info);
@@ -146,6 +149,10 @@ function describeLine(raw: string): Info {
   const t = raw.trim();
   const blank = isBlankLine(t);
   const words = blank ? 0 : countWords(t);
+  // phrases are matched on the visible words (links removed)
+  const visible = !blank && t.length <= 3 * MAX_PHRASE_LINE ? stripLinks(t) : t;
+  const keyWords = visible === t ? words : countWords(visible);
+  const keyable = !blank && visible.length <= MAX_PHRASE_LINE && keyWords <= MAX_PHRASE_WORDS;
   const short = t.length <= MAX_PHRASE_LINE && words <= MAX_PHRASE_WORDS;
   const guarded =
     !blank && short && (isCredit(t, words) || isCaptionOrRoleCredit(t, words) || isDateTimeLine(t));
@@ -153,7 +160,8 @@ function describeLine(raw: string): Info {
     t,
     words,
     blank,
-    key: !blank && short ? lineKey(t) : null,
+    key: keyable ? lineKey(visible) : null,
+    keyWords,
     guarded,
     nameLike: !blank && short && isNameLike(t, words),
     dateline: !blank && short ? datelineCode(t) : null,
@@ -171,7 +179,7 @@ function strongRules(info: Info[]): void {
     else if (isLabelDoubled(x.t)) x.reason = "visitor-stats";
     else if (isHashtagLine(x.t)) x.reason = "tags";
     else {
-      const rule = matchPhrase(x.key, x.words, false);
+      const rule = matchPhrase(x.key, x.keyWords, false);
       if (rule) x.reason = rule.reason;
     }
   }
@@ -278,14 +286,17 @@ function bodyBounds(info: Info[]): [number, number] {
 function edgeCandidates(info: Info[]): void {
   for (const x of info) {
     if (x.blank || x.reason || x.key === null || x.guarded) continue;
-    const rule = matchPhrase(x.key, x.words, true);
+    const rule = matchPhrase(x.key, x.keyWords, true);
     if (rule) x.edge = rule.reason;
   }
 }
 
-/** The headlines listed under a "Tin liên quan" / "Xem thêm" header. */
-function markRelatedLists(info: Info[]): void {
-  for (let i = 0; i < info.length; i++) {
+/**
+ * The headlines listed under a "Tin liên quan" / "Xem thêm" header inside or after the body (above
+ * the body, a headline cannot be told from the article's own title, so none is taken there).
+ */
+function markRelatedLists(info: Info[], bodyStart: number): void {
+  for (let i = bodyStart + 1; i < info.length; i++) {
     const head = info[i];
     if (head.reason !== "related" || head.words > 4) continue;
     let taken = 0;
@@ -297,8 +308,8 @@ function markRelatedLists(info: Info[]): void {
         if (x.reason === "related") continue;
         break;
       }
-      if (x.guarded || x.words > 40) break;
-      if (endsSentence(x.t) && !x.dateline) break;
+      if (x.guarded || x.words > 40 || x.dateline) break;
+      if (endsSentence(x.t)) break;
       x.reason = "related";
       taken++;
     }

@@ -119,6 +119,22 @@ describe("classifyLines on hand-made pages, one per chrome family", () => {
     ]);
   });
 
+  it("should read markdown buttons by their label and never take the title after a related header above it", () => {
+    const lines = [
+      "**Tin liên quan**",
+      "[Chia sẻ](https://facebook.com/sharer?u=x)",
+      "[Xem thêm](https://example.vn/abc.htm)",
+      ...articleLines(),
+      "[Tải ứng dụng](https://apps.example.com/vn/app/x)",
+      "Nguồn: https://example.vn/x.htm",
+    ];
+    const c = classifyLines(lines);
+    expect(c.slice(0, 3).map((x) => x.reason)).toEqual(["related", "share-bar", "related"]);
+    for (let i = 3; i < 3 + articleLines().length; i++) expect(c[i].chrome, lines[i]).toBe(false);
+    expect(c[c.length - 2].reason).toBe("app-banner");
+    expect(c[c.length - 1].kind).toBe("content");
+  });
+
   it("should remove related teasers that repeat the dateline form after the body", () => {
     const a = ARTICLE;
     const teaser =

@@ -15,6 +15,18 @@ const DATE_TIME =
   /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|cn)\s{0,3},?\s{0,3})?(?:ngày\s+)?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s{0,3}[-|,]?\s{0,3}\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s{0,3}\(?\s{0,3}gmt\s{0,3}\+\s{0,3}7\s{0,3}\)?)?$|^\d{1,2}[:h]\d{2}(?::\d{2})?$/iu;
 const NAME_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*\.?$|^[\p{Lu}][\p{Lu}\p{M}.]*$/u;
 
+const LINK_TARGET = /\]\([^()\s]{0,800}\)/g;
+const URL = /(?:https?:\/\/|www\.)[^\s)\]]{1,800}/g;
+
+/**
+ * The line's visible words: markdown link targets "[Chia sẻ](https://...)" and bare URLs removed,
+ * so a scraped button reads as its label.
+ */
+export function stripLinks(line: string): string {
+  if (!line.includes("](") && !line.includes("://") && !line.includes("www.")) return line;
+  return line.replace(LINK_TARGET, "]").replace(URL, " ");
+}
+
 /** True when the line has no letter and no digit (only blanks, punctuation or symbols). */
 export function isBlankLine(line: string): boolean {
   return !HAS_WORD_CHAR.test(line);
