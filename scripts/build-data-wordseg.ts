@@ -1,7 +1,7 @@
 /**
  * Compiles the word segmenter's data into generated modules (no filesystem reads at runtime):
  * - data/wordseg/vnvocab.txt -> src/segment/words/_data/dictionary.ts (hashed words and prefixes)
- * - data/wordseg/places.txt, data/wordseg/given-names.txt -> src/segment/words/_data/names.ts
+ * - data/wordseg/places.txt, places-extra.txt, given-names.txt -> src/segment/words/_data/names.ts
  * - data/wordseg/surnames.txt -> src/segment/words/_data/surnames.ts
  * - data/wordseg/model.bin -> src/segment/words/_data/model.ts (base64 of the sparse weights)
  */
@@ -40,7 +40,10 @@ export function outputs(): { path: string; content: string }[] {
       .map((s) => s.trim())
       .filter((s) => s && !s.startsWith("#"));
   const surnames = list("surnames.txt");
-  const names = dictionaryEntries([...list("places.txt"), ...list("given-names.txt")], MAX_WORD);
+  const names = dictionaryEntries(
+    [...list("places.txt"), ...list("places-extra.txt"), ...list("given-names.txt")],
+    MAX_WORD,
+  );
   const model = readFileSync(join(ROOT, "data/wordseg/model.bin"));
   return [
     {
@@ -55,7 +58,7 @@ export function outputs(): { path: string; content: string }[] {
     {
       path: "src/segment/words/_data/names.ts",
       content:
-        header("data/wordseg/places.txt and data/wordseg/given-names.txt") +
+        header("data/wordseg/places.txt, places-extra.txt and given-names.txt") +
         `/** Hashes of multi-syllable place and given names (little-endian uint32, base64). */\n` +
         `export const NAME_HASHES = ${JSON.stringify(wrap(u32Base64(names.words)))};\n` +
         `/** Hashes of prefixes of longer names. */\n` +

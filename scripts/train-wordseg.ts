@@ -65,7 +65,10 @@ export function loadLexicon(root = ROOT): Lexicon {
   return {
     dict: buildDictionary(words, MAX_WORD),
     surnames: new Set(list("surnames.txt").map((s) => idOf(s.trim()))),
-    names: buildDictionary([...list("places.txt"), ...list("given-names.txt")], MAX_WORD),
+    names: buildDictionary(
+      [...list("places.txt"), ...list("places-extra.txt"), ...list("given-names.txt")],
+      MAX_WORD,
+    ),
   };
 }
 
@@ -188,7 +191,7 @@ function augment(train: GoldSentence[], rand: () => number, count: number): Gold
     const words = s.words.map((w) => w.toUpperCase());
     if (words.every((w, k) => w.length === s.words[k].length)) out.push({ text: words.join(" "), words });
   });
-  const places = gazetteer("places.txt");
+  const places = [...gazetteer("places.txt"), ...gazetteer("places-extra.txt")];
   const given = gazetteer("given-names.txt");
   const surnames = gazetteer("surnames.txt");
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
