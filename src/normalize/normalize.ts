@@ -2,6 +2,7 @@ import { decodeHTML } from "entities";
 import type { ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
+import { mapChunks } from "./_lib/chunks";
 import { vowelInfo } from "./_lib/letters";
 
 /** Options of {@link normalize} and {@link normalizeWithReport}. */
@@ -86,6 +87,9 @@ const TONE_BEFORE_QUALITY = /([aeoAEO])([\u0300\u0301\u0303\u0309])([\u0302\u030
 // Whether that can happen at all (a tone mark, loose or inside a precomposed letter, then a
 // quality mark); only then is the text decomposed first.
 const MAY_NEED_REORDER = /[\u0300\u0301\u0303\u0309\u0340\u0341ÀÁÃÈÉÒÓÕàáãèéòóõ\u1ea0-\u1ef9][\u0302\u0306]/;
+
+const nfd = (s: string): string => s.normalize("NFD");
+const nfc = (s: string): string => s.normalize("NFC");
 
 function count(text: string, re: RegExp): number {
   let k = 0;

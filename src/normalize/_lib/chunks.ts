@@ -30,6 +30,12 @@ export function mapChunks(text: string, fn: (chunk: string) => string): string {
         cut = end;
         while (cut > start + 1 && !isAsciiLetter(text.charCodeAt(cut))) cut--;
       }
+      if (cut <= start + 1) {
+        // No space or ASCII letter: cut before any character that is not a combining mark or a
+        // low surrogate (only adversarial text gets here).
+        cut = end;
+        while (cut > start + 1 && isMarkOrLow(text.charCodeAt(cut))) cut--;
+      }
       if (cut > start + 1) end = cut;
     }
     out += fn(text.slice(start, end));
@@ -39,4 +45,11 @@ export function mapChunks(text: string, fn: (chunk: string) => string): string {
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+const isMarkOrLow = (c: number): boolean =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0xdc00 && c <= 0xdfff) ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
