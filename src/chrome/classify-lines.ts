@@ -131,7 +131,7 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
   for (let i = 0; i < n; i++) if (info[i].edge && isEdge(i) && !info[i].reason) info[i].reason = info[i].edge;
   markRepeatedShort(info, repeats, isEdge);
   if (bodyStart >= 0) markRelatedLists(info, bodyStart);
-  markMenuRuns(info, isEdge);
+  markMenuRuns(info, bodyStart, isEdge);
   if (bodyEnd >= 0) markTail(info, bodyEnd);
   markPunctuationInChrome(info);
 
@@ -316,19 +316,25 @@ function markRelatedLists(info: Info[], bodyStart: number): void {
   }
 }
 
-function isMenuItem(x: Info): boolean {
+function isMenuItem(x: Info, tail: boolean): boolean {
+  if (x.reason) return x.words <= MENU_WORDS;
   if (x.blank) return x.t.length > 0 && x.t.length <= 3;
   if (x.guarded || x.words > MENU_WORDS || x.t.length > MENU_CHARS) return false;
   if (isEnumerated(x.t) || /[.;,!?]$/.test(x.t)) return false;
+  // after the body a name is a byline, never a menu item
+  if (tail && x.nameLike) return false;
   return true;
 }
 
-/** Runs of at least four short items (menus, breadcrumbs, language switches) in the head or tail. */
-function markMenuRuns(info: Info[], isEdge: (i: number) => boolean): void {
+/**
+ * Runs of at least four short items (menus, breadcrumbs, language switches) in the head or tail,
+ * with at least one known chrome phrase among them.
+ */
+function markMenuRuns(info: Info[], bodyStart: number, isEdge: (i: number) => boolean): void {
   let i = 0;
   while (i < info.length) {
     const x = info[i];
-    if (!isEdge(i) || !(isMenuItem(x) || (x.reason && x.words <= MENU_WORDS)) || (x.blank && !x.t)) {
+    if (!isEdge(i) || !x.t || !isMenuItem(x, bodyStart >= 0 && i > bodyStart)) {
       i++;
       continue;
     }
@@ -337,8 +343,7 @@ function markMenuRuns(info: Info[], isEdge: (i: number) => boolean): void {
     let items = 0;
     while (j < info.length && isEdge(j)) {
       const y = info[j];
-      if (!y.t) break;
-      if (!(isMenuItem(y) || (y.reason && y.words <= MENU_WORDS))) break;
+      if (!y.t || !isMenuItem(y, bodyStart >= 0 && j > bodyStart)) break;
       if (!y.blank) items++;
       j++;
     }

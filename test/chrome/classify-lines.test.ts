@@ -47,7 +47,7 @@ describe("classifyLines on hand-made pages, one per chrome family", () => {
   });
 
   it("should keep a pen name that follows a share bar", () => {
-    const lines = [...articleLines().slice(0, 9), "", "Chia sẻ", "In bài", "Minh Anh"];
+    const lines = [...articleLines().slice(0, 9), "", "Chia sẻ", "Facebook", "Zalo", "Minh Anh"];
     const c = classifyLines(lines);
     expect(c[c.length - 1]).toMatchObject({ kind: "content" });
     expect(c[c.length - 2]).toMatchObject({ reason: "share-bar" });
