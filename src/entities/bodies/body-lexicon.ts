@@ -140,9 +140,9 @@ export function bodyLexicon(): BodyLexicon {
   }
   const places = newTrie<PlaceName>();
   for (const line of PLACES_TSV.split("\n")) {
-    const [name, level] = line.split("\t");
+    const [name, level, keys] = line.split("\t");
     if (!name) continue;
-    addPhrase(places, phraseKeys(name), {
+    addPhrase(places, keys ? keys.split("|") : phraseKeys(name), {
       canonical: oldStyleTones(name),
       level: level === "commune" ? "commune" : "province",
     });
