@@ -186,7 +186,8 @@ function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
     slot = h & mask;
     while (t.slots[slot] >= 0) slot = (slot + 1) & mask;
   }
-  const raw = text.slice(s, e);
+  // A copy, not a slice: a long slice would keep the whole input text alive in the table.
+  const raw = e - s >= 13 ? [...text.slice(s, e)].join("") : text.slice(s, e);
   const key = syllableKey(raw);
   const id = keyId(key);
   const last = key.charCodeAt(key.length - 1);

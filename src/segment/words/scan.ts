@@ -71,7 +71,7 @@ let buffers: Scan | null = null;
  * @example
  * ```ts
  * scanTokens("Hôm nay, 3,5%").n;
- * //=> 5
+ * //=> 4
  * ```
  */
 export function scanTokens(text: string): Scan {
