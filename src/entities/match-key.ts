@@ -29,8 +29,10 @@ function computeKey(text: string): string {
   if (!/[\u00d0\u00f0oOuU]/.test(text)) return text;
   return text
     .replace(/[\u00d0\u00f0]/g, (c) => (c === "\u00d0" ? "Đ" : "đ"))
-    .replace(/([oO])([áàảãạéèẻẽẹ])/g, (_m, o: string, v: string) => moveTone(o, v))
-    .replace(/(^|[^qQ])([uU])([ýỳỷỹỵ])/g, (_m, p: string, u: string, v: string) => p + moveTone(u, v));
+    .replace(/[oO][áàảãạéèẻẽẹ]/g, (m) => moveTone(m[0], m[1]))
+    .replace(/[uU][ýỳỷỹỵ]/g, (m, at: number, all: string) =>
+      at > 0 && (all[at - 1] === "q" || all[at - 1] === "Q") ? m : moveTone(m[0], m[1]),
+    );
 }
 
 const TONED: Record<string, [string, number]> = {

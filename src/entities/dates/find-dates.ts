@@ -150,6 +150,8 @@ function dateRegexes(): Record<string, RegExp> {
   return res;
 }
 
+// cheap substring gate before the relative-word regex runs (on keyed text, so "ngoái" reads "ngóai")
+const RELATIVE_HINTS = ["hôm", "Hôm", "mai", "cùng ngày", "Cùng ngày", "năm nay", "Năm nay", "ngóai"];
 const FRACTION_AFTER = /^\s{0,2}(?:số|tổng|dân|diện|giá|lượng|trong|phần|%)(?!\p{L})/u;
 const DURATION_BEFORE =
   /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
@@ -188,7 +190,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
   const r = dateRegexes();
   const cands: Cand[] = [];
   if (hasDigit) collectNumeric(key, r, cands);
-  if (/[Hh]ôm|[Nn]gày\s+mai|[Cc]ùng\s+ngày|[Nn]ăm\s+n/.test(key))
+  if (RELATIVE_HINTS.some((h) => key.includes(h)))
     for (const m of key.matchAll(r.relative)) {
       const w = m[0].toLowerCase().replace(/\s+/g, " ").replace("ngóai", "ngoái");
       const relative = (

@@ -28,24 +28,24 @@ function regexes(): NonNullable<typeof res> {
   res = {
     // "Hội nghị Trung ương 12, khóa XII"; "Hội nghị Trung ương lần thứ 4"; "Hội nghị Trung ương 4, 6, 7, 8 khóa XII"
     plenumTw: keyedRegExp(
-      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}${TW}\\s{1,2}(?:Đảng\\s{1,2})?(?:lần\\s{1,2})?${ORD}(?!\\p{L}|\\d)((?:\\s{0,2},\\s{0,2}\\d{1,2}(?!\\d)){0,8}(?:\\s{0,2}(?:,|và)\\s{0,2}\\d{1,2}(?!\\d))?)`,
+      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}${TW}\\s{1,2}(?:Đảng\\s{1,2})?(?:lần\\s{1,2})?${ORD}(?!\\p{L}|\\d)((?:\\s{0,2},\\s{0,2}\\d{1,2}(?!\\d)){0,8}(?:\\s{0,2}(?:,|và)\\s{0,2}\\d{1,2}(?!\\d))?)`,
       "giu",
     ),
     // "Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII"; "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII"
     plenumBch: keyedRegExp(
-      `(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2}(?:của\\s{1,2})?${BCH}|(?:của\\s{1,2})?${BCH}\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})(?!\\p{L})`,
+      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2}(?:của\\s{1,2})?${BCH}|(?:của\\s{1,2})?${BCH}\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})(?!\\p{L})`,
       "gu",
     ),
     // "Hội nghị lần thứ 14" when a Ban Chấp hành is named earlier in the clause
-    plenumBare: keyedRegExp(`(?<!\\p{L})Hội\\s{1,2}nghị\\s{1,2}lần\\s{1,2}${ORD}(?!\\p{L}|\\d)`, "gu"),
+    plenumBare: keyedRegExp(`Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}lần\\s{1,2}${ORD}(?!\\p{L}|\\d)`, "gu"),
     // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12"
     congress: keyedRegExp(
-      `(?<!\\p{L})(?:Đại\\s{1,2}hội|ĐH)(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
+      `(?:Đạ(?<!\\p{L}Đạ)i\\s{1,2}hội|ĐH(?<!\\p{L}ĐH))(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
       "gu",
     ),
     // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
     session: keyedRegExp(
-      `(?<!\\p{L})(?:[Kk]ỳ|[Pp]hiên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
+      `(?:[Kk]ỳ(?<!\\p{L}[Kk]ỳ)|[Pp]h(?<!\\p{L}[Pp]h)iên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
       "gu",
     ),
     khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
