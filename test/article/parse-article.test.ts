@@ -155,6 +155,11 @@ describe("parseArticle header reading", () => {
     );
     expect(a.authors).toEqual([]);
     expect(a.paragraphs.length).toBe(2);
+    const section = parseArticle(
+      "2.3. Thẩm định, thẩm tra\n\na) Thẩm định các đề án về tổ chức bộ máy, biên chế mà Trung ương phân cấp.",
+    );
+    expect(section.title).toBeNull();
+    expect(section.paragraphs.length).toBe(2);
   });
 
   it("should keep an unknown dateline code as the source code", () => {

@@ -1,5 +1,5 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
-import { countWords, datelineCode, isCredit, isNameLike } from "../../chrome/_lib/features";
+import { countWords, datelineCode, isCredit, isEnumerated, isNameLike } from "../../chrome/_lib/features";
 import { findOutlet } from "./outlets";
 
 const LEAD =
@@ -71,11 +71,11 @@ export function readStampLine(line: string): FoundDate | null {
     : null;
 }
 
-/** True when the first content line reads as a title: short, not a sentence, not a dateline. */
+/** True when the first content line reads as a title: short, not a sentence, not a dateline, not a list item. */
 export function looksLikeTitle(line: string): boolean {
   const words = countWords(line);
   if (words < 1 || words > 35 || line.length > 260) return false;
-  if (datelineCode(line)) return false;
+  if (datelineCode(line) || isEnumerated(line)) return false;
   if (/[.;,:]$/.test(line)) return false;
   return true;
 }
