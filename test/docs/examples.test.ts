@@ -1,6 +1,6 @@
 // Runs every TSDoc `@example` in src/ against the library and checks each `//=>` result.
 // An example line `expr;` followed by `//=> value` asserts that expr deep-equals value, where value
-// is a JavaScript expression. A `//=>` comment that is not a JavaScript expression (prose) only
+// is a JavaScript expression. Names in scope: the public API and the example's own module exports. A `//=>` comment that is not a JavaScript expression (prose) only
 // requires the example to run without throwing up to that point.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -86,17 +86,20 @@ describe("TSDoc examples", () => {
     expect(examples.length).toBeGreaterThan(0);
   });
   for (const ex of examples) {
-    it(`should run the example at ${ex.file}:${ex.line}`, () => {
+    it(`should run the example at ${ex.file}:${ex.line}`, async () => {
+      // An example may use the public API and, in an internal module, that module's own exports.
+      const own = (await import(join(root, ex.file))) as Record<string, unknown>;
+      const scope: Record<string, unknown> = { ...own, ...lib };
       const js = ts.transpileModule(instrument(ex.code), {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
       }).outputText;
-      const names = Object.keys(lib).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const names = Object.keys(scope).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
       const checks: { got: unknown; want: unknown; text: string }[] = [];
       const __check = (got: unknown, want: () => unknown, text: string) => {
         checks.push({ got, want: want(), text });
       };
       const fn = new Function("__lib", "__check", "require", `const { ${names.join(", ")} } = __lib;\n${js}`);
-      fn(lib, __check, req);
+      fn(scope, __check, req);
       for (const c of checks) expect(c.got, `${ex.file}:${ex.line} //=> ${c.text}`).toEqual(c.want);
     });
   }
