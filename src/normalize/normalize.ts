@@ -183,21 +183,23 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
     if (HAS_OLD_TONE_MARK.test(text)) changes.mapped += count(text, OLD_TONE_MARK);
     const before = text.length;
     if (MAY_NEED_REORDER.test(text)) {
-      text = text
-        .normalize("NFD")
-        .replace(TONE_BEFORE_QUALITY, (_m, base: string, tone: string, quality: string) => {
+      text = mapChunks(text, nfd).replace(
+        TONE_BEFORE_QUALITY,
+        (_m, base: string, tone: string, quality: string) => {
           changes.repaired++;
           return base + quality + tone;
-        });
+        },
+      );
     }
-    text = text.normalize("NFC");
+    // In chunks: native normalisation slows down sharply on very long runs of marks.
+    text = mapChunks(text, nfc);
     // Each mark composed into a letter shortens the text by one.
     changes.composed += Math.max(0, before - text.length);
   } else {
-    const nfc = text.normalize("NFC");
-    if (nfc !== text) {
-      changes.mapped += Math.max(1, Math.abs(text.length - nfc.length));
-      text = nfc;
+    const composed = text.normalize("NFC");
+    if (composed !== text) {
+      changes.mapped += Math.max(1, Math.abs(text.length - composed.length));
+      text = composed;
     }
   }
   text = scan(text, style, changes);

@@ -79,7 +79,7 @@ describe("linearity", () => {
         expect(
           b,
           `${name} on ${JSON.stringify(unit)}: ${a.toFixed(2)} ms vs ${b.toFixed(2)} ms`,
-        ).toBeLessThan(30 * Math.max(a, 0.05));
+        ).toBeLessThan(30 * Math.max(a, FLOOR));
       }
     });
   }
