@@ -108,3 +108,28 @@ export function elements(nodes: ONode[], name: string): { attrs: Record<string, 
   visit(nodes);
   return out;
 }
+
+/**
+ * Times `run(build(n))` at 10 kB and 100 kB: CPU time (user + system) of the min of 3 runs each, after
+ * a warm-up, with a 2 ms floor for the small size. CPU time, not wall time: on the shared 2-core machine
+ * a 100 kB run is descheduled far more often than a 1 ms one, while catastrophic backtracking burns CPU.
+ */
+export function linearTimes<T>(
+  build: (n: number) => T,
+  run: (input: T) => unknown,
+): { small: number; large: number } {
+  const time = (n: number) => {
+    const input = build(n);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const c0 = process.cpuUsage();
+      run(input);
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, (c.user + c.system) / 1000);
+    }
+    return best;
+  };
+  time(10_000);
+  time(100_000);
+  return { small: Math.max(time(10_000), 2), large: time(100_000) };
+}
