@@ -144,7 +144,7 @@ const ONSETS = [
   "x",
 ];
 const RHYMES = (
-  "a ai ao au ay an ang anh am ap at ac ach ăn ăng ăm ăp ăt ăc â âu ây ân âng âm âp ât âc " +
+  "a ai ao au ay an ang anh am ap at ac ach ăn ăng ăm ăp ăt ăc âu ây ân âng âm âp ât âc " +
   "e eo en eng em ep et ec ê êu ên ênh êm êp êt êch i ia iu in inh im ip it ich iêu iên iêng iêm iêp iêt iêc " +
   "o oa oai oay oan oang oanh oăn oăng oăt oac oach oe oen oet oi on ong om op ot oc " +
   "ô ôi ôn ông ôm ôp ôt ôc ơ ơi ơn ơm ơp ơt u ua ui un ung um up ut uc uân uât uê uênh " +
