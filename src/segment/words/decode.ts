@@ -2,10 +2,28 @@
  * Decoding of word starts with the linear boundary model: each gap between two joinable syllables
  * is scored on its own (positive score: a new word starts).
  */
-import { type Context, gapFeatures, MAX_FEATURES, PAD } from "./features";
+import { type Context, gapFeatures, type Lexicon, MAX_FEATURES, PAD, prepare } from "./features";
 import { SH_UPPER } from "./keys";
+import { loadWordModel } from "./load";
+import { scanTokens } from "./scan";
 
 const feats = new Uint32Array(MAX_FEATURES);
+
+/**
+ * Scans and prepares a text in one step. The context is shared: the next call reuses it.
+ *
+ * @param text - the text
+ * @param lex - dictionary, names and surnames (the shipped ones by default)
+ * @returns the prepared context
+ * @example
+ * ```ts
+ * contextOf("Hôm nay trời đẹp").n;
+ * //=> 4
+ * ```
+ */
+export function contextOf(text: string, lex: Lexicon = loadWordModel().lexicon): Context {
+  return prepare(text, scanTokens(text), lex);
+}
 
 /**
  * Decides, for each token of a prepared context, whether it starts a word.
@@ -15,8 +33,11 @@ const feats = new Uint32Array(MAX_FEATURES);
  * @param out - receives 1 (starts a word) or 0 per token; length at least `c.n`
  * @example
  * ```ts
- * decodeStarts(ctx, weights, out);
- * //=> undefined
+ * // With all weights zero no gap scores above 0, so every joinable gap joins.
+ * const out = new Uint8Array(4);
+ * decodeStarts(contextOf("Hôm nay, ta"), new Int8Array(1024), out);
+ * Array.from(out);
+ * //=> [1, 0, 1, 1]
  * ```
  */
 export function decodeStarts(
@@ -48,8 +69,10 @@ export function decodeStarts(
  * @param out - word starts from {@link decodeStarts}, updated in place
  * @example
  * ```ts
- * joinCapitalNames(ctx, out);
- * //=> undefined
+ * const out = Uint8Array.of(1, 1, 1, 1);
+ * joinCapitalNames(contextOf("ông LÊ QUANG TÙNG"), out);
+ * Array.from(out);
+ * //=> [1, 1, 0, 0]
  * ```
  */
 export function joinCapitalNames(c: Context, out: Uint8Array): void {

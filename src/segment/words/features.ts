@@ -245,7 +245,10 @@ function allocate(n: number): Context {
  * @returns the (shared, reused) context
  * @example
  * ```ts
- * prepare("Hôm nay", scanTokens("Hôm nay"), lex).n;
+ * // Two syllables (kind 1), the second joinable; an empty dictionary and no names.
+ * const scan = { n: 2, start: Int32Array.of(0, 4), end: Int32Array.of(3, 7), kind: Uint8Array.of(1, 1), join: Uint8Array.of(0, 1) };
+ * const none = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
+ * prepare("Hôm nay", scan, { dict: none, surnames: new Set(), names: none }).n;
  * //=> 2
  * ```
  */
@@ -404,7 +407,10 @@ function f3(t: number, a: number, b: number, c: number): number {
  * @returns the number of features written
  * @example
  * ```ts
- * gapFeatures(ctx, 1, out) > 0;
+ * const scan = { n: 2, start: Int32Array.of(0, 4), end: Int32Array.of(3, 7), kind: Uint8Array.of(1, 1), join: Uint8Array.of(0, 1) };
+ * const none = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
+ * const c = prepare("Hôm nay", scan, { dict: none, surnames: new Set(), names: none });
+ * gapFeatures(c, 1, new Uint32Array(MAX_FEATURES)) > 0;
  * //=> true
  * ```
  */

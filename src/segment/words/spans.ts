@@ -14,8 +14,9 @@ import type { Scan } from "./scan";
  * @returns the word spans, in order
  * @example
  * ```ts
- * spansFromStarts("Hôm nay", scanTokens("Hôm nay"), Uint8Array.of(1, 0)).length;
- * //=> 1
+ * const scan = { n: 3, start: Int32Array.of(0, 4, 8), end: Int32Array.of(3, 7, 12), kind: Uint8Array.of(1, 1, 1), join: Uint8Array.of(0, 1, 1) };
+ * spansFromStarts("Hôm nay trời", scan, Uint8Array.of(1, 0, 1)).map((w) => w.text);
+ * //=> ["Hôm nay", "trời"]
  * ```
  */
 export function spansFromStarts(text: string, scan: Scan, starts: Uint8Array): Span[] {
