@@ -13,7 +13,7 @@ import {
   readStampLine,
 } from "./_lib/header";
 import { findOutlet, findOutletByUrl } from "./_lib/outlets";
-import { readInput } from "./_lib/read-input";
+import { cutAt, readInput } from "./_lib/read-input";
 import { readOptions } from "./_lib/read-options";
 
 /**
@@ -34,11 +34,12 @@ export interface ParseArticleOptions {
   /** ISO date (YYYY-MM-DD) or Date that relative dates resolve against when the article states none. */
   referenceDate?: string | Date;
   /**
-   * Longest input processed, in UTF-16 code units of decoded text (for HTML: of the page, in
+   * Longest input processed, in UTF-16 code units of the normalised text (for HTML: of the page, in
    * characters or bytes); default 5,000,000. A longer input is not refused: its first
    * `maxInputLength` units are processed (cut at a line break where one is near), a warning goes to
-   * `warnings`, and the cut-off rest is listed in `removed` with reason "truncated". `Infinity` turns
-   * the limit off.
+   * `warnings`, and the cut-off rest is listed in `removed` with reason "truncated" (so `text` and
+   * `removed` still hold every character). A text more than four times longer is first cut, before
+   * normalisation, at four times the limit (that rest is listed raw). `Infinity` turns the limit off.
    */
   maxInputLength?: number;
 }
@@ -99,7 +100,19 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const opts = readOptions(options);
   const read = readInput(input, opts.maxInputLength);
   const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
-  const rawLines = norm.text.split(LINE_BREAK);
+  // the limit applies to the normalised text, so the processed part and the cut-off rest are both
+  // slices of it and together account for every character
+  let normText = norm.text;
+  let truncated: RemovedBlock | null = null;
+  if (normText.length > opts.maxInputLength) {
+    const cut = cutAt(normText, opts.maxInputLength);
+    read.warnings.push(
+      `input is longer than maxInputLength (${normText.length} > ${opts.maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
+    );
+    truncated = { text: normText.slice(cut), reason: "truncated" };
+    normText = normText.slice(0, cut);
+  }
+  const rawLines = normText.split(LINE_BREAK);
   const classes = classifyLines(rawLines);
 
   // removed blocks keyed by line index, so they come out in input order
@@ -217,6 +230,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
 
   const removed: RemovedBlock[] = [];
   for (const r of removedAt) if (r) removed.push(r);
+  if (truncated) removed.push(truncated);
   removed.push(...read.removed);
 
   const article: Article = {

@@ -203,14 +203,21 @@ describe("parseArticle header reading", () => {
 
 describe("parseArticle limits and arguments", () => {
   it("should process a truncated prefix with a warning when the input is longer than maxInputLength", () => {
-    const a = parseArticle(SEED, { maxInputLength: 1000 });
+    const a = parseArticle(SEED, { maxInputLength: 2000 });
     expect(a.warnings.length).toBe(1);
     expect(a.warnings[0]).toMatch(/maxInputLength/);
-    const cut = a.removed.find((r) => r.reason === "truncated");
-    expect(cut).toBeDefined();
-    expect(a.text.length).toBeLessThan(1000);
+    expect(a.removed.filter((r) => r.reason === "truncated").length).toBe(1);
+    expect(a.text.length).toBeLessThan(2000);
     const norm = normalizeWithReport(SEED, { decodeEntities: true }).text;
     expect(chars(a.text + a.removed.map((r) => r.text).join(""))).toBe(chars(norm));
+    // more than four times the limit: a first cut before normalisation, then the limit
+    const b = parseArticle(SEED, { maxInputLength: 1000 });
+    expect(b.warnings.length).toBe(2);
+    expect(b.removed.filter((r) => r.reason === "truncated").length).toBe(2);
+    expect(b.text.length).toBeLessThan(1000);
+    const truncated = b.removed.filter((r) => r.reason === "truncated");
+    expect(SEED.endsWith(truncated[1].text)).toBe(true);
+    expect(truncated[1].text.length).toBe(SEED.length - 4000 + (4000 - SEED.lastIndexOf("\n", 4000)));
   });
 
   it("should read HTML bytes and cut an HTML page longer than maxInputLength", () => {

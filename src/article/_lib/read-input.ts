@@ -14,6 +14,8 @@ export interface ReadInput {
 }
 
 const REPLACEMENT = /\uFFFD/g;
+/** Text inputs longer than this many times maxInputLength are cut before normalisation. */
+const PRE_CUT_FACTOR = 4;
 
 function countReplacements(s: string): number {
   let n = 0;
@@ -134,10 +136,13 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
       `vietnews.parseArticle: expected input to be a string, a Uint8Array, { text } or { html, url? }, got ${describe(input)}`,
     );
   }
-  if (text.length > maxInputLength) {
-    const cut = cutAt(text, maxInputLength);
+  // a first, generous cut before normalisation keeps a huge input from being normalised in full;
+  // parseArticle cuts the normalised text at maxInputLength itself
+  const generous = maxInputLength * PRE_CUT_FACTOR;
+  if (text.length > generous) {
+    const cut = cutAt(text, generous);
     warnings.push(
-      `input is longer than maxInputLength (${text.length} > ${maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
+      `input is longer than ${PRE_CUT_FACTOR} × maxInputLength (${text.length} > ${generous} characters): the text after character ${cut} was not read; it is in removed with reason "truncated"`,
     );
     removed.push({ text: text.slice(cut), reason: "truncated" });
     text = text.slice(0, cut);
