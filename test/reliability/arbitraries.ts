@@ -312,16 +312,35 @@ export function vietnameseText(opts: SyllableOptions = {}, maxTokens = 60): fc.A
     .map((parts) => parts.map(([t, s]) => t + s).join(""));
 }
 
-/** Clean Vietnamese: NFC syllables with tones where a spelling puts them, no "Ð", spaces and full stops. */
+/**
+ * Clean Vietnamese: sentences of 4 to 15 well-formed NFC syllables (tone marks where a spelling puts
+ * them, no "Ð"), with a comma now and then and a full stop at the end, as running text has them.
+ */
 export const cleanVietnamese = fc
   .array(
     fc.tuple(
-      syllable({ forms: ["nfc"], eth: false, misplaced: false }),
-      fc.constantFrom(" ", " ", " ", " ", ". ", ", ", "\n"),
+      fc.array(
+        fc.tuple(
+          syllable({ forms: ["nfc"], eth: false, misplaced: false }),
+          fc.constantFrom(" ", " ", " ", " ", " ", ", "),
+        ),
+        { minLength: 4, maxLength: 15 },
+      ),
+      fc.constantFrom(" ", " ", "\n"),
     ),
-    { minLength: 1, maxLength: 40 },
+    { minLength: 1, maxLength: 4 },
   )
-  .map((parts) => parts.map(([t, s]) => t + s).join(""));
+  .map((sentences) =>
+    sentences
+      .map(
+        ([words, after]) =>
+          `${words
+            .map(([w, sep]) => w + sep)
+            .join("")
+            .replace(/[ ,]+$/, "")}.${after}`,
+      )
+      .join(""),
+  );
 
 /** Vietnamese text with hostile characters mixed in. */
 export const mixedText = fc

@@ -86,6 +86,9 @@ describe("the checks themselves", () => {
     expect(() => assertArticle("abc", base)).not.toThrow();
     expect(() => assertArticle("abc\n\nxyz", base)).toThrow(/lost "x"x1/);
     expect(() => assertArticle("ab", base)).toThrow(/invented "c"x1/);
-    expect(() => assertArticle("abc\n\nxyz", { ...base, title: "xyz" })).not.toThrow();
+    expect(() =>
+      assertArticle("xyz\n\nabc", { ...base, removed: [{ text: "xyz", reason: "title" }] }),
+    ).not.toThrow();
+    expect(() => assertArticle("xyz\n\nabc", { ...base, title: "xyz" })).toThrow(/lost "x"x1/);
   });
 });
