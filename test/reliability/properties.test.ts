@@ -1,6 +1,11 @@
 // Property tests of every public function (see properties.ts), with a fixed seed so CI runs are
 // reproducible; `npm run fuzz` runs the same properties with random seeds and many more cases.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { hasShared, sharedPath } from "../_shared";
+import * as lib from "../../src/index";
 import { bigInputs } from "./arbitraries";
 import {
   assertArticle,
@@ -47,6 +52,52 @@ describe("big inputs", () => {
       for (const { name, text } of big) checkBig(sub, name, text);
     });
   }
+});
+
+const SEED_FILE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "examples",
+  "quang-tri-party-building.txt",
+);
+
+/** Runs every subject (variants too) on a real text, and parseArticle twice around another call. */
+function checkReal(name: string, text: string): void {
+  for (const sub of subjects()) checkBig(sub, name, text);
+  const a = JSON.stringify(lib.parseArticle(text, { words: true }));
+  lib.parseArticle("Tiêu đề\n\n(TTXVN) – Hôm qua, Quốc hội họp.");
+  expect(
+    JSON.stringify(lib.parseArticle(text, { words: true })),
+    `${name}: parseArticle is deterministic`,
+  ).toBe(a);
+}
+
+describe("real articles", () => {
+  it("should hold every invariant on the seed article", () => {
+    checkReal("the seed article", readFileSync(SEED_FILE, "utf8"));
+  });
+
+  describe.skipIf(!hasShared)("the dev set in ../shared", () => {
+    const files = hasShared ? readdirSync(sharedPath("dev")).filter((f) => f.endsWith(".json")) : [];
+    it.each(files)("should hold every invariant on %s", (file) => {
+      const rec = JSON.parse(readFileSync(sharedPath("dev", file), "utf8")) as { text: string };
+      checkReal(file, rec.text);
+    });
+    const pages = hasShared ? readdirSync(sharedPath("dev", "html")).filter((f) => f.endsWith(".html")) : [];
+    it.each(pages)("should hold every invariant on the page %s", (file) => {
+      const html = readFileSync(sharedPath("dev", "html", file));
+      const bytes = new Uint8Array(html);
+      checkReal(file, html.toString("utf8"));
+      const fromBytes = lib.parseArticle(bytes);
+      const fromHtml = lib.parseArticle({ html: bytes, url: "https://chinhphu.vn/" });
+      for (const a of [fromBytes, fromHtml]) {
+        for (const key of ["paragraphs", "sentences", "entities"] as const) {
+          for (const sp of a[key]) expect(a.text.slice(sp.start, sp.end)).toBe(sp.text);
+        }
+      }
+    });
+  });
 });
 
 describe("the checks themselves", () => {
