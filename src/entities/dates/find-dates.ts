@@ -433,10 +433,7 @@ function resolveValues(text: string, key: string, list: Cand[], ref: Date | null
       }
       continue;
     }
-    if (c.need === "year") {
-      if (anchor) c.value = c.withYear!(anchor[0]);
-      continue;
-    }
+    if (c.need === "year" && anchor) c.value = c.withYear!(anchor[0]);
   }
   // relative words last: they may take the value of the (now resolved) date written after them
   for (let i = 0; i < list.length; i++) {
