@@ -1,5 +1,6 @@
 import type { BodyEntity, Entity } from "../core/types";
-import { describe, expectOptions, expectString } from "../core/validate";
+import { expectOptions, expectString } from "../core/validate";
+import { readReferenceDate } from "./reference-date";
 import { findBodies } from "./bodies/index";
 import { findDates } from "./dates/find-dates";
 import { findDocuments } from "./documents/find-documents";
@@ -43,7 +44,7 @@ const MASK = "\uE000";
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
   expectString(text, "extractEntities", "text");
   expectOptions(options, "extractEntities");
-  const referenceDate = readReference(options?.referenceDate);
+  const referenceDate = readReferenceDate(options?.referenceDate, "extractEntities");
   const documents = findDocuments(text);
   let masked = text;
   if (documents.length) {
@@ -84,29 +85,4 @@ function longest<T extends Entity>(list: T[]): T[] {
     out.push(e);
   }
   return out;
-}
-
-function readReference(value: unknown): Date | null {
-  if (value === undefined || value === null) return null;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      throw new RangeError(
-        "vietnews.extractEntities: expected options.referenceDate to be a valid date, got Invalid Date",
-      );
-    }
-    return value;
-  }
-  if (typeof value !== "string") {
-    throw new TypeError(
-      `vietnews.extractEntities: expected options.referenceDate to be an ISO date string or a Date, got ${describe(value)}`,
-    );
-  }
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
-  if (!m || !date || date.getMonth() !== Number(m[2]) - 1) {
-    throw new RangeError(
-      `vietnews.extractEntities: expected options.referenceDate to be an ISO date like "2020-07-01", got ${JSON.stringify(value)}`,
-    );
-  }
-  return date;
 }

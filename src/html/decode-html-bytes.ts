@@ -1,3 +1,4 @@
+import { describe } from "../core/validate";
 // Turns the bytes of a saved page into a string: BOM, then <meta charset>/http-equiv, then UTF-8 with a
 // Windows-1252 fallback; Vietnamese legacy encodings go through normalize's decodeLegacy.
 import { type LegacyEncoding, decodeLegacy, detectEncoding } from "../normalize/index";
@@ -56,6 +57,7 @@ const LATIN1_LABELS = new Set([
  * ```
  */
 export function sniffCharset(bytes: Uint8Array): string | null {
+  expectBytes(bytes, "sniffCharset");
   const head = latin1(bytes.subarray(0, 4096)).toLowerCase();
   let from = 0;
   while (from < head.length) {
@@ -84,6 +86,7 @@ export function sniffCharset(bytes: Uint8Array): string | null {
  * ```
  */
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
+  expectBytes(bytes, "decodeHtmlBytes");
   const warnings: string[] = [];
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", warnings };
@@ -173,4 +176,10 @@ function latin1(bytes: Uint8Array): string {
   let s = "";
   for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
   return s;
+}
+
+function expectBytes(bytes: unknown, fn: string): asserts bytes is Uint8Array {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new TypeError(`vietnews.${fn}: expected bytes to be a Uint8Array, got ${describe(bytes)}`);
+  }
 }

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node/vi";
-import { expectString } from "../../core/validate";
+import { expectOptions, expectString } from "../../core/validate";
+import { readReferenceDate } from "../reference-date";
 import type { DateEntity } from "../../core/types";
 import { DATE_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";
@@ -18,7 +19,7 @@ import { dayDistance, daysIn, isoDay, isoMonth, monthsInterval, validDay } from 
  */
 export interface FindDatesOptions {
   /** The article's own date: yearless dates, quarters and relative words resolve against it. */
-  referenceDate?: Date | null;
+  referenceDate?: string | Date | null;
 }
 
 /** A candidate before overlap resolution. */
@@ -184,6 +185,8 @@ function relativeParser(): chrono.Chrono {
  */
 export function findDates(text: string, options?: FindDatesOptions): DateEntity[] {
   expectString(text, "findDates", "text");
+  expectOptions(options, "findDates");
+  const referenceDate = readReferenceDate(options?.referenceDate, "findDates");
   const key = matchKey(text);
   const hasDigit = /\d/.test(key);
   if (!hasDigit && !/hôm|ngày|năm/i.test(key)) return [];
@@ -212,7 +215,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
       cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
     }
   const kept = resolveOverlaps(cands);
-  resolveValues(text, key, kept, options?.referenceDate ?? null);
+  resolveValues(text, key, kept, referenceDate);
   return kept.map((c) => ({
     kind: "date",
     start: c.start,

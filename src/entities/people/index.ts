@@ -1,3 +1,4 @@
+import { describe } from "../../core/validate";
 import type { Entity, Person } from "../../core/types";
 import { scanPeople } from "./group-people";
 
@@ -17,10 +18,15 @@ import { scanPeople } from "./group-people";
  */
 export function groupPeople(entities: Entity[]): Person[] {
   if (!Array.isArray(entities)) {
-    const got = entities === null ? "null" : typeof entities;
-    throw new TypeError(
-      `vietnews.groupPeople: expected entities to be an array, got ${got === "object" ? "an object" : `a ${got}`}`,
-    );
+    throw new TypeError(`vietnews.groupPeople: expected entities to be an array, got ${describe(entities)}`);
+  }
+  for (let i = 0; i < entities.length; i++) {
+    const e: unknown = entities[i];
+    if (e === null || typeof e !== "object" || Array.isArray(e)) {
+      throw new TypeError(
+        `vietnews.groupPeople: expected entities[${i}] to be an entity object, got ${describe(e)}`,
+      );
+    }
   }
   return scanPeople(entities);
 }
