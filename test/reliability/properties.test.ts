@@ -22,7 +22,7 @@ import {
 /** Fixed seed of the CI runs; change it only on purpose. */
 const SEED = 20261126;
 /** Cases for a property of cost 1; a costlier property gets proportionally fewer (at least 15). */
-const BASE_RUNS = 150;
+const BASE_RUNS = 100;
 
 describe("reliability properties", () => {
   for (const def of properties()) {
