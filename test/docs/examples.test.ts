@@ -50,7 +50,10 @@ function examplesOf(file: string): Example[] {
 
 /** Turns `expr;` + `//=> value` pairs into checks; returns JS source. */
 function instrument(code: string): string {
-  const lines = code.split("\n").filter((l) => !/^\s*import\s/.test(l));
+  // The library's names are put in scope, so imports of it (and relative ones) go; others (node:fs) stay.
+  const lines = code
+    .split("\n")
+    .filter((l) => !/^\s*import\s.*from\s+["'](vietnews|\.{1,2}\/[^"']*)["']/.test(l));
   const outLines: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*\/\/=>\s?(.*)$/.exec(lines[i]);
@@ -78,8 +81,18 @@ function isExpression(src: string): boolean {
   return diags.length === 0;
 }
 
+/** The README's ```ts blocks, which show the public API only. */
+function readmeExamples(): Example[] {
+  const src = readFileSync(join(root, "README.md"), "utf8");
+  return [...src.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
+    file: "README.md",
+    line: src.slice(0, m.index).split("\n").length,
+    code: m[1],
+  }));
+}
+
 const files = walk(join(root, "src"));
-const examples = files.flatMap(examplesOf);
+const examples = [...files.flatMap(examplesOf), ...readmeExamples()];
 
 describe("TSDoc examples", () => {
   it("should exist for the public API", () => {
@@ -88,7 +101,9 @@ describe("TSDoc examples", () => {
   for (const ex of examples) {
     it(`should run the example at ${ex.file}:${ex.line}`, async () => {
       // An example may use the public API and, in an internal module, that module's own exports.
-      const own = (await import(join(root, ex.file))) as Record<string, unknown>;
+      const own = ex.file.endsWith(".ts")
+        ? ((await import(join(root, ex.file))) as Record<string, unknown>)
+        : {};
       const scope: Record<string, unknown> = { ...own, ...lib };
       const js = ts.transpileModule(instrument(ex.code), {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
@@ -98,8 +113,14 @@ describe("TSDoc examples", () => {
       const __check = (got: unknown, want: () => unknown, text: string) => {
         checks.push({ got, want: want(), text });
       };
-      const fn = new Function("__lib", "__check", "require", `const { ${names.join(", ")} } = __lib;\n${js}`);
-      fn(scope, __check, req);
+      const fn = new Function(
+        "__lib",
+        "__check",
+        "require",
+        "exports",
+        `const { ${names.join(", ")} } = __lib;\n${js}`,
+      );
+      fn(scope, __check, req, {});
       for (const c of checks) expect(c.got, `${ex.file}:${ex.line} //=> ${c.text}`).toEqual(c.want);
     });
   }
