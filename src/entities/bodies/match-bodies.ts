@@ -2,7 +2,7 @@ import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { type BodyAlias, bodyLexicon, type BodyLexicon } from "./body-lexicon";
 import { matchAt } from "./key-trie";
 import { oldStyleTones } from "./old-style";
-import type { WordToken, WordTokens } from "./word-tokens";
+import { scratchArray, type WordToken, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
@@ -50,7 +50,7 @@ export function canonicalOf(p: BodyParse, text: string): string {
   return c;
 }
 
-/** Best body and best parent parse starting at each token. */
+/** Best body and best parent parse starting at each token (pooled arrays: read only below the token count). */
 export interface BodyTable {
   body: (BodyParse | null)[];
   parent: (BodyParse | null)[];
@@ -223,13 +223,10 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   currentText = text;
   const lex = bodyLexicon();
   const n = tokens.length;
-  // Filled by push: a large `new Array(n)` would be a slow dictionary-mode array.
-  const body: (BodyParse | null)[] = [];
-  const parent: (BodyParse | null)[] = [];
-  for (let k = 0; k < n; k++) {
-    body.push(null);
-    parent.push(null);
-  }
+  // Pooled between calls (a fresh array per call grown by push costs more than linear time on long
+  // texts); only entries below n belong to this text.
+  const body = scratchArray<BodyParse | null>(1, n, null);
+  const parent = scratchArray<BodyParse | null>(2, n, null);
   for (let i = n - 1; i >= 0; i--) {
     // Most tokens start no gazetteer phrase: test that before building a view of the token.
     if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;
