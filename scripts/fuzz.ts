@@ -174,6 +174,11 @@ function main(): void {
   console.log(
     `big inputs: ${bigDone} of ${bigDone + bigQueue.length} function x input pairs run, ${bigFailed.length} failed`,
   );
+  const counts = [...perCase.entries()].sort((a, b) => a[1] - b[1]);
+  if (counts.length) {
+    const median = counts[counts.length >> 1][1];
+    console.log(`cases per property: fewest ${counts[0][1]} (${counts[0][0]}), median ${median}`);
+  }
   for (const name of failing) console.log(`  failing: ${name}`);
   process.exit(failing.size + bigFailed.length > 0 ? 1 : 0);
 }
