@@ -9,7 +9,12 @@
  *
  * Options: --epochs N (8), --bits B (table size 2^B, 20), --seed S, --synthetic N (600 generated
  * name sentences), --bags N (average N models with consecutive seeds; 1), --out PATH (write only
- * the model there, for experiments).
+ * the model there, for experiments). Model selection: --cv K runs K-fold cross-validation on train
+ * only (contiguous blocks of sentences, so an article's names do not leak across folds; --blocks 0
+ * --foldseed S for a random split) and prints the pooled held-out F1 in both spacings; dev is not
+ * read. Experiments: --structured 1, --openword 1, --lenids 1, --overlaps 1 turn on the feature
+ * groups of `featureOptions` (off in the shipped model); --goldhist 1 trains on gold instead of predicted history; --float 1
+ * scores unquantised weights; --qclip Q scales int8 weights to the Q quantile of magnitudes.
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,6 +29,7 @@ import {
 import { decodeStarts } from "../src/segment/words/decode";
 import { buildDictionary } from "../src/segment/words/dictionary";
 import {
+  featureOptions,
   gapFeatures,
   idOf,
   type Lexicon,
@@ -85,6 +91,27 @@ function toExample(s: GoldSentence): Example {
   return { text: s.text, gold };
 }
 
+/** Match counts of a weight table on gold sentences. */
+function evaluateCounts(
+  sents: GoldSentence[],
+  lex: Lexicon,
+  weights: Int8Array | Float32Array | Float64Array,
+): { correct: number; predicted: number; gold: number } {
+  const tot = { correct: 0, predicted: 0, gold: 0 };
+  let out = new Uint8Array(1024);
+  for (const s of sents) {
+    const scan = scanTokens(s.text);
+    if (out.length < scan.n) out = new Uint8Array(scan.n * 2);
+    const c = prepare(s.text, scan, lex);
+    decodeStarts(c, weights, out);
+    const c2 = countMatches(spansFromStarts(s.text, scan, out), goldSpans(s));
+    tot.correct += c2.correct;
+    tot.predicted += c2.predicted;
+    tot.gold += c2.gold;
+  }
+  return tot;
+}
+
 /** Scores a weight table on gold sentences. */
 export function evaluate(
   sents: GoldSentence[],
@@ -110,9 +137,17 @@ export function evaluate(
 export function quantise(w: Float64Array): Int8Array {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  const clip = arg("qclip", 1);
+  if (clip < 1) {
+    // Scale to a quantile of the non-zero magnitudes instead of the largest one, clipping above.
+    const mags: number[] = [];
+    for (let i = 0; i < w.length; i++) if (w[i] !== 0) mags.push(Math.abs(w[i]));
+    mags.sort((a, b) => a - b);
+    max = mags[Math.min(mags.length - 1, Math.floor(mags.length * clip))] ?? 0;
+  }
   const q = new Int8Array(w.length);
   const scale = max > 0 ? 127 / max : 1;
-  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i] * scale);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i] * scale)));
   return q;
 }
 
@@ -135,6 +170,7 @@ function trainOne(
   const acc = new Float64Array(size); // sum of c * update, for averaging
   const feats = new Uint32Array(MAX_FEATURES);
   const rand = rng(seed);
+  const goldHistory = arg("goldhist", 0) === 1;
   const order = examples.map((_, i) => i);
   let cnt = 1;
   for (let ep = 1; ep <= epochs; ep++) {
@@ -146,12 +182,17 @@ function trainOne(
       const ex = examples[ix];
       const scan = scanTokens(ex.text);
       const c = prepare(ex.text, scan, lex);
+      // The open word starts where the decisions so far (the model's own, as when segmenting,
+      // or the gold ones with --goldhist 1) last started one.
+      let ws = 0;
       for (let i = 0; i < scan.n; i++) {
-        if (c.join[i + PAD]) {
+        if (!c.join[i + PAD]) ws = i;
+        else {
           const y = ex.gold[i];
-          const k = gapFeatures(c, i, feats);
+          const k = gapFeatures(c, i, feats, ws);
           let score = 0;
           for (let f = 0; f < k; f++) score += w[feats[f] & mask];
+          if (goldHistory ? y : score > 0) ws = i;
           const sign = y ? 1 : -1;
           if (score * sign <= margin) {
             for (let f = 0; f < k; f++) {
@@ -210,6 +251,57 @@ function augment(train: GoldSentence[], rand: () => number, count: number): Gold
   return out;
 }
 
+/** Shuffles a copy of `a` with a seeded generator. */
+function shuffled<T>(a: readonly T[], seed: number): T[] {
+  const rand = rng(seed);
+  const out = [...a];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Training examples from gold sentences: both spacings plus the generated ones. */
+function examplesOf(train: GoldSentence[], seed: number): Example[] {
+  const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
+  const extra = augment(train, rng(seed ^ 0x5eed), arg("synthetic", 600));
+  examples.push(...extra.map(toExample));
+  return examples;
+}
+
+/**
+ * K-fold cross-validation on train only (fixed fold assignment): trains on K-1 folds, scores the
+ * held-out fold in both spacings, and pools the counts. Used to choose features and settings
+ * without touching dev.
+ */
+function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: number): void {
+  // Contiguous blocks by default: neighbouring treebank sentences come from the same article, and
+  // a random split would leak its names and wording into the held-out fold.
+  const blocks = arg("blocks", 1) === 1;
+  const folds = blocks ? train : shuffled(train, arg("foldseed", 0xf01d));
+  const foldOf = (i: number): number => (blocks ? Math.floor((i * k) / folds.length) : i % k);
+  const tot = { correct: 0, predicted: 0, gold: 0 };
+  const totN = { correct: 0, predicted: 0, gold: 0 };
+  const per: string[] = [];
+  for (let f = 0; f < k; f++) {
+    const held = folds.filter((_, i) => foldOf(i) === f);
+    const rest = folds.filter((_, i) => foldOf(i) !== f);
+    const avg = trainOne(examplesOf(rest, seed), lex, arg("epochs", 8), arg("bits", 20), seed, 0);
+    const w = arg("float", 0) === 1 ? avg : quantise(avg);
+    const a = evaluateCounts(held, lex, w);
+    const b = evaluateCounts(held.map(naturalSpacing), lex, w);
+    for (const key of ["correct", "predicted", "gold"] as const) {
+      tot[key] += a[key];
+      totN[key] += b[key];
+    }
+    per.push(prf(a).f1.toFixed(4));
+  }
+  console.log(
+    `cv${k} seed ${seed}: F1 ${prf(tot).f1.toFixed(4)} (natural spacing ${prf(totN).f1.toFixed(4)}); folds ${per.join(" ")}`,
+  );
+}
+
 function main(): void {
   const t0 = Date.now();
   const epochs = arg("epochs", 8);
@@ -220,11 +312,17 @@ function main(): void {
   copyFileSync(join(SHARED, "data/vnvocab/VnVocab.txt"), join(ROOT, "data/wordseg/vnvocab.txt"));
   const lex = loadLexicon();
   const train = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-train.conllu"), "utf8"));
+  featureOptions.structured = arg("structured", 0) === 1;
+  featureOptions.openWord = arg("openword", 0) === 1;
+  featureOptions.lenIds = arg("lenids", 0) === 1;
+  featureOptions.overlaps = arg("overlaps", 0) === 1;
+  if (process.argv.includes("--cv")) {
+    crossValidate(train, lex, arg("cv", 5), seed);
+    return;
+  }
   const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
   // Train on both spacings so the model does not depend on the treebank's space before punctuation.
-  const examples = [...train.map(toExample), ...train.map((s) => toExample(naturalSpacing(s)))];
-  const extra = augment(train, rng(seed ^ 0x5eed), arg("synthetic", 600));
-  examples.push(...extra.map(toExample));
+  const examples = examplesOf(train, seed);
   const sum = new Float64Array(1 << bits);
   for (let b = 0; b < bags; b++) {
     const avg = trainOne(examples, lex, epochs, bits, seed + b, margin);

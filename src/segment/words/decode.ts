@@ -1,6 +1,7 @@
 /**
  * Decoding of word starts with the linear boundary model: each gap between two joinable syllables
- * is scored on its own (positive score: a new word starts).
+ * is scored on its own (positive score: a new word starts). Gaps go left to right and pass the
+ * open word's start, which only the experimental features of `featureOptions` read.
  */
 import { type Context, gapFeatures, type Lexicon, MAX_FEATURES, PAD, prepare } from "./features";
 import { SH_UPPER } from "./keys";
@@ -47,15 +48,18 @@ export function decodeStarts(
 ): void {
   const mask = weights.length - 1;
   const join = c.join;
+  let ws = 0;
   for (let i = 0; i < c.n; i++) {
     if (!join[i + PAD]) {
       out[i] = 1;
+      ws = i;
       continue;
     }
-    const k = gapFeatures(c, i, feats);
+    const k = gapFeatures(c, i, feats, ws);
     let score = 0;
     for (let f = 0; f < k; f++) score += weights[feats[f] & mask];
     out[i] = score > 0 ? 1 : 0;
+    if (out[i]) ws = i;
   }
 }
 

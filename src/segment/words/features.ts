@@ -4,7 +4,8 @@
  * ±2 syllable window (uni/bi/tri-grams of style-insensitive keys), shapes, dictionary evidence
  * (words spanning the gap, longest matches, forward/backward maximum matching), known names and
  * surnames, and reduplication (shared onset or rhyme). Each gap is decided on its own, so no
- * error propagates along the sentence.
+ * error propagates along the sentence; {@link featureOptions} adds experimental features of the
+ * word left open by the decisions on the gaps before.
  */
 import { type HashedDictionary, dictFlags, F_PREFIX, F_WORD, seqFinal, seqStart } from "./dictionary";
 import {
@@ -23,6 +24,25 @@ import { NUM, PUNCT, type Scan, SYL } from "./scan";
 
 /** Longest dictionary word considered, in syllables. */
 export const MAX_WORD = 6;
+/**
+ * Switches for experimental feature groups, tried by cross-validation on UD-VTB train
+ * (`scripts/train-wordseg.ts --cv`) and left off: their gain there (+0.0006 F1) was within the
+ * spread between seeds. The shipped model was trained with all of them off, and the trainer turns
+ * them on for experiments (a model trained so must be used with the same switches).
+ * `structured`: the word left open by the decisions so far (its length, whether adding the next
+ * syllable makes or continues a dictionary word or a name, whether it is already one, whether it
+ * starts with a surname); `openWord`: hashes of the open word and of it extended by the next
+ * syllable; `lenIds`: open-word length with the syllable before the gap; `overlaps`: how many
+ * dictionary words cover the gap.
+ *
+ * @example
+ * ```ts
+ * featureOptions.structured;
+ * //=> false
+ * ```
+ */
+export const featureOptions = { structured: false, openWord: false, lenIds: false, overlaps: false };
+
 /** Upper bound on the number of features of one gap. */
 export const MAX_FEATURES = 64;
 
@@ -208,6 +228,9 @@ function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
 const HIGH_BIT = new Uint8Array(256);
 for (let v = 1; v < 256; v++) HIGH_BIT[v] = 31 - Math.clz32(v);
 
+const POPCOUNT = new Uint8Array(256);
+for (let v = 1; v < 256; v++) POPCOUNT[v] = POPCOUNT[v >> 1] + (v & 1);
+
 let ctx: Context | null = null;
 
 function allocate(n: number): Context {
@@ -255,6 +278,7 @@ function allocate(n: number): Context {
 export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   const n = scan.n;
   const c = allocate(n);
+  memoI = -1; // the context is reused: forget the last text's open word
   const { ids, shapes, surname, join, starts, endLen, fmm, bmm, nameStarts, onset, rhyme, cover, nameCover } =
     c;
   for (let k = 0; k < PAD; k++) {
@@ -398,12 +422,20 @@ function f3(t: number, a: number, b: number, c: number): number {
   );
 }
 
+// Hash of the open word at the last gap scored, reused by the next gap of the same word.
+let memoCtx: Context | null = null;
+let memoWs = -1;
+let memoI = -1;
+let memoH = 0;
+
 /**
  * Writes the hashed features of the gap before token i (0-based) into `out`.
  *
  * @param c - the prepared context
  * @param i - token index of the syllable after the gap
  * @param out - receives feature hashes
+ * @param ws - token index where the open word starts (the last word start decided before i); -1
+ *   leaves out the open-word features
  * @returns the number of features written
  * @example
  * ```ts
@@ -414,7 +446,7 @@ function f3(t: number, a: number, b: number, c: number): number {
  * //=> true
  * ```
  */
-export function gapFeatures(c: Context, i: number, out: Uint32Array): number {
+export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): number {
   const p = i + PAD;
   const ids = c.ids;
   const sh = c.shapes;
@@ -485,6 +517,47 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array): number {
   const sameRhyme = c.rhyme[p - 1] !== 0 && c.rhyme[p - 1] === c.rhyme[p] ? 1 : 0;
   const redup = sameOnset + 2 * sameRhyme;
   out[k++] = f3(40, redup, m2, capPat);
+  if (ws >= 0 && featureOptions.structured) {
+    // The word left open by the decisions so far runs from token ws to token i-1.
+    const len = i - ws;
+    const sw = st[ws + PAD];
+    const joinWord = len < MAX_WORD ? (sw >> (len + 1)) & 1 : 0; // [ws, i] is a dictionary word
+    const joinLonger = len + 1 < MAX_WORD ? (sw >> (len + 2) !== 0 ? 1 : 0) : 0; // a longer one goes on
+    const closed = len === 1 ? 2 : (sw >> len) & 1; // [ws, i) is a word already
+    const lenCap = Math.min(len, 3);
+    out[k++] = f3(41, lenCap, joinWord * 4 + joinLonger * 2 + (closed & 1), closed >> 1);
+    out[k++] = f3(42, lenCap * 8 + joinWord * 4 + joinLonger * 2 + (closed & 1), capPat, m2);
+    out[k++] = f3(43, lenCap, x, joinWord);
+    // A person's name: the open word starts with a surname, capitals on both sides of the gap.
+    const nameJoin = len < MAX_WORD ? (c.nameStarts[ws + PAD] >> (len + 1)) & 1 : 0;
+    out[k++] = f3(51, c.surname[ws + PAD] * 8 + lenCap * 2 + nameJoin, capPat, ncover);
+    if (featureOptions.openWord && len <= MAX_WORD) {
+      // The open word itself, and the open word extended by x: a word memory learned from the data.
+      // Extend the previous gap's hash when the open word just grew by one syllable.
+      let h: number;
+      if (c === memoCtx && ws === memoWs && i === memoI + 1) h = mix(memoH, b);
+      else {
+        h = seqStart(ids[ws + PAD]);
+        for (let q = ws + 1; q < i; q++) h = mix(h, ids[q + PAD]);
+      }
+      memoCtx = c;
+      memoWs = ws;
+      memoI = i;
+      memoH = h;
+      out[k++] = f1(44, h);
+      out[k++] = f1(45, mix(h, x));
+    }
+    if (featureOptions.lenIds) out[k++] = f3(46, lenCap, b, joinWord);
+  }
+  if (featureOptions.overlaps) {
+    // How many dictionary words cover this gap (start before it, end after it).
+    let ways = 0;
+    for (let q = p - 1; q >= p - MAX_WORD + 1 && q >= 0; q--) {
+      const bits = st[q] >> (p - q + 1);
+      ways += POPCOUNT[bits & 0xff];
+    }
+    out[k++] = f3(47, Math.min(ways, 3), m2, cover);
+  }
   return k;
 }
 
