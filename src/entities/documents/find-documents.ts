@@ -62,7 +62,9 @@ export function findDocuments(text: string): DocumentEntity[] {
   regexes();
   const key = matchKey(text);
   const out: DocumentEntity[] = [];
-  const taken: [number, number][] = [];
+  // Positions of the key already covered by a citation: checking a short span costs its length, so
+  // the whole pass stays linear however many citations there are.
+  const taken = new Uint8Array(key.length + 1);
   if (/\d ?[/-] ?[A-ZĐƯ]|\d ?\/ ?(?:19|20)\d\d/.test(key)) findFormal(text, key, out, taken);
   findInformal(text, key, out, taken);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,7 +72,7 @@ export function findDocuments(text: string): DocumentEntity[] {
   return out;
 }
 
-function findFormal(text: string, key: string, out: DocumentEntity[], taken: [number, number][]): void {
+function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uint8Array): void {
   const t = documentTables();
   const re = formalRe!;
   re.lastIndex = 0;
@@ -142,7 +144,7 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: [nu
       system,
     };
     out.push(doc);
-    taken.push([start, codeEnd]);
+    taken.fill(1, start, codeEnd);
   }
 }
 
@@ -226,8 +228,8 @@ function canonicalIssuer(raw: string): string {
     .join(", ");
 }
 
-function overlaps(taken: [number, number][], s: number, e: number): boolean {
-  for (const [a, b] of taken) if (s < b && a < e) return true;
+function overlaps(taken: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (taken[i]) return true;
   return false;
 }
 
@@ -239,7 +241,7 @@ const UNIT_AFTER = keyedRegExp(
   "iu",
 );
 
-function findInformal(text: string, key: string, out: DocumentEntity[], taken: [number, number][]): void {
+function findInformal(text: string, key: string, out: DocumentEntity[], taken: Uint8Array): void {
   const t = documentTables();
   for (const m of informalMatches(key)) {
     const start = m.index;
@@ -262,7 +264,7 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: [
         issuer: "Ban Chấp hành Trung ương Đảng",
         system: "party",
       });
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       continue;
     }
     const num = m[6];
@@ -301,7 +303,7 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: [
         system: issuer ? systemOf(issuer) : null,
       });
     }
-    taken.push([start, end]);
+    taken.fill(1, start, end);
   }
 }
 
@@ -348,9 +350,15 @@ function systemOf(issuer: string): "party" | "state" | null {
 
 /** Informal citations take the issuer and system of a formal citation of the same type and number. */
 function resolveReferences(docs: DocumentEntity[]): void {
+  // the first formal citation of each type and number, looked up once per document (linear)
+  const formals = new Map<string, DocumentEntity>();
+  for (const f of docs) {
+    const k = `${f.docType}\u0000${f.number}`;
+    if (f.code && !formals.has(k)) formals.set(k, f);
+  }
   for (const d of docs) {
     if (d.code || (d.issuer && d.system)) continue;
-    const formal = docs.find((f) => f.code && f.docType === d.docType && f.number === d.number);
+    const formal = formals.get(`${d.docType}\u0000${d.number}`);
     if (!formal) continue;
     if (!d.issuer) d.issuer = formal.issuer;
     if (!d.system) d.system = formal.system;
