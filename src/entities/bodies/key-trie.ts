@@ -115,3 +115,72 @@ export function longestEnd<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): 
   }
   return best;
 }
+
+/**
+ * Like `matchAt`, without allocating: writes the hits' ends and values, longest first, into the
+ * caller's arrays (reused between calls) and returns how many there are.
+ *
+ * @param trie - the trie
+ * @param tokens - the text's tokens
+ * @param i - the start token
+ * @param ends - receives the end token of each hit
+ * @param values - receives the payload of each hit
+ * @returns the number of hits
+ * @example
+ * ```ts
+ * findOfficials("Phó Bí thư Tỉnh ủy Lê Quang Tùng")[0].titles; // title heads are matched with it
+ * //=> ["Phó Bí thư Tỉnh ủy"]
+ * ```
+ */
+export function matchInto<T>(
+  trie: KeyTrie<T>,
+  tokens: WordTokens,
+  i: number,
+  ends: number[],
+  values: T[],
+): number {
+  let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
+  let count = 0;
+  let j = i + 1;
+  while (node) {
+    for (const value of node.values) {
+      ends[count] = j;
+      values[count] = value;
+      count++;
+    }
+    if (j >= tokens.length) break;
+    node = node.next.get(tokens.key(j));
+    j++;
+  }
+  for (let a = 0, b = count - 1; a < b; a++, b--) {
+    const e = ends[a]!;
+    ends[a] = ends[b]!;
+    ends[b] = e;
+    const v = values[a]!;
+    values[a] = values[b]!;
+    values[b] = v;
+  }
+  return count;
+}
+
+/**
+ * The payload of the longest phrase at token `i` that ends at token `end` (as `longestEnd` found it):
+ * the same value `matchAt(trie, tokens, i)[0]` holds, without allocating.
+ *
+ * @param trie - the trie
+ * @param tokens - the text's tokens
+ * @param i - the start token
+ * @param end - the end token from `longestEnd` (greater than i)
+ * @returns the payload, or undefined when no phrase ends there
+ * @example
+ * ```ts
+ * findOfficials("Bí thư Tỉnh ủy Hà Nam")[0]?.name; // a province is told from a name with it
+ * //=> undefined
+ * ```
+ */
+export function longestValue<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number, end: number): T | undefined {
+  let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
+  for (let j = i + 1; node && j < end; j++) node = node.next.get(tokens.key(j));
+  if (!node || node.values.length === 0) return undefined;
+  return node.values[node.values.length - 1];
+}

@@ -1,9 +1,9 @@
 import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
-import { longestEnd, matchAt } from "../bodies/key-trie";
+import { longestEnd, longestValue, matchInto } from "../bodies/key-trie";
 import { bodyTable } from "../bodies/match-bodies";
 import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
-import { type TitleLexicon, titleLexicon } from "./title-lexicon";
+import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
 const MAX_GIVEN = 3;
@@ -18,7 +18,7 @@ interface Ctx {
   bodyEnd: Int32Array;
 }
 
-function longest(trie: Parameters<typeof matchAt>[0], tokens: WordTokens, i: number): number {
+function longest(trie: Parameters<typeof longestEnd>[0], tokens: WordTokens, i: number): number {
   return i >= tokens.length ? i : longestEnd(trie, tokens, i);
 }
 
@@ -35,26 +35,35 @@ function skipMods(c: Ctx, k: number): number {
 
 /** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
 function nameEnd(c: Ctx, i: number): number {
-  if (!c.tokens.word(i) || !c.tokens.cap(i) || !c.lex.surnames.next.has(c.tokens.bare(i))) return -1;
-  const t = c.tokens.at(i)!;
-  const hit = matchAt(c.lex.surnames, c.tokens, i)[0];
-  if (!hit) return -1;
+  const { tokens } = c;
+  if (!tokens.word(i) || !tokens.cap(i) || !c.lex.surnames.next.has(tokens.bare(i))) return -1;
+  const surnameEnd = longestEnd(c.lex.surnames, tokens, i);
+  if (surnameEnd === i) return -1;
   // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
-  if ((t.bare === "ông" || t.bare === "ba2") && hit.end === i + 1 && nameEnd(c, i + 1) > 0) return -1;
-  const allCaps = t.upper;
-  let k = hit.end;
-  while (k < c.tokens.length && k - hit.end < MAX_GIVEN) {
-    const g = c.tokens.at(k)!;
-    if (g.gap !== 1 || !g.word || !g.cap || /^\d/.test(g.bare)) break;
-    if (allCaps !== (g.upper || g.end - g.start === 1)) break;
+  const bare = tokens.bare(i);
+  if ((bare === "ông" || bare === "ba2") && surnameEnd === i + 1 && nameEnd(c, i + 1) > 0) return -1;
+  const allCaps = tokens.upper(i);
+  let k = surnameEnd;
+  while (k < tokens.length && k - surnameEnd < MAX_GIVEN) {
+    if (tokens.gap[k] !== 1 || !tokens.word(k) || !tokens.cap(k) || startsWithDigit(tokens.bare(k))) break;
+    if (allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) break;
     if (isTitleStart(c, k)) break;
     k++;
   }
-  if (k === hit.end) return -1;
+  if (k === surnameEnd) return -1;
   // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person.
-  const place = matchAt(bodyLexicon().places, c.tokens, i)[0];
-  if (place && place.end === k && place.value.level === "province" && k - i === 2) return -1;
+  if (k - i === 2) {
+    const places = bodyLexicon().places;
+    const placeEnd = longestEnd(places, tokens, i);
+    if (placeEnd === k && longestValue(places, tokens, i, placeEnd)?.level === "province") return -1;
+  }
   return k;
+}
+
+/** True when a key starts with an ASCII digit. */
+function startsWithDigit(s: string): boolean {
+  const code = s.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isTitleStart(c: Ctx, k: number): boolean {
@@ -69,23 +78,23 @@ function isTitleStart(c: Ctx, k: number): boolean {
  */
 function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
   const { tokens } = c;
-  const org = matchAt(c.lex.orgs, tokens, m)[0];
+  const orgEnd = longestEnd(c.lex.orgs, tokens, m);
+  const org = orgEnd > m;
   if (needOrg && !org) return m;
-  let k = org ? org.end : m;
+  let k = orgEnd;
   let lastCap = org && tokens.cap(m) ? k : m;
   while (k < tokens.length && k - m < MAX_RUN) {
-    const t = tokens.at(k)!;
-    if (t.gap !== 1 || !t.word) break;
-    if (t.cap) {
-      const prev = tokens.at(k - 1)!;
-      const afterLevel = prev.bare === "phô1" || prev.bare === "tinh3";
+    if (tokens.gap[k] !== 1 || !tokens.word(k)) break;
+    if (tokens.cap(k)) {
+      const prevBare = tokens.bare(k - 1);
+      const prevCap = tokens.cap(k - 1);
+      const afterLevel = prevBare === "phô1" || prevBare === "tinh3";
       if (!afterLevel && nameEnd(c, k) > 0) break;
       if (isTitleStart(c, k)) break;
       k++;
       lastCap = k;
       // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half.
-      const nx = tokens.at(k);
-      if (!prev.cap && nx?.word && nx.gap === 1 && !nx.cap && !isTitleStart(c, k)) {
+      if (!prevCap && tokens.word(k) && tokens.gap[k] === 1 && !tokens.cap(k) && !isTitleStart(c, k)) {
         k++;
         lastCap = k;
       }
@@ -96,6 +105,10 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
   }
   return lastCap;
 }
+
+/** Reused by `titleAt` (which never runs inside itself) for the heads starting at a token. */
+const HEAD_ENDS: number[] = [];
+const HEAD_ROLES: TitleRole[] = [];
 
 /** Token index after one title at i ("Phó Bí thư Thường trực Tỉnh ủy"), or -1. */
 function titleAt(c: Ctx, i: number): number {
@@ -108,8 +121,11 @@ function titleAt(c: Ctx, i: number): number {
     k = p;
   }
   let best = -1;
-  for (const hit of matchAt(lex.heads, tokens, k)) {
-    let m = skipMods(c, hit.end);
+  const count = matchInto(lex.heads, tokens, k, HEAD_ENDS, HEAD_ROLES);
+  for (let h = 0; h < count; h++) {
+    const hitEnd = HEAD_ENDS[h]!;
+    const role = HEAD_ROLES[h]!;
+    let m = skipMods(c, hitEnd);
     let filled = false;
     if (m < tokens.length && tokens.gap[m] === 1) {
       const body = c.bodyEnd[m]! >= 0 ? c.bodyEnd[m]! : null;
@@ -118,7 +134,7 @@ function titleAt(c: Ctx, i: number): number {
       if (end > m) {
         m = end;
         filled = true;
-      } else if (hit.value !== "full") {
+      } else if (role !== "full") {
         const org = orgPhrase(c, m, !tokens.cap(m));
         if (org > m) {
           m = org;
@@ -126,7 +142,7 @@ function titleAt(c: Ctx, i: number): number {
         }
       }
     }
-    if (hit.value === "head!" && !filled) continue;
+    if (role === "head!" && !filled) continue;
     m = skipMods(c, m);
     if (m > best) best = m;
   }
@@ -137,12 +153,13 @@ function titleAt(c: Ctx, i: number): number {
 function sepAt(c: Ctx, k: number): number {
   const b = c.tokens.bare(k);
   if (b !== "," && b !== "-" && b !== "kiêm") return -1;
-  const t = c.tokens.at(k);
-  const next = c.tokens.at(k + 1);
-  if (!t || !next || next.gap === 2) return -1;
-  if (t.bare === "," && t.gap === 0) return k + 1;
-  if (t.bare === "-" && t.gap === 1 && next.gap === 1) return k + 1;
-  if (t.bare === "kiêm" && t.gap === 1) return k + 1;
+  const { tokens } = c;
+  if (k + 1 >= tokens.length || tokens.gap[k + 1] === 2) return -1;
+  const gap = tokens.gap[k];
+  const nextGap = tokens.gap[k + 1];
+  if (b === "," && gap === 0) return k + 1;
+  if (b === "-" && gap === 1 && nextGap === 1) return k + 1;
+  if (b === "kiêm" && gap === 1) return k + 1;
   return -1;
 }
 
