@@ -2,7 +2,7 @@ import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { type BodyAlias, bodyLexicon, type BodyLexicon } from "./body-lexicon";
 import { matchAt } from "./key-trie";
 import { oldStyleTones } from "./old-style";
-import { scratchArray, type WordToken, type WordTokens } from "./word-tokens";
+import { scratchArray, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
@@ -65,8 +65,8 @@ let lastTable: BodyTable | null = null;
 function capsOk(tokens: WordTokens, i: number, alias: BodyAlias, end: number): boolean {
   for (let k = 0; k < alias.caps.length && i + k < end; k++) {
     if (!alias.caps[k]) continue;
-    const t = tokens.at(i + k)!;
-    if (!(t.upper || (t.cap && t.end - t.start === 1))) return false;
+    const m = i + k;
+    if (!(tokens.upper(m) || (tokens.cap(m) && tokens.size(m) === 1))) return false;
   }
   return true;
 }
@@ -75,9 +75,14 @@ function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function glued(a: WordToken | undefined, b: WordToken | undefined): boolean {
-  if (!a || !b) return false;
-  return b.gap === 0 && (/^[-/]$/.test(a.bare) || /^[-/]$/.test(b.bare));
+/** True when tokens a and b (= a + 1) touch and one of them is "-" or "/" (a code like "NĐ-CP"). */
+function glued(tokens: WordTokens, a: number, b: number): boolean {
+  if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false;
+  return tokens.gap[b] === 0 && (dashOrSlash(tokens.bare(a)) || dashOrSlash(tokens.bare(b)));
+}
+
+function dashOrSlash(s: string): boolean {
+  return s === "-" || s === "/";
 }
 
 function anyCap(tokens: WordTokens, i: number, end: number): boolean {
@@ -230,30 +235,28 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   for (let i = n - 1; i >= 0; i--) {
     // Most tokens start no gazetteer phrase: test that before building a view of the token.
     if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;
-    const t = tokens.at(i)!;
+    const tCap = tokens.cap(i);
+    const tStart = tokens.start[i]!;
     let bestBody: BodyParse | null = null;
     let bestParent: BodyParse | null = null;
     for (const hit of matchAt(lex.bodies, tokens, i)) {
       const { entry } = hit.value;
       if (!capsOk(tokens, i, hit.value, hit.end)) continue;
       // An abbreviation inside a document code ("NĐ-CP", "CV/BTCTW") is not a mention.
-      if (
-        hit.value.caps.some(Boolean) &&
-        (glued(tokens.at(i - 1), t) || glued(tokens.at(hit.end - 1), tokens.at(hit.end)))
-      )
+      if (hit.value.caps.some(Boolean) && (glued(tokens, i - 1, i) || glued(tokens, hit.end - 1, hit.end)))
         continue;
       // "Phó Trưởng Ban Thường trực Ban Chỉ đạo": "Thường trực" qualifies the post, not a body.
       if (entry.canonical === "Ban Thường trực" && tokens.bare(i - 1) === "trương3") continue;
       let j = hit.end;
       if (entry.about) j = aboutTail(tokens, j);
-      const capital = t.cap || anyCap(tokens, i + 1, hit.end);
+      const capital = tCap || anyCap(tokens, i + 1, hit.end);
       if (entry.type === "named") {
-        const k = t.cap ? namedTail(tokens, j) : j;
+        const k = tCap ? namedTail(tokens, j) : j;
         if (k > j) {
           const p: BodyParse = {
             end: k,
             head: "",
-            from: [t.start, tokens.end[k - 1]!],
+            from: [tStart, tokens.end[k - 1]!],
             system: "state",
             level: "central",
             bare: false,
@@ -264,7 +267,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         continue;
       }
       if (entry.type === "parent") {
-        if (t.cap) {
+        if (tCap) {
           const p: BodyParse = {
             end: j,
             head: entry.canonical,
@@ -310,7 +313,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
           bestBody = {
             end: j,
             head: entry.canonical,
-            from: j > hit.end ? [t.start, tokens.end[j - 1]!] : undefined,
+            from: j > hit.end ? [tStart, tokens.end[j - 1]!] : undefined,
             system: entry.system ?? "party",
             level: entry.level,
             bare: j === hit.end,
@@ -318,7 +321,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         }
       } else {
         if (!(capital || entry.lc)) continue;
-        const from: [number, number] | undefined = j > hit.end ? [t.start, tokens.end[j - 1]!] : undefined;
+        const from: [number, number] | undefined = j > hit.end ? [tStart, tokens.end[j - 1]!] : undefined;
         if (entry.place !== "-") {
           const suf = suffixAt(lex, tokens, j, true);
           if (suf && (!bestBody || suf.end > bestBody.end))
