@@ -149,6 +149,11 @@ export class WordTokens {
     return i >= 0 && i < this.length ? (this.infos[i]?.key ?? "") : "";
   }
 
+  /** The cached facts of token i (undefined out of range). */
+  info(i: number): WordInfo | undefined {
+    return i >= 0 && i < this.length ? this.infos[i] : undefined;
+  }
+
   /** True for a letter/digit run. */
   word(i: number): boolean {
     return i >= 0 && i < this.length && (this.flags[i]! & 1) !== 0;
@@ -201,9 +206,22 @@ export interface WordInfo {
   broken: string;
   cap: boolean;
   upper: boolean;
+  /**
+   * Which title-grammar tries have a phrase starting with this key (bits set by the official finder on
+   * first use, -1 until then): the data never changes while the process runs.
+   */
+  titleMask: number;
 }
 
-const EMPTY_INFO: WordInfo = { raw: "", key: "", spaced: " ", broken: "\n", cap: false, upper: false };
+const EMPTY_INFO: WordInfo = {
+  raw: "",
+  key: "",
+  spaced: " ",
+  broken: "\n",
+  cap: false,
+  upper: false,
+  titleMask: 0,
+};
 
 const INFO_CACHE = new Map<string, WordInfo>();
 const MAX_CACHE = 50_000;
@@ -239,6 +257,7 @@ function wordInfo(word: string): WordInfo {
     broken: `\n${key}`,
     cap: first !== first.toLowerCase(),
     upper: word.length > 1 && word === word.toUpperCase() && word !== lower,
+    titleMask: -1,
   };
   if (INFO_CACHE.size >= MAX_CACHE) INFO_CACHE.clear();
   INFO_CACHE.set(word, info);

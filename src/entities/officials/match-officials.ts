@@ -18,15 +18,48 @@ interface Ctx {
   bodyEnd: Int32Array;
 }
 
-function longest(trie: Parameters<typeof longestEnd>[0], tokens: WordTokens, i: number): number {
-  return i >= tokens.length ? i : longestEnd(trie, tokens, i);
+const PRE = 1;
+const HEAD = 2;
+const MOD = 4;
+const COMPLEMENT = 8;
+const ORG = 16;
+const DEGREE = 32;
+const SURNAME = 64;
+
+/**
+ * Which tries of the title grammar have a phrase starting at token i (PRE | HEAD | ...), cached on the
+ * word's shared facts so that most tokens are ruled out without a trie lookup.
+ */
+function firstOf(c: Ctx, i: number): number {
+  const info = c.tokens.info(i);
+  if (!info) return 0;
+  let m = info.titleMask;
+  if (m < 0) {
+    const k = info.key;
+    const { lex } = c;
+    m =
+      (lex.pres.next.has(k) ? PRE : 0) |
+      (lex.heads.next.has(k) ? HEAD : 0) |
+      (lex.mods.next.has(k) ? MOD : 0) |
+      (lex.complements.next.has(k) ? COMPLEMENT : 0) |
+      (lex.orgs.next.has(k) ? ORG : 0) |
+      (lex.degrees.next.has(k) ? DEGREE : 0) |
+      (lex.surnames.next.has(k) ? SURNAME : 0);
+    info.titleMask = m;
+  }
+  return m;
+}
+
+/** Token index after the longest phrase of one title trie (`bit`) at i, or i. */
+function longest(c: Ctx, trie: Parameters<typeof longestEnd>[0], bit: number, i: number): number {
+  return (firstOf(c, i) & bit) === 0 ? i : longestEnd(trie, c.tokens, i);
 }
 
 /** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
 function skipMods(c: Ctx, k: number): number {
   for (let n = 0; n < MAX_STACK; n++) {
     if (k >= c.tokens.length || c.tokens.gap[k] !== 1) return k;
-    const m = longest(c.lex.mods, c.tokens, k);
+    const m = longest(c, c.lex.mods, MOD, k);
     if (m === k) return k;
     k = m;
   }
@@ -36,7 +69,7 @@ function skipMods(c: Ctx, k: number): number {
 /** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
 function nameEnd(c: Ctx, i: number): number {
   const { tokens } = c;
-  if (!tokens.word(i) || !tokens.cap(i) || !c.lex.surnames.next.has(tokens.bare(i))) return -1;
+  if (!tokens.word(i) || !tokens.cap(i) || (firstOf(c, i) & SURNAME) === 0) return -1;
   const surnameEnd = longestEnd(c.lex.surnames, tokens, i);
   if (surnameEnd === i) return -1;
   // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
@@ -68,6 +101,8 @@ function startsWithDigit(s: string): boolean {
 
 function isTitleStart(c: Ctx, k: number): boolean {
   if (k >= c.tokens.length) return false;
+  const first = firstOf(c, k);
+  if ((first & (HEAD | PRE)) === 0) return false;
   return longestEnd(c.lex.heads, c.tokens, k) > k || longestEnd(c.lex.pres, c.tokens, k) > k;
 }
 
@@ -78,7 +113,7 @@ function isTitleStart(c: Ctx, k: number): boolean {
  */
 function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
   const { tokens } = c;
-  const orgEnd = longestEnd(c.lex.orgs, tokens, m);
+  const orgEnd = longest(c, c.lex.orgs, ORG, m);
   const org = orgEnd > m;
   if (needOrg && !org) return m;
   let k = orgEnd;
@@ -115,13 +150,13 @@ function titleAt(c: Ctx, i: number): number {
   const { tokens, lex } = c;
   let k = i;
   for (let n = 0; n < MAX_STACK; n++) {
-    const p = longest(lex.pres, tokens, k);
+    const p = longest(c, lex.pres, PRE, k);
     if (p === k) break;
     if (p < tokens.length && tokens.gap[p] !== 1) return -1;
     k = p;
   }
   let best = -1;
-  const count = matchInto(lex.heads, tokens, k, HEAD_ENDS, HEAD_ROLES);
+  const count = (firstOf(c, k) & HEAD) === 0 ? 0 : matchInto(lex.heads, tokens, k, HEAD_ENDS, HEAD_ROLES);
   for (let h = 0; h < count; h++) {
     const hitEnd = HEAD_ENDS[h]!;
     const role = HEAD_ROLES[h]!;
@@ -129,7 +164,7 @@ function titleAt(c: Ctx, i: number): number {
     let filled = false;
     if (m < tokens.length && tokens.gap[m] === 1) {
       const body = c.bodyEnd[m]! >= 0 ? c.bodyEnd[m]! : null;
-      const comp = longest(lex.complements, tokens, m);
+      const comp = longest(c, lex.complements, COMPLEMENT, m);
       const end = Math.max(body ?? m, comp);
       if (end > m) {
         m = end;
@@ -247,7 +282,7 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
       continue;
     }
     // A degree ("PGS.TS.") stays in the span.
-    const deg = longest(c.lex.degrees, tokens, i);
+    const deg = longest(c, c.lex.degrees, DEGREE, i);
     const at = deg > i && deg < n && tokens.gap[deg] === 1 ? deg : i;
     // Title first: chain, then the name, then maybe more titles.
     if (chainEnd[at]! > 0) {
