@@ -75,6 +75,10 @@ function sample(text: string): string {
 
 const merit = (s: Score): number => s.good - 2 * s.bad;
 
+/** A letter that only Unicode Vietnamese text has (precomposed vowels with marks, ă â đ ê ô ơ ư, combining tones). */
+const VIETNAMESE_LETTER =
+  /[ăâđêôơưĂÂĐÊÔƠƯàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ\u1EA0-\u1EF9\u0300\u0301\u0303\u0309\u0323]/;
+
 /** How many words with a non-ASCII character a decoding leaves unchanged. */
 function kept(input: string, decoded: string): number {
   const a = input.split(/\s+/);
@@ -115,6 +119,9 @@ export function detectText(text: string): DetectEncodingResult & { decode?: (tex
     if (score.good < minGood || score.good < 3 * score.bad) continue;
     if (merit(score) <= merit(base) + 1 || score.good <= base.good) continue;
     if (encoding === "viqr" && score.good < 0.25 * score.words) continue;
+    // VIQR is 7-bit ASCII (RFC 1456): text that already has Vietnamese letters is not VIQR, whatever
+    // its "ra." or "qua?" would read as.
+    if (encoding === "viqr" && VIETNAMESE_LETTER.test(part)) continue;
     if (best === null || merit(score) > merit(best.score)) best = { encoding, score, decode, decoded };
     else if (merit(score) === merit(best.score) && kept(part, decoded) > kept(part, best.decoded)) {
       // A tie (TCVN3 and VISCII both read some lines well): the decoding that leaves more of the

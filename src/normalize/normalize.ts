@@ -76,7 +76,11 @@ function highClass(c: number): number {
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
 // Zero-width characters, soft hyphens and BOMs; a zero-width joiner after an emoji stays (it
 // belongs to the emoji sequence). Removed before anything else, so "tó\u200Ban" is one word.
-const INVISIBLES = /[\u00ad\u180e\u200b\u200c\u2060\ufeff]|(?<![\ud800-\udfff\ufe0f\u2600-\u27bf])\u200d/g;
+// "After an emoji" means after an Extended_Pictographic character, a skin-tone modifier or VS16 —
+// not after any astral character: a CJK compatibility ideograph turns into a BMP one under NFC, and
+// a joiner kept after it would go on the next pass (normalize must be idempotent).
+const INVISIBLES =
+  /[\u00ad\u180e\u200b\u200c\u2060\ufeff]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d/gu;
 const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
 const HAS_MARK = /[\u0300-\u036f]/;
 const OLD_TONE_MARK = /[\u0340\u0341]/g;

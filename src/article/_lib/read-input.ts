@@ -24,12 +24,30 @@ function countReplacements(s: string): number {
   return n;
 }
 
-/** Cuts `text` to at most `max` code units, at the last line break when one lies in the last half. */
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+const COMBINING = /\p{M}/u;
+
+function lastSpace(text: string, max: number): number {
+  for (let i = max; i > max / 2; i--) if (text[i] === " " || text[i] === "\t") return i;
+  return -1;
+}
+
+/**
+ * Cuts `text` to at most `max` code units: at the last line break in the last half, else at the last
+ * space there, else out of the word it would split; never inside a surrogate pair or before a mark.
+ */
 export function cutAt(text: string, max: number): number {
   if (text.length <= max) return text.length;
   let cut = max;
   const nl = text.lastIndexOf("\n", max);
-  if (nl >= max / 2) cut = nl;
+  if (nl >= max / 2) return nl;
+  // else at a space, so no syllable is split (a split one could not be repaired or re-toned whole)
+  const sp = lastSpace(text, max);
+  if (sp >= max / 2) return sp;
+  // else step back (a little) out of a run of letters and marks, never between a letter and its mark
+  for (let i = 0; i < 32 && cut > 1 && WORD_CHAR.test(text[cut - 1]) && WORD_CHAR.test(text[cut]); i++) cut--;
+  if (WORD_CHAR.test(text[cut - 1]) && WORD_CHAR.test(text[cut])) cut = max;
+  while (cut > 1 && COMBINING.test(text[cut])) cut--;
   // never split a surrogate pair
   const c = text.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
