@@ -13,4 +13,3 @@ export type {
   Span,
   ToneStyle,
 } from "./types";
-export { describe, expectBoolean, expectOneOf, expectOptions, expectString } from "./validate";

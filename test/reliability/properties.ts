@@ -3,6 +3,7 @@
 // (scripts/fuzz.ts) runs them with random seeds until its time is up, and fuzz-found.test.ts replays
 // saved counterexamples. A property's `check` throws an Error saying what broke.
 import fc from "fast-check";
+import * as validate from "../../src/core/validate";
 import { XMLValidator } from "fast-xml-parser";
 import type { Article, Entity, Span } from "../../src/index";
 import * as lib from "../../src/index";
@@ -529,20 +530,23 @@ export function knownSubjects(): Subject[] {
           fail("sniffCharset: expected a string or null");
       },
     },
-    // Argument-check helpers of src/core, public too.
+    // Argument-check helpers of src/core (internal: imported from src/core/validate).
     {
       name: "describe",
-      call: (s) => lib.describe(s),
+      call: (s) => validate.describe(s),
       verify: (_s, o) => (o === "a string" ? undefined : fail(`describe(string) = ${o}`)),
     },
-    { name: "expectString", call: (s) => lib.expectString(s, "f", "text") },
-    { name: "expectBoolean", call: (s) => expectThrow(TypeError, () => lib.expectBoolean(s, "f", "flag")) },
-    { name: "expectOptions", call: (s) => expectThrow(TypeError, () => lib.expectOptions(s, "f")) },
+    { name: "expectString", call: (s) => validate.expectString(s, "f", "text") },
+    {
+      name: "expectBoolean",
+      call: (s) => expectThrow(TypeError, () => validate.expectBoolean(s, "f", "flag")),
+    },
+    { name: "expectOptions", call: (s) => expectThrow(TypeError, () => validate.expectOptions(s, "f")) },
     {
       name: "expectOneOf",
       call: (s) => {
-        if (s === "a" || s === "b") lib.expectOneOf(s, ["a", "b"], "f", "n");
-        else expectThrow(RangeError, () => lib.expectOneOf(s, ["a", "b"], "f", "n"));
+        if (s === "a" || s === "b") validate.expectOneOf(s, ["a", "b"], "f", "n");
+        else expectThrow(RangeError, () => validate.expectOneOf(s, ["a", "b"], "f", "n"));
       },
     },
   ];

@@ -1,0 +1,66 @@
+// The public surface: the sorted list of exported names, and a TSDoc example on every function.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import * as lib from "../src/index";
+
+const src = resolve(dirname(fileURLToPath(import.meta.url)), "..", "src");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === "_data" ? [] : walk(p);
+    return p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+describe("the public API", () => {
+  it("should export exactly these names", () => {
+    expect(Object.keys(lib).sort()).toEqual([
+      "classifyLines",
+      "decodeHtmlBytes",
+      "decodeLegacy",
+      "detectEncoding",
+      "extractEntities",
+      "extractHtml",
+      "findBodies",
+      "findDates",
+      "findDocuments",
+      "findEvents",
+      "findOfficials",
+      "fold",
+      "groupPeople",
+      "normalize",
+      "normalizeWithReport",
+      "parseArticle",
+      "parseFeed",
+      "segmentWords",
+      "sniffCharset",
+      "splitParagraphs",
+      "splitSentences",
+      "stripChrome",
+      "toXML",
+      "tokenize",
+      "toneKey",
+    ]);
+  });
+
+  it("should document every exported function with a TSDoc @example", () => {
+    const code = walk(src)
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    const undocumented = Object.keys(lib).filter((name) => {
+      const at = code.search(new RegExp(`export function ${name}\\b`));
+      if (at < 0) return true;
+      const before = code.slice(0, at);
+      const open = before.lastIndexOf("/**");
+      const close = before.lastIndexOf("*/");
+      const between = before.slice(close + 2);
+      return (
+        open < 0 || close < open || between.trim() !== "" || !before.slice(open, close).includes("@example")
+      );
+    });
+    expect(undocumented).toEqual([]);
+  });
+});
