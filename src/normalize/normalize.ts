@@ -171,8 +171,14 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
   };
   let text = input;
   if (entities && text.includes("&")) {
+    // A page repeats a few references many times: decode each distinct one once.
+    const seen = new Map<string, string>();
     text = text.replace(ENTITY, (m) => {
-      const d = decodeHTML(m);
+      let d = seen.get(m);
+      if (d === undefined) {
+        d = decodeHTML(m);
+        seen.set(m, d);
+      }
       if (d !== m) changes.entitiesDecoded++;
       return d;
     });

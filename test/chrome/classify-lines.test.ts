@@ -272,9 +272,17 @@ describe("chrome stripping is linear on adversarial input", () => {
   for (const [name, make] of cases) {
     it(`should scale linearly on ${name}`, () => {
       time(make(100_000), 1);
-      const small = time(make(10_000), 10);
-      const large = time(make(100_000), 1);
-      expect(large).toBeLessThan(Math.max(small, 0.1) * 30);
+      let small = time(make(10_000), 10);
+      let large = time(make(100_000), 1);
+      // One retry absorbs a collection or a busy neighbour in one of the runs (seen once in CI:
+      // 20.9 ms where min-of-ten runs give 4.1 ms); non-linear code fails both rounds.
+      if (large >= Math.max(small, 0.1) * 30) {
+        small = time(make(10_000), 10);
+        large = time(make(100_000), 1);
+      }
+      expect(large, `${name}: 10 kB ${small.toFixed(3)} ms, 100 kB ${large.toFixed(3)} ms`).toBeLessThan(
+        Math.max(small, 0.1) * 30,
+      );
     });
   }
 });
