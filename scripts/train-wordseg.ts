@@ -118,19 +118,7 @@ export function evaluate(
   lex: Lexicon,
   weights: Int8Array | Float32Array | Float64Array,
 ): ReturnType<typeof prf> {
-  const tot = { correct: 0, predicted: 0, gold: 0 };
-  let out = new Uint8Array(1024);
-  for (const s of sents) {
-    const scan = scanTokens(s.text);
-    if (out.length < scan.n) out = new Uint8Array(scan.n * 2);
-    const c = prepare(s.text, scan, lex);
-    decodeStarts(c, weights, out);
-    const c2 = countMatches(spansFromStarts(s.text, scan, out), goldSpans(s));
-    tot.correct += c2.correct;
-    tot.predicted += c2.predicted;
-    tot.gold += c2.gold;
-  }
-  return prf(tot);
+  return prf(evaluateCounts(sents, lex, weights));
 }
 
 /** Quantises float weights to int8 with one scale. */

@@ -1,4 +1,5 @@
 import type { BodyEntity, Entity } from "../core/types";
+import { longestSpans } from "./longest-spans";
 import { expectOptions, expectString } from "../core/validate";
 import { readReferenceDate } from "./reference-date";
 import { findBodies } from "./bodies/index";
@@ -63,26 +64,11 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   const bodies: BodyEntity[] = findBodies(text);
   const officials = findOfficials(text, bodies);
   const all: Entity[] = [
-    ...longest(documents),
+    ...longestSpans(documents),
     ...events,
     ...dates,
-    ...longest(bodies),
-    ...longest(officials),
+    ...longestSpans(bodies),
+    ...longestSpans(officials),
   ];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Keeps only the longest of overlapping spans of one kind, in text order. */
-function longest<T extends Entity>(list: T[]): T[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: T[] = [];
-  for (const e of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && e.start < prev.end) {
-      if (e.end - e.start > prev.end - prev.start) out[out.length - 1] = e;
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
 }

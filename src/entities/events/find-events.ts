@@ -1,4 +1,5 @@
 import { expectString } from "../../core/validate";
+import { longestSpans } from "../longest-spans";
 import type { EventEntity } from "../../core/types";
 import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";
@@ -139,20 +140,5 @@ export function findEvents(text: string): EventEntity[] {
     const inSpan = m[3] ? readNumeral(m[3]) : null;
     push(start, start + m[0].length, "session", readNumeral(m[1]), inSpan ?? termBefore(start));
   }
-  return longestPerKind(out);
-}
-
-/** Within one kind only the longest of overlapping spans is kept; the result is in text order. */
-function longestPerKind(list: EventEntity[]): EventEntity[] {
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: EventEntity[] = [];
-  for (const e of list) {
-    const prev = out[out.length - 1];
-    if (prev && e.start < prev.end) {
-      if (e.end - e.start > prev.end - prev.start) out[out.length - 1] = e;
-      continue;
-    }
-    out.push(e);
-  }
-  return out;
+  return longestSpans(out);
 }
