@@ -1,14 +1,6 @@
 import { expectOneOf, expectOptions } from "../core/validate";
-import {
-  decodeCp1258,
-  decodeMojibake,
-  decodeTcvn3,
-  decodeViqr,
-  decodeViscii,
-  decodeVni,
-  read1252,
-} from "./_lib/legacy";
-import { detectText, inputText } from "./detect-encoding";
+import { read1252 } from "./_lib/legacy";
+import { DECODERS, detectText, inputText } from "./detect-encoding";
 
 /** The legacy encodings {@link decodeLegacy} reads ("mojibake" = UTF-8 read as Windows-1252/Latin-1). */
 export type LegacyEncoding = "tcvn3" | "vni" | "viqr" | "viscii" | "cp1258" | "mojibake";
@@ -30,14 +22,8 @@ export interface DecodeLegacyResult {
 }
 
 const FROM = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258", "mojibake"] as const;
-const DECODE: Record<LegacyEncoding, (text: string) => string> = {
-  tcvn3: decodeTcvn3,
-  vni: decodeVni,
-  viqr: decodeViqr,
-  viscii: decodeViscii,
-  cp1258: decodeCp1258,
-  mojibake: decodeMojibake,
-};
+// One table of decoders, the one detection tries in order.
+const DECODE = Object.fromEntries(DECODERS) as Record<LegacyEncoding, (text: string) => string>;
 
 /**
  * Converts text in a legacy Vietnamese encoding to Unicode: TCVN3 (ABC), VNI Windows, VIQR, VISCII,
