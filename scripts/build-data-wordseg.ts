@@ -33,23 +33,25 @@ function u32Base64(a: Uint32Array): string {
 /** The generated modules of the word segmenter. */
 export function outputs(): { path: string; content: string }[] {
   const vocab = readFileSync(join(ROOT, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
-  const entries = dictionaryEntries(vocab, MAX_WORD);
   const list = (f: string) =>
     readFileSync(join(ROOT, "data/wordseg", f), "utf8")
       .split("\n")
       .map((s) => s.trim())
       .filter((s) => s && !s.startsWith("#"));
+  const entries = dictionaryEntries([...vocab, ...list("extra-words.txt")], MAX_WORD);
   const surnames = list("surnames.txt");
   const names = dictionaryEntries(
     [...list("places.txt"), ...list("places-extra.txt"), ...list("given-names.txt")],
     MAX_WORD,
   );
+  const places = dictionaryEntries([...list("places.txt"), ...list("places-extra.txt")], MAX_WORD);
   const model = readFileSync(join(ROOT, "data/wordseg/model.bin"));
+  const evidence = readFileSync(join(ROOT, "data/wordseg/evidence.bin"));
   return [
     {
       path: "src/segment/words/_data/dictionary.ts",
       content:
-        header("data/wordseg/vnvocab.txt") +
+        header("data/wordseg/vnvocab.txt and extra-words.txt") +
         `/** Hashes of dictionary words (little-endian uint32, base64). */\n` +
         `export const WORD_HASHES = ${JSON.stringify(wrap(u32Base64(entries.words)))};\n` +
         `/** Hashes of prefixes of longer dictionary words. */\n` +
@@ -76,6 +78,22 @@ export function outputs(): { path: string; content: string }[] {
         header("data/wordseg/model.bin") +
         `/** The word-boundary model in the sparse format of model-format.ts, base64. */\n` +
         `export const MODEL = ${JSON.stringify(toBase64(new Uint8Array(model)))};\n`,
+    },
+    {
+      path: "src/segment/words/_data/places.ts",
+      content:
+        header("data/wordseg/places.txt and places-extra.txt") +
+        `/** Hashes of multi-syllable place names (little-endian uint32, base64). */\n` +
+        `export const PLACE_HASHES = ${JSON.stringify(wrap(u32Base64(places.words)))};\n` +
+        `/** Hashes of prefixes of longer place names. */\n` +
+        `export const PLACE_PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(places.prefixes)))};\n`,
+    },
+    {
+      path: "src/segment/words/_data/evidence.ts",
+      content:
+        header("data/wordseg/evidence.bin") +
+        `/** How UD-VTB train split or joined each syllable pair (see encodeEvidence), base64. */\n` +
+        `export const EVIDENCE = ${JSON.stringify(toBase64(new Uint8Array(evidence)))};\n`,
     },
   ];
 }

@@ -4,9 +4,10 @@ import { countMatches, goldSpans, naturalSpacing, prf, readConllu } from "../../
 import { segmentWords } from "../../src/segment/words/index";
 import { hasShared, sharedPath } from "../_shared";
 
-// Measured 0.9730 (as given) and 0.9729 (natural spacing) with the shipped model; the floor
-// leaves room for retraining noise but fails on any real regression.
-const FLOOR = 0.97;
+// Measured 0.9749 (as given) and 0.9747 (natural spacing) with the shipped model; across five
+// training seeds the same settings give 0.9749-0.9751. The floor leaves room for retraining noise
+// but fails on any real regression.
+const FLOOR = 0.973;
 
 describe.skipIf(!hasShared)("segmentWords on UD-VTB dev (../shared)", () => {
   it(`should reach word F1 >= ${FLOOR} on UD-VTB dev, as given and without space before punctuation`, () => {

@@ -98,6 +98,38 @@ describe("segmentWords", () => {
     expect(words("ĐỒNG CHÍ LÊ QUANG TÙNG ĐƯỢC BẦU")).toContain("LÊ QUANG TÙNG");
   });
 
+  it("should split a place from a person or a name written right after it", () => {
+    // The model alone joins these runs of capitals; the place gazetteer and surnames split them.
+    expect(words("Giám đốc Sở Y tế Quảng Nam Trần Văn Tân cho biết")).toEqual(
+      expect.arrayContaining(["Quảng Nam", "Trần Văn Tân"]),
+    );
+    expect(words("Bí thư Tỉnh ủy Thừa Thiên Huế Lê Trường Lưu dự họp")).toEqual(
+      expect.arrayContaining(["Thừa Thiên Huế", "Lê Trường Lưu"]),
+    );
+    expect(words("Tập đoàn Thép Việt Nam phát triển")).toEqual(expect.arrayContaining(["Thép", "Việt Nam"]));
+    // A person whose given name is also a place keeps the whole name.
+    expect(words("Ông Nguyễn Thái Bình là người Thái Bình")).toEqual([
+      "Ông",
+      "Nguyễn Thái Bình",
+      "là",
+      "người",
+      "Thái Bình",
+    ]);
+  });
+
+  it("should start a name after a lower-case word even when the two make a dictionary word", () => {
+    // "bà hoàng" (queen) is in VnVocab.
+    expect(words("Hôm qua bà Hoàng Thị Lan về quê.")).toEqual(
+      expect.arrayContaining(["bà", "Hoàng Thị Lan"]),
+    );
+  });
+
+  it("should keep month names written in words as one word", () => {
+    expect(words("Tháng Chín và tháng mười hai là mùa mưa")).toEqual(
+      expect.arrayContaining(["Tháng Chín", "tháng mười hai"]),
+    );
+  });
+
   it("should name the seed article's officials as single words", () => {
     const w = new Set(words(ARTICLE));
     for (const name of ["Nguyễn Đăng Quang", "Phan Văn Phụng", "Quảng Trị", "Trung ương"]) {

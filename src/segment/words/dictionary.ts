@@ -128,3 +128,25 @@ export function dictionaryFromEntries(words: Uint32Array, prefixes: Uint32Array)
   for (let i = 0; i < prefixes.length; i++) insert(d, prefixes[i], F_PREFIX);
   return d;
 }
+
+/**
+ * A table from 32-bit keys (never 0) to small values, in the same open-addressing layout as a
+ * dictionary, so {@link dictFlags} reads it: used for the treebank's evidence on syllable pairs.
+ *
+ * @param keys - the keys
+ * @param values - one value (1..255) per key
+ * @returns the table
+ * @example
+ * ```ts
+ * const t = tableFromPairs(Uint32Array.of(7, 9), Uint8Array.of(3, 5));
+ * [dictFlags(t, 9), dictFlags(t, 8)];
+ * //=> [5, 0]
+ * ```
+ */
+export function tableFromPairs(keys: Uint32Array, values: Uint8Array): HashedDictionary {
+  let size = 1024;
+  while (size < keys.length * 2) size <<= 1;
+  const d: HashedDictionary = { keys: new Uint32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  for (let i = 0; i < keys.length; i++) insert(d, keys[i], values[i]);
+  return d;
+}

@@ -3,7 +3,8 @@
  * gap before syllable i (when it may join syllable i-1) it yields hashed feature indices from a
  * ±2 syllable window (uni/bi/tri-grams of style-insensitive keys), shapes, dictionary evidence
  * (words spanning the gap, longest matches, forward/backward maximum matching), known names and
- * surnames, and reduplication (shared onset or rhyme). Each gap is decided on its own, so no
+ * surnames, reduplication (shared onset or rhyme), and how the treebank treated the same syllable pair
+ * (`Lexicon.bigrams`). Each gap is decided on its own, so no
  * error propagates along the sentence; {@link featureOptions} adds experimental features of the
  * word left open by the decisions on the gaps before.
  */
@@ -13,10 +14,12 @@ import {
   hashString,
   keyId,
   mix,
+  SH_CAP,
   SH_EDGE,
   SH_NUM,
   SH_PUNCT,
   SH_SYM,
+  SH_UPPER,
   shapeOf,
   syllableKey,
 } from "./keys";
@@ -75,6 +78,10 @@ export interface Context {
   /** Onset (initial consonant) index and rhyme hash, for reduplication features. */
   onset: Uint8Array;
   rhyme: Int32Array;
+  /** Treebank evidence on the gap before the token (a band of `Lexicon.bigrams`); 0 when none. */
+  ev: Uint8Array;
+  /** Bit k set when tokens [i, i+k) form a known place name, for a capitalised token i (index i + PAD). */
+  placeStarts: Uint8Array;
 }
 
 /** What the features need besides the text: the dictionary and the surname ids. */
@@ -83,6 +90,31 @@ export interface Lexicon {
   surnames: Set<number>;
   /** Multi-syllable names: places and given names. */
   names: HashedDictionary;
+  /** Multi-syllable place names alone, for the rule that splits a place off a longer word. */
+  places?: HashedDictionary;
+  /**
+   * How the training treebank treated each syllable pair, keyed by {@link pairKey}: 1 / 2 joined
+   * once / more and never split, 3 / 4 split once / more and never joined, 5 / 6 both, mostly
+   * joined / mostly split. Absent pairs (and an absent table) read 0.
+   */
+  bigrams?: HashedDictionary;
+}
+
+/**
+ * Key of the gap between two syllable ids in {@link Lexicon.bigrams} (never 0, which marks an
+ * empty slot).
+ *
+ * @param a - id of the syllable before the gap
+ * @param b - id of the syllable after it
+ * @returns an unsigned 32-bit key
+ * @example
+ * ```ts
+ * pairKey(idOf("Hôm"), idOf("nay")) === pairKey(idOf("hôm"), idOf("nay"));
+ * //=> true
+ * ```
+ */
+export function pairKey(a: number, b: number): number {
+  return fmix(mix(mix(0x5bd1e995, a), b)) || 1;
 }
 
 const MAX_CACHE = 200_000;
@@ -134,7 +166,8 @@ interface SyllableTable {
 }
 
 let table: SyllableTable | null = null;
-let tableLexicon: Lexicon | null = null;
+/** The surname set the table's surname flags were computed with (the only lexicon part it reads). */
+let tableSurnames: Set<number> | null = null;
 
 function newTable(rows: number): SyllableTable {
   return {
@@ -175,9 +208,9 @@ function grow(t: SyllableTable): SyllableTable {
 /** Row of the syllable text[s, e) in the syllable table, adding it on first sight. */
 function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
   let t = table;
-  if (!t || tableLexicon !== lex || t.raws.length >= MAX_CACHE) {
+  if (!t || tableSurnames !== lex.surnames || t.raws.length >= MAX_CACHE) {
     t = table = newTable(4096);
-    tableLexicon = lex;
+    tableSurnames = lex.surnames;
   }
   const h = rawHash(text, s, e);
   const len = e - s;
@@ -255,6 +288,8 @@ function allocate(n: number): Context {
     nameCover: new Uint8Array(size),
     onset: new Uint8Array(size),
     rhyme: new Int32Array(size),
+    ev: new Uint8Array(size),
+    placeStarts: new Uint8Array(size),
   };
   return ctx;
 }
@@ -360,6 +395,31 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     for (let g = p + 1; g < p + longest; g++) if (cover[g] < longest) cover[g] = longest;
     const longestName = HIGH_BIT[nameStarts[p]];
     for (let g = p + 1; g < p + longestName; g++) if (nameCover[g] < longestName) nameCover[g] = longestName;
+  }
+  // Known places starting at each capitalised syllable, and the treebank's evidence on each gap.
+  const places = lex.places;
+  const bigrams = lex.bigrams;
+  const { placeStarts, ev } = c;
+  ev[n + PAD] = 0;
+  for (let p = PAD; p < n + PAD; p++) {
+    placeStarts[p] = 0;
+    ev[p] = 0;
+    const sp = shapes[p];
+    if (sp >= SH_NUM || !join[p]) {
+      // no gap before p to weigh
+    } else if (bigrams && shapes[p - 1] < SH_NUM) ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
+    if (!places || (sp !== SH_CAP && sp !== SH_UPPER) || !join[p + 1]) continue;
+    let h = seqStart(ids[p]);
+    let bits = 0;
+    for (let k = 2; k <= MAX_WORD; k++) {
+      const q = p + k - 1;
+      if (!join[q]) break;
+      h = mix(h, ids[q]);
+      const f = dictFlags(places, seqFinal(h));
+      if (f & F_WORD) bits |= 1 << k;
+      if (!(f & F_PREFIX)) break;
+    }
+    placeStarts[p] = bits;
   }
   // Forward and backward maximum matching over each run.
   for (let p = PAD; p < n + PAD; ) {
@@ -517,6 +577,10 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): n
   const sameRhyme = c.rhyme[p - 1] !== 0 && c.rhyme[p - 1] === c.rhyme[p] ? 1 : 0;
   const redup = sameOnset + 2 * sameRhyme;
   out[k++] = f3(40, redup, m2, capPat);
+  // How the treebank split or joined this very pair, beside the dictionary's view.
+  const ev = c.ev[p];
+  out[k++] = f3(58, ev, m2, capPat);
+  out[k++] = f3(59, ev, cover, dictPat);
   if (ws >= 0 && featureOptions.structured) {
     // The word left open by the decisions so far runs from token ws to token i-1.
     const len = i - ws;

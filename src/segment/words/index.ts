@@ -1,6 +1,6 @@
 import type { Span } from "../../core/types";
 import { expectString } from "../../core/validate";
-import { decodeStarts, joinCapitalNames } from "./decode";
+import { decodeWords } from "./decode";
 import { prepare } from "./features";
 import { loadWordModel } from "./load";
 import { scanTokens } from "./scan";
@@ -31,7 +31,6 @@ export function segmentWords(text: string): Span[] {
   const scan = scanTokens(text);
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
-  decodeStarts(c, model.weights, starts);
-  joinCapitalNames(c, starts);
+  decodeWords(c, model.weights, starts);
   return spansFromStarts(text, scan, starts);
 }

@@ -2,12 +2,14 @@
  * Lazy, once-per-process loading of the word model and dictionary from the generated modules.
  */
 import { PREFIX_HASHES, WORD_HASHES } from "./_data/dictionary";
+import { EVIDENCE } from "./_data/evidence";
 import { MODEL } from "./_data/model";
 import { NAME_HASHES, NAME_PREFIX_HASHES } from "./_data/names";
+import { PLACE_HASHES, PLACE_PREFIX_HASHES } from "./_data/places";
 import { SURNAMES } from "./_data/surnames";
-import { dictionaryFromEntries } from "./dictionary";
+import { dictionaryFromEntries, tableFromPairs } from "./dictionary";
 import { idOf, type Lexicon } from "./features";
-import { decodeModel, fromBase64 } from "./model-format";
+import { decodeEvidence, decodeModel, fromBase64 } from "./model-format";
 
 /** The loaded word model. */
 export interface WordModel {
@@ -56,7 +58,13 @@ export function buildWordModel(): WordModel {
   const dict = dictionaryFromEntries(u32(WORD_HASHES), u32(PREFIX_HASHES));
   const names = dictionaryFromEntries(u32(NAME_HASHES), u32(NAME_PREFIX_HASHES));
   const surnames = new Set(SURNAMES.map(idOf));
-  const model: WordModel = { lexicon: { dict, surnames, names }, weights: decodeModel(fromBase64(MODEL)) };
+  const places = dictionaryFromEntries(u32(PLACE_HASHES), u32(PLACE_PREFIX_HASHES));
+  const evidence = decodeEvidence(fromBase64(EVIDENCE));
+  const bigrams = tableFromPairs(evidence.keys, evidence.bands);
+  const model: WordModel = {
+    lexicon: { dict, surnames, names, places, bigrams },
+    weights: decodeModel(fromBase64(MODEL)),
+  };
   loaded = model;
   return model;
 }

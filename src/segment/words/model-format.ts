@@ -113,3 +113,43 @@ export function fromBase64(s: string): Uint8Array {
   }
   return out;
 }
+
+/**
+ * Serialises the treebank's syllable-pair evidence: the keys (little-endian uint32), then one band
+ * byte per key.
+ *
+ * @param keys - pair keys
+ * @param bands - one band per key
+ * @returns the bytes
+ * @example
+ * ```ts
+ * decodeEvidence(encodeEvidence(Uint32Array.of(7), Uint8Array.of(3))).bands[0];
+ * //=> 3
+ * ```
+ */
+export function encodeEvidence(keys: Uint32Array, bands: Uint8Array): Uint8Array {
+  const out = new Uint8Array(keys.length * 5);
+  const v = new DataView(out.buffer);
+  for (let i = 0; i < keys.length; i++) v.setUint32(i * 4, keys[i], true);
+  out.set(bands, keys.length * 4);
+  return out;
+}
+
+/**
+ * Reads what {@link encodeEvidence} wrote.
+ *
+ * @param bytes - the serialised evidence
+ * @returns the keys and their bands
+ * @example
+ * ```ts
+ * decodeEvidence(encodeEvidence(Uint32Array.of(7, 9), Uint8Array.of(3, 5))).keys[1];
+ * //=> 9
+ * ```
+ */
+export function decodeEvidence(bytes: Uint8Array): { keys: Uint32Array; bands: Uint8Array } {
+  const n = Math.floor(bytes.length / 5);
+  const keys = new Uint32Array(n);
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < n; i++) keys[i] = v.getUint32(i * 4, true);
+  return { keys, bands: bytes.slice(n * 4, n * 5) };
+}
