@@ -30,6 +30,29 @@ function u32Base64(a: Uint32Array): string {
   return toBase64(bytes);
 }
 
+/**
+ * A generated module holding a hashed dictionary: `${prefix}HASHES` for the entries and
+ * `${prefix}PREFIX_HASHES` for prefixes of longer ones (little-endian uint32, base64). The
+ * dictionary's own module names the first `WORD_HASHES`.
+ */
+function hashModule(
+  name: string,
+  from: string,
+  what: string,
+  prefix: string,
+  d: { words: Uint32Array; prefixes: Uint32Array },
+): { path: string; content: string } {
+  return {
+    path: `src/segment/words/_data/${name}.ts`,
+    content:
+      header(from) +
+      `/** Hashes of ${what} (little-endian uint32, base64). */\n` +
+      `export const ${prefix || "WORD_"}HASHES = ${JSON.stringify(wrap(u32Base64(d.words)))};\n` +
+      `/** Hashes of prefixes of longer ${what.replace(/^multi-syllable /, "")}. */\n` +
+      `export const ${prefix}PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(d.prefixes)))};\n`,
+  };
+}
+
 /** The generated modules of the word segmenter. */
 export function outputs(): { path: string; content: string }[] {
   const vocab = readFileSync(join(ROOT, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
@@ -48,24 +71,14 @@ export function outputs(): { path: string; content: string }[] {
   const model = readFileSync(join(ROOT, "data/wordseg/model.bin"));
   const evidence = readFileSync(join(ROOT, "data/wordseg/evidence.bin"));
   return [
-    {
-      path: "src/segment/words/_data/dictionary.ts",
-      content:
-        header("data/wordseg/vnvocab.txt and extra-words.txt") +
-        `/** Hashes of dictionary words (little-endian uint32, base64). */\n` +
-        `export const WORD_HASHES = ${JSON.stringify(wrap(u32Base64(entries.words)))};\n` +
-        `/** Hashes of prefixes of longer dictionary words. */\n` +
-        `export const PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(entries.prefixes)))};\n`,
-    },
-    {
-      path: "src/segment/words/_data/names.ts",
-      content:
-        header("data/wordseg/places.txt, places-extra.txt and given-names.txt") +
-        `/** Hashes of multi-syllable place and given names (little-endian uint32, base64). */\n` +
-        `export const NAME_HASHES = ${JSON.stringify(wrap(u32Base64(names.words)))};\n` +
-        `/** Hashes of prefixes of longer names. */\n` +
-        `export const NAME_PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(names.prefixes)))};\n`,
-    },
+    hashModule("dictionary", "data/wordseg/vnvocab.txt and extra-words.txt", "dictionary words", "", entries),
+    hashModule(
+      "names",
+      "data/wordseg/places.txt, places-extra.txt and given-names.txt",
+      "multi-syllable place and given names",
+      "NAME_",
+      names,
+    ),
     {
       path: "src/segment/words/_data/surnames.ts",
       content:
@@ -79,15 +92,13 @@ export function outputs(): { path: string; content: string }[] {
         `/** The word-boundary model in the sparse format of model-format.ts, base64. */\n` +
         `export const MODEL = ${JSON.stringify(toBase64(new Uint8Array(model)))};\n`,
     },
-    {
-      path: "src/segment/words/_data/places.ts",
-      content:
-        header("data/wordseg/places.txt and places-extra.txt") +
-        `/** Hashes of multi-syllable place names (little-endian uint32, base64). */\n` +
-        `export const PLACE_HASHES = ${JSON.stringify(wrap(u32Base64(places.words)))};\n` +
-        `/** Hashes of prefixes of longer place names. */\n` +
-        `export const PLACE_PREFIX_HASHES = ${JSON.stringify(wrap(u32Base64(places.prefixes)))};\n`,
-    },
+    hashModule(
+      "places",
+      "data/wordseg/places.txt and places-extra.txt",
+      "multi-syllable place names",
+      "PLACE_",
+      places,
+    ),
     {
       path: "src/segment/words/_data/evidence.ts",
       content:

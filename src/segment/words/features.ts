@@ -295,6 +295,24 @@ function allocate(n: number): Context {
 }
 
 /**
+ * Which entries of a hashed dictionary start at token p (index p): bit k set when the k joinable
+ * syllables from p form an entry, for k from 2 to {@link MAX_WORD}.
+ */
+function matchBits(d: HashedDictionary, ids: Int32Array, join: Uint8Array, p: number): number {
+  let h = seqStart(ids[p]);
+  let bits = 0;
+  for (let k = 2; k <= MAX_WORD; k++) {
+    const q = p + k - 1;
+    if (!join[q]) break;
+    h = mix(h, ids[q]);
+    const f = dictFlags(d, seqFinal(h));
+    if (f & F_WORD) bits |= 1 << k;
+    if (!(f & F_PREFIX)) break;
+  }
+  return bits;
+}
+
+/**
  * Fills the feature context of a scanned text.
  *
  * @param text - the text
@@ -364,32 +382,9 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   const nd = lex.names;
   for (let p = PAD; p < n + PAD; p++) {
     if (shapes[p] >= SH_NUM) continue;
-    if (join[p + 1]) {
-      let h = seqStart(ids[p]);
-      let bits = 0;
-      for (let k = 2; k <= MAX_WORD; k++) {
-        const q = p + k - 1;
-        if (!join[q]) break;
-        h = mix(h, ids[q]);
-        const f = dictFlags(nd, seqFinal(h));
-        if (f & F_WORD) bits |= 1 << k;
-        if (!(f & F_PREFIX)) break;
-      }
-      nameStarts[p] = bits;
-    }
-    let h = seqStart(ids[p]);
-    let bits = 0;
-    for (let k = 2; k <= MAX_WORD; k++) {
-      const q = p + k - 1;
-      if (!join[q]) break;
-      h = mix(h, ids[q]);
-      const f = dictFlags(d, seqFinal(h));
-      if (f & F_WORD) {
-        bits |= 1 << k;
-        if (endLen[q] < k) endLen[q] = k;
-      }
-      if (!(f & F_PREFIX)) break;
-    }
+    nameStarts[p] = matchBits(nd, ids, join, p);
+    const bits = matchBits(d, ids, join, p);
+    for (let k = 2; k <= MAX_WORD; k++) if (bits & (1 << k) && endLen[p + k - 1] < k) endLen[p + k - 1] = k;
     starts[p] = bits;
     const longest = HIGH_BIT[bits];
     for (let g = p + 1; g < p + longest; g++) if (cover[g] < longest) cover[g] = longest;
@@ -405,21 +400,10 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     placeStarts[p] = 0;
     ev[p] = 0;
     const sp = shapes[p];
-    if (sp >= SH_NUM || !join[p]) {
-      // no gap before p to weigh
-    } else if (bigrams && shapes[p - 1] < SH_NUM) ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
-    if (!places || (sp !== SH_CAP && sp !== SH_UPPER) || !join[p + 1]) continue;
-    let h = seqStart(ids[p]);
-    let bits = 0;
-    for (let k = 2; k <= MAX_WORD; k++) {
-      const q = p + k - 1;
-      if (!join[q]) break;
-      h = mix(h, ids[q]);
-      const f = dictFlags(places, seqFinal(h));
-      if (f & F_WORD) bits |= 1 << k;
-      if (!(f & F_PREFIX)) break;
+    if (bigrams && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
+      ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
     }
-    placeStarts[p] = bits;
+    if (places && (sp === SH_CAP || sp === SH_UPPER)) placeStarts[p] = matchBits(places, ids, join, p);
   }
   // Forward and backward maximum matching over each run.
   for (let p = PAD; p < n + PAD; ) {
