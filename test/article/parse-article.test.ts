@@ -7,6 +7,7 @@ import { parseArticle } from "../../src/article/index";
 import type { Article, Span } from "../../src/core/types";
 import { normalizeWithReport } from "../../src/normalize/index";
 import { hasShared, sharedPath } from "../_shared";
+import { timeCall } from "../_timing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
@@ -358,15 +359,7 @@ describe("parseArticle is linear on adversarial input", () => {
   ];
   // min of 3 runs; each run calls the function `reps` times and reports the time per call, so a
   // short input is timed over a span as long as the large one's (a loaded machine slices both alike)
-  const time = (s: string, reps: number) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      for (let r = 0; r < reps; r++) parseArticle(s);
-      best = Math.min(best, (performance.now() - t) / reps);
-    }
-    return best;
-  };
+  const time = (s: string, reps: number) => timeCall(() => parseArticle(s), { calls: reps }).wall;
   for (const [name, make] of cases) {
     it(`should scale linearly on ${name}`, () => {
       time(make(100_000), 1);

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLines, stripChrome } from "../../src/chrome/index";
 import { hasShared, sharedPath } from "../_shared";
+import { timeCall } from "../_timing";
 import { ARTICLE, articleLines, FAMILIES } from "./fixtures";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -260,15 +261,7 @@ describe("chrome stripping is linear on adversarial input", () => {
   ];
   // min of 3 runs; each run calls the function `reps` times and reports the time per call, so a
   // short input is timed over a span as long as the large one's (a loaded machine slices both alike)
-  const time = (s: string, reps: number) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      for (let r = 0; r < reps; r++) stripChrome(s);
-      best = Math.min(best, (performance.now() - t) / reps);
-    }
-    return best;
-  };
+  const time = (s: string, reps: number) => timeCall(() => stripChrome(s), { calls: reps }).wall;
   for (const [name, make] of cases) {
     it(`should scale linearly on ${name}`, () => {
       time(make(100_000), 1);

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities, findDates, findDocuments, findEvents } from "../../src/entities/index";
+import { timeCall } from "../_timing";
 
-/** Minimum of three runs, in ms. */
-function time(fn: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
+/** Wall time of the best of three runs, in ms. */
+const time = (fn: () => unknown): number => timeCall(fn).wall;
 
 const adversarial: Record<string, (n: number) => string> = {
   digits: (n) => "1".repeat(n),

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBodies } from "../../src/entities/bodies/index";
 import { findOfficials } from "../../src/entities/officials/index";
-import { linear, time } from "./bodies-timing";
+import { scalesLinearly as linear, timeCall as time } from "../_timing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");

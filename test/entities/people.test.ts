@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/core/types";
 import { findOfficials } from "../../src/entities/officials/index";
 import { groupPeople } from "../../src/entities/people/index";
-import { linear, time } from "./bodies-timing";
+import { scalesLinearly as linear, timeCall as time } from "../_timing";
 
 describe("groupPeople", () => {
   it("should merge one person across capitals, tone styles and honorifics", () => {

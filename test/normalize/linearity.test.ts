@@ -7,19 +7,12 @@ import {
   normalizeWithReport,
   toneKey,
 } from "../../src/normalize/index";
+import { timeCall } from "../_timing";
 
 // The min of 3 runs. The 10 kB run makes 10 calls and reports their mean, so both sizes put the
 // same load on the garbage collector (a single 10 kB call never triggers a collection and would
 // make linear code look superlinear); quadratic code still shows 100x.
-function time(fn: () => unknown, calls: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t = performance.now();
-    for (let c = 0; c < calls; c++) fn();
-    best = Math.min(best, (performance.now() - t) / calls);
-  }
-  return best;
-}
+const time = (fn: () => unknown, calls: number): number => timeCall(fn, { calls }).wall;
 
 // Below this (ms) the 10 kB timing is mostly timer, scheduler and collector noise: a 10 kB run faster
 // than 0.3 ms only fails its check when the 100 kB run exceeds 9 ms. Quadratic code that takes 0.15 ms

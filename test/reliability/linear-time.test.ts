@@ -4,6 +4,7 @@
 // about 10 times as long.
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index";
+import { timeCall } from "../_timing";
 import { PATTERNS } from "./adversarial";
 
 const SMALL = 10_000;
@@ -45,12 +46,7 @@ const FUNCTIONS: [string, Fn][] = [
  * Catastrophic backtracking burns CPU, so CPU time still catches it.
  */
 function time(fn: Fn, s: string): { cpu: number; wall: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn(s);
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { cpu: (c.user + c.system) / 1000, wall };
+  return timeCall(() => fn(s), { runs: 1 });
 }
 
 interface Timing {

@@ -4,6 +4,7 @@ import type { Span } from "../../src/core/types";
 import { splitParagraphs } from "../../src/segment/split-paragraphs";
 import { splitSentences } from "../../src/segment/split-sentences";
 import { tokenize } from "../../src/segment/tokenize";
+import { timeCall } from "../_timing";
 
 const SPACE = /^[\s\u200b]*$/u;
 
@@ -143,24 +144,10 @@ describe("segment properties", () => {
   });
 });
 
-/**
- * Min of 3 runs, in ms: wall time (performance.now) and CPU time of this process (process.cpuUsage).
- * On a loaded machine a long run is preempted and its wall time inflates several-fold while a short
- * run slips through in one time slice; CPU time is immune to that. A quadratic path blows up both.
- */
-function time(fn: () => unknown): { wall: number; cpu: number } {
-  let wall = Number.POSITIVE_INFINITY;
-  let cpu = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 3; r++) {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    fn();
-    wall = Math.min(wall, performance.now() - t);
-    const used = process.cpuUsage(c);
-    cpu = Math.min(cpu, (used.user + used.system) / 1000);
-  }
-  return { wall, cpu };
-}
+// Min of 3 runs, in ms: wall time and CPU time of this process. On a loaded machine a long run is
+// preempted and its wall time inflates several-fold while a short run slips through in one time
+// slice; CPU time is immune to that. A quadratic path blows up both.
+const time = (fn: () => unknown) => timeCall(fn);
 
 const ADVERSARIAL: Record<string, string> = {
   dots: ".",

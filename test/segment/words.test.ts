@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segmentWords } from "../../src/segment/words/index";
 import { decodeModel, encodeModel, fromBase64, toBase64 } from "../../src/segment/words/model-format";
+import { timeCall } from "../_timing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ARTICLE = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
@@ -244,13 +245,7 @@ describe("segmentWords", () => {
     // samples last about as long: on a busy shared machine a preemption then hits both alike.
     const time = (s: string, calls: number) => {
       segmentWords(s); // warm-up: first sight of a syllable computes its key
-      let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 5; r++) {
-        const t = performance.now();
-        for (let c = 0; c < calls; c++) segmentWords(s);
-        best = Math.min(best, (performance.now() - t) / calls);
-      }
-      return best;
+      return timeCall(() => segmentWords(s), { runs: 5, calls }).wall;
     };
     for (const make of cases) {
       const small = time(make(10_000), 10);

@@ -1,6 +1,7 @@
 // Helpers for the XML tests: hand-built articles and a parse-back of TEI output.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Article, Entity, Span } from "../../src/core/types";
+import { timeCall } from "../_timing";
 
 /** Builds an Article by hand from text, paragraph and sentence spans and entities. */
 export function makeArticle(text: string, extra: Partial<Article> = {}): Article {
@@ -120,14 +121,7 @@ export function linearTimes<T>(
 ): { small: number; large: number } {
   const time = (n: number) => {
     const input = build(n);
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const c0 = process.cpuUsage();
-      run(input);
-      const c = process.cpuUsage(c0);
-      best = Math.min(best, (c.user + c.system) / 1000);
-    }
-    return best;
+    return timeCall(() => run(input)).cpu;
   };
   time(10_000);
   time(100_000);

@@ -1,0 +1,38 @@
+// Timing for the linear-time checks (100 kB within 30x of 10 kB): one helper for every test file.
+
+/** Best time per call of a function, in ms: wall clock and this process's CPU time. */
+export interface CallTime {
+  /** `performance.now()` time. */
+  wall: number;
+  /** `process.cpuUsage()` user + system time: immune to preemption on a loaded machine. */
+  cpu: number;
+}
+
+/**
+ * The min over `runs` samples (3) of the time per call, where each sample makes `calls` calls (1).
+ * Timing a short input over several calls makes both sizes last about as long, so a busy neighbour
+ * or a garbage collection slices both alike. `fn` gets the sample's index (to vary its input).
+ */
+export function timeCall(fn: (run: number) => unknown, { runs = 3, calls = 1 } = {}): CallTime {
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let c = 0; c < calls; c++) fn(r);
+    wall = Math.min(wall, (performance.now() - t0) / calls);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000 / calls);
+  }
+  return { wall, cpu };
+}
+
+/**
+ * True when `large` (100 kB) took under `factor` (30) times `small` (10 kB) by wall time or by CPU
+ * time. Wall time alone fails on a machine so loaded that the scheduler preempts every run longer
+ * than a time slice (short runs escape it); CPU time is the fallback. Quadratic code fails both.
+ * The small time is floored at `floor` ms (1): below it, timer resolution decides the ratio.
+ */
+export function scalesLinearly(small: CallTime, large: CallTime, { factor = 30, floor = 1 } = {}): boolean {
+  return large.wall < factor * Math.max(small.wall, floor) || large.cpu < factor * Math.max(small.cpu, floor);
+}
