@@ -4,7 +4,17 @@
  * accepts every well-formed syllable and rejects loanwords and abbreviations ("covid", "facebook").
  */
 
-const ONSETS = [
+/**
+ * The written onsets (initial consonants) of Vietnamese, longest first, so the first one a syllable
+ * starts with is its onset ("ngh" before "ng").
+ *
+ * @example
+ * ```ts
+ * ONSETS.find((o) => "nghiêng".startsWith(o));
+ * //=> "ngh"
+ * ```
+ */
+export const ONSETS: readonly string[] = [
   "ngh",
   "ng",
   "nh",

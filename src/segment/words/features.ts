@@ -23,6 +23,7 @@ import {
   shapeOf,
   syllableKey,
 } from "./keys";
+import { ONSETS } from "../../normalize/_lib/syllable";
 import { NUM, PUNCT, type Scan, SYL } from "./scan";
 
 /** Longest dictionary word considered, in syllables. */
@@ -118,38 +119,17 @@ export function pairKey(a: number, b: number): number {
 }
 
 const MAX_CACHE = 200_000;
-const ONSETS = [
-  "",
-  "ngh",
-  "ng",
-  "gh",
-  "gi",
-  "kh",
-  "nh",
-  "ph",
-  "th",
-  "tr",
-  "ch",
-  "qu",
-  "b",
-  "c",
-  "d",
-  "đ",
-  "g",
-  "h",
-  "k",
-  "l",
-  "m",
-  "n",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "v",
-  "x",
-];
-const ONSET = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])/;
+/**
+ * The onset of a syllable key for the reduplication feature: the spelling system's onsets, plus a
+ * bare "q" (loanwords). Only equality of onsets is a feature, so ids just need to be distinct and
+ * non-zero: 1 for no onset, 2 for "q", 3 and up for the rest.
+ */
+const ONSET = new RegExp(`^(${ONSETS.join("|")}|q)`);
+function onsetId(onset: string): number {
+  if (onset === "") return 1;
+  if (onset === "q") return 2;
+  return ONSETS.indexOf(onset) + 3;
+}
 
 /**
  * Per distinct raw syllable: id, shape, surname flag, onset and rhyme hash. Found by an
@@ -252,7 +232,7 @@ function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
   t.id[row] = id;
   t.shape[row] = shapeOf(raw);
   t.surname[row] = lex.surnames.has(id) ? 1 : 0;
-  t.onset[row] = ONSETS.indexOf(onset) + 1;
+  t.onset[row] = onsetId(onset);
   t.rhyme[row] = hashString(base.slice(onset.length));
   return row;
 }
