@@ -1,4 +1,5 @@
 // Timing for the linear-time checks (100 kB within 30x of 10 kB): one helper for every test file.
+import { expect } from "vitest";
 
 /** Best time per call of a function, in ms: wall clock and this process's CPU time. */
 export interface CallTime {
@@ -35,4 +36,25 @@ export function timeCall(fn: (run: number) => unknown, { runs = 3, calls = 1 } =
  */
 export function scalesLinearly(small: CallTime, large: CallTime, { factor = 30, floor = 1 } = {}): boolean {
   return large.wall < factor * Math.max(small.wall, floor) || large.cpu < factor * Math.max(small.cpu, floor);
+}
+
+/**
+ * Asserts that `fn` stays linear on each adversarial input family: 100 kB within 30x of 10 kB by
+ * {@link scalesLinearly}, timing a slightly different string each run so no memoised result is
+ * reused.
+ */
+export function expectLinear(
+  fn: (text: string) => unknown,
+  cases: Record<string, (n: number) => string>,
+): void {
+  for (const [name, make] of Object.entries(cases)) {
+    const small = make(10_000);
+    const large = make(100_000);
+    fn(small);
+    fn(large);
+    const ts = timeCall((run) => fn(small + " ".repeat(run + 1)));
+    const tl = timeCall((run) => fn(large + " ".repeat(run + 1)));
+    const what = `${name}: ${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms (cpu ${ts.cpu.toFixed(2)} vs ${tl.cpu.toFixed(2)})`;
+    expect(scalesLinearly(ts, tl), what).toBe(true);
+  }
 }

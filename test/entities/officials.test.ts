@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBodies } from "../../src/entities/bodies/index";
 import { findOfficials } from "../../src/entities/officials/index";
-import { scalesLinearly as linear, timeCall as time } from "../_timing";
+import { expectLinear } from "../_timing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
@@ -163,15 +163,6 @@ describe("findOfficials", () => {
       "names and dashes": (n) => "Lê An - ".repeat(n / 8),
       "org phrases": (n) => "Giám đốc Trung tâm Y tế ".repeat(n / 24),
     };
-    for (const [name, make] of Object.entries(adversarial)) {
-      const small = make(10_000);
-      const large = make(100_000);
-      findOfficials(small);
-      findOfficials(large);
-      const ts = time((run) => findOfficials(small + " ".repeat(run + 1)));
-      const tl = time((run) => findOfficials(large + " ".repeat(run + 1)));
-      const what = `${name}: ${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms (cpu ${ts.cpu.toFixed(2)} vs ${tl.cpu.toFixed(2)})`;
-      expect(linear(ts, tl), what).toBe(true);
-    }
+    expectLinear(findOfficials, adversarial);
   });
 });
