@@ -4,16 +4,21 @@
  * open word's start, which only the experimental features of `featureOptions` read. Then a few
  * rules about names and capitals that the treebank is too small to teach (see {@link decodeWords}).
  */
-import { type Context, gapFeatures, type Lexicon, MAX_FEATURES, MAX_WORD, PAD, prepare } from "./features";
+import {
+  type Context,
+  gapFeatures,
+  HIGH_BIT,
+  type Lexicon,
+  MAX_FEATURES,
+  MAX_WORD,
+  PAD,
+  prepare,
+} from "./features";
 import { SH_CAP, SH_LOWER, SH_UPPER } from "./keys";
 import { loadWordModel } from "./load";
 import { scanTokens } from "./scan";
 
 const feats = new Uint32Array(MAX_FEATURES);
-
-/** Highest set bit of a byte: the longest match length in a `starts` mask. */
-const HIGH_BIT = new Uint8Array(256);
-for (let v = 1; v < 256; v++) HIGH_BIT[v] = 31 - Math.clz32(v);
 
 /**
  * Scans and prepares a text in one step. The context is shared: the next call reuses it.
@@ -186,7 +191,8 @@ export function splitPlaces(c: Context, out: Uint8Array): void {
         }
       }
       // A place at the start, before a lower-case syllable.
-      const head = HIGH_BIT[placeStarts[p] & ((2 << (len - 1)) - 1)];
+      // (Place masks hold lengths up to MAX_WORD, so a longer word keeps every bit.)
+      const head = HIGH_BIT[len > MAX_WORD ? placeStarts[p] : placeStarts[p] & ((1 << len) - 1)];
       if (!split && head >= 2 && head < len && !cap(i + head)) out[i + head] = 1;
     }
     i = j;

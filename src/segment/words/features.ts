@@ -237,8 +237,16 @@ function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
   return row;
 }
 
-/** Highest set bit of a byte (0 when none): the longest match length in a `starts` mask. */
-const HIGH_BIT = new Uint8Array(256);
+/**
+ * Highest set bit of a byte (0 when none): the longest match length in a `starts` mask.
+ *
+ * @example
+ * ```ts
+ * HIGH_BIT[0b1100];
+ * //=> 3
+ * ```
+ */
+export const HIGH_BIT = new Uint8Array(256);
 for (let v = 1; v < 256; v++) HIGH_BIT[v] = 31 - Math.clz32(v);
 
 const POPCOUNT = new Uint8Array(256);
