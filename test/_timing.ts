@@ -41,7 +41,7 @@ export function scalesLinearly(small: CallTime, large: CallTime, { factor = 30, 
 /**
  * Asserts that `fn` stays linear on each adversarial input family: 100 kB within 30x of 10 kB by
  * {@link scalesLinearly}, timing a slightly different string each run so no memoised result is
- * reused.
+ * reused; a failed round is measured again, up to three rounds.
  */
 export function expectLinear(
   fn: (text: string) => unknown,
@@ -52,8 +52,14 @@ export function expectLinear(
     const large = make(100_000);
     fn(small);
     fn(large);
-    const ts = timeCall((run) => fn(small + " ".repeat(run + 1)));
-    const tl = timeCall((run) => fn(large + " ".repeat(run + 1)));
+    // Up to three rounds: a busy neighbour or a collection can spoil one, while a superlinear
+    // function (100x, not 10x) fails every round.
+    let ts = timeCall((run) => fn(small + " ".repeat(run + 1)));
+    let tl = timeCall((run) => fn(large + " ".repeat(run + 1)));
+    for (let round = 1; round < 3 && !scalesLinearly(ts, tl); round++) {
+      ts = timeCall((run) => fn(small + " ".repeat(run + 1)));
+      tl = timeCall((run) => fn(large + " ".repeat(run + 1)));
+    }
     const what = `${name}: ${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms (cpu ${ts.cpu.toFixed(2)} vs ${tl.cpu.toFixed(2)})`;
     expect(scalesLinearly(ts, tl), what).toBe(true);
   }
