@@ -3,31 +3,16 @@
  * into generated modules under `src/chrome/_data/` and `src/article/_data/`, so the library reads no
  * files at runtime. Run through `npm run build:data`; `-- --check` fails when a generated file is stale.
  */
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+
 import { lineKey } from "../src/chrome/_lib/line-key";
-
-const root = resolve(__dirname, "..");
-
-/** Rows of a TSV file without comments and blank lines, cells trimmed, padded to `columns`. */
-function rows(file: string, columns: number): string[][] {
-  const text = readFileSync(join(root, "data", file), "utf8");
-  const out: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith("#")) continue;
-    const cells = line.split("\t").map((c) => c.trim().normalize("NFC"));
-    while (cells.length < columns) cells.push("");
-    out.push(cells.slice(0, columns));
-  }
-  return out;
-}
+import { dataRows } from "./_data-files";
 
 const MATCH: Record<string, number> = { line: 0, prefix: 1, contains: 2 };
 const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1 };
 
 /** The generated modules: paths relative to the repo root and their content. */
 export function outputs(): { path: string; content: string }[] {
-  const phrases = rows("chrome/phrases.tsv", 5).map(([reason, match, phrase, maxWords, zone], i) => {
+  const phrases = dataRows(5, "chrome/phrases.tsv").map(([reason, match, phrase, maxWords, zone], i) => {
     if (!(match in MATCH)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: unknown match "${match}"`);
     if (!(zone in ZONE)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: unknown zone "${zone}"`);
     const key = lineKey(phrase);
@@ -36,7 +21,7 @@ export function outputs(): { path: string; content: string }[] {
     if (!Number.isInteger(limit)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: bad maxWords`);
     return [reason, MATCH[match], key, limit, ZONE[zone]];
   });
-  const outlets = rows("article/outlets.tsv", 4).map(([code, name, aliases, url]) => [
+  const outlets = dataRows(4, "article/outlets.tsv").map(([code, name, aliases, url]) => [
     code,
     name,
     aliases

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { dictionaryEntries } from "../src/segment/words/dictionary";
 import { MAX_WORD } from "../src/segment/words/features";
 import { toBase64 } from "../src/segment/words/model-format";
+import { dataLines } from "./_data-files";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -56,11 +57,7 @@ function hashModule(
 /** The generated modules of the word segmenter. */
 export function outputs(): { path: string; content: string }[] {
   const vocab = readFileSync(join(ROOT, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
-  const list = (f: string) =>
-    readFileSync(join(ROOT, "data/wordseg", f), "utf8")
-      .split("\n")
-      .map((s) => s.trim())
-      .filter((s) => s && !s.startsWith("#"));
+  const list = (f: string) => dataLines("wordseg", f);
   const entries = dictionaryEntries([...vocab, ...list("extra-words.txt")], MAX_WORD);
   const surnames = list("surnames.txt");
   const names = dictionaryEntries(

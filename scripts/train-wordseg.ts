@@ -51,9 +51,10 @@ import {
   pairKey,
   prepare,
 } from "../src/segment/words/features";
-import { scanTokens } from "../src/segment/words/scan";
 import { encodeEvidence, encodeModel } from "../src/segment/words/model-format";
+import { scanTokens } from "../src/segment/words/scan";
 import { spansFromStarts } from "../src/segment/words/spans";
+import { dataLines } from "./_data-files";
 
 const ROOT = resolve(__dirname, "..");
 const SHARED = process.env.VIETNEWS_SHARED ?? resolve(ROOT, "..", "shared");
@@ -75,12 +76,9 @@ function rng(seed: number): () => number {
 }
 
 /** The lexicon from the files in data/wordseg. */
-export function loadLexicon(root = ROOT): Lexicon {
-  const words = readFileSync(join(root, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
-  const list = (f: string) =>
-    readFileSync(join(root, "data/wordseg", f), "utf8")
-      .split("\n")
-      .filter((l) => l.trim() && !l.startsWith("#"));
+export function loadLexicon(): Lexicon {
+  const words = readFileSync(join(ROOT, "data/wordseg/vnvocab.txt"), "utf8").split("\n");
+  const list = (f: string) => dataLines("wordseg", f);
   return {
     dict: buildDictionary([...words, ...list("extra-words.txt")], MAX_WORD),
     surnames: new Set(list("surnames.txt").map((s) => idOf(s.trim()))),
@@ -299,14 +297,6 @@ function trainOne(
   return avg;
 }
 
-/** Lines of a gazetteer file in data/wordseg, comments skipped. */
-function gazetteer(file: string): string[] {
-  return readFileSync(join(ROOT, "data/wordseg", file), "utf8")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"));
-}
-
 /**
  * Extra training sentences that teach what the treebank rarely shows: headlines in capitals (an
  * upper-case copy of every `--upper`th sentence), and, with `--synthetic N`, N generated sentences
@@ -323,9 +313,9 @@ function augment(train: GoldSentence[], rand: () => number, count: number): Gold
     const words = s.words.map((w) => w.toUpperCase());
     if (words.every((w, k) => w.length === s.words[k].length)) out.push({ text: words.join(" "), words });
   });
-  const places = [...gazetteer("places.txt"), ...gazetteer("places-extra.txt")];
-  const given = gazetteer("given-names.txt");
-  const surnames = gazetteer("surnames.txt");
+  const places = [...dataLines("wordseg", "places.txt"), ...dataLines("wordseg", "places-extra.txt")];
+  const given = dataLines("wordseg", "given-names.txt");
+  const surnames = dataLines("wordseg", "surnames.txt");
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
   const lower = train.flatMap((s) => s.words.filter((w) => /^\p{Ll}+( \p{Ll}+)*$/u.test(w)));
   const person = () => `${pick(surnames)} ${pick(given)}`;
