@@ -4,14 +4,14 @@
  * seed's time down (normalise, chrome, sentences, entities, words); "parseArticle" rows are the
  * baselines of their group.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArticle } from "../src/article/index";
 import { classifyLines } from "../src/chrome/index";
 import { extractEntities, groupPeople } from "../src/entities/index";
 import { normalizeWithReport } from "../src/normalize/index";
 import { segmentWords, splitSentences } from "../src/segment/index";
-import { type BenchRow, byteLength, measure, sharedDir } from "./harness";
+import { type BenchRow, byteLength, devArticleTexts, measure } from "./harness";
 
 function fmt(n: number): string {
   return n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(0);
@@ -61,13 +61,8 @@ export function run(): BenchRow[] {
   );
   add("  segmentWords", () => segmentWords(article.text));
 
-  const shared = sharedDir();
-  if (shared) {
-    const dir = join(shared, "dev");
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
+  const texts = devArticleTexts();
+  if (texts) {
     const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
     add(
       "parseArticle",

@@ -2,10 +2,10 @@
  * extractEntities throughput (MB/s) on the seed article and on the dev articles of ../shared, with the
  * sub-extractors of entities A (documents, events, dates) measured alone for comparison.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { extractEntities, findDates, findDocuments, findEvents } from "../src/entities/index";
-import { type BenchRow, byteLength, measure, sharedDir } from "./harness";
+import { type BenchRow, byteLength, devArticleTexts, measure } from "./harness";
 
 /** Runs the entities benchmarks. */
 export function run(): BenchRow[] {
@@ -14,13 +14,8 @@ export function run(): BenchRow[] {
   // regexp result cache) makes repeated runs look faster than a stream of distinct articles
   const copies = [0, 1, 2, 3].map((n) => seed + " ".repeat(n));
   const corpora: [string, string[]][] = [["seed article x4 copies", copies]];
-  const shared = sharedDir();
-  if (shared) {
-    const dir = join(shared, "dev");
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
+  const texts = devArticleTexts();
+  if (texts) {
     corpora.push([`dev articles (${texts.length})`, texts]);
   }
   const rows: BenchRow[] = [];

@@ -2,8 +2,8 @@
  * A small benchmark harness: time a function repeatedly, report the median, and print rows as a
  * table with throughput and the ratio against a named baseline row of the same group.
  */
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 /** One measured row. `median` is milliseconds per call. */
 export interface BenchRow {
@@ -51,6 +51,17 @@ export function byteLength(s: string): number {
 export function sharedDir(): string | null {
   const dir = process.env.VIETNEWS_SHARED ?? resolve(__dirname, "..", "..", "shared");
   return existsSync(dir) ? dir : null;
+}
+
+/** The texts of the gold-annotated articles in `../shared/dev`, in file order, or null when absent. */
+export function devArticleTexts(): string[] | null {
+  const shared = sharedDir();
+  if (!shared) return null;
+  const dir = join(shared, "dev");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { text: string }).text);
 }
 
 /** Formats rows as a fixed-width table. */
