@@ -12,7 +12,7 @@
  * The shipped model is a bag: the average of 16 perceptrons, each trained on its own random 80% of
  * the examples. The evidence feature (how the treebank split or joined a syllable pair) is
  * jackknifed in training: a sentence sees the evidence of the other nine tenths of the treebank,
- * as unseen text sees all of it.
+ * as unseen text sees all of it, and each model of the bag cuts the tenths differently.
  *
  * Options: --epochs N (8), --bits B (table size 2^B, 20), --seed S, --bags N (16), --subsample F
  * (0.8), --synthetic N (0: generated name sentences; they cost treebank F1 and are replaced by
@@ -137,10 +137,16 @@ function evidenceTable(sents: readonly GoldSentence[]): HashedDictionary {
 
 /**
  * A lexicon per block of the treebank whose evidence comes from the other blocks (jackknifing), so
- * the evidence a training sentence sees is as incomplete as on unseen text.
+ * the evidence a training sentence sees is as incomplete as on unseen text. `offset` rotates the
+ * blocks, so each model of a bag sees the evidence cut differently.
  */
-function jackknifed(train: readonly GoldSentence[], lex: Lexicon, blocks = 10): (i: number) => Lexicon {
-  const blockOf = (i: number) => Math.floor((i * blocks) / train.length);
+function jackknifed(
+  train: readonly GoldSentence[],
+  lex: Lexicon,
+  offset: number,
+  blocks = 10,
+): (i: number) => Lexicon {
+  const blockOf = (i: number) => Math.floor((((i + offset) % train.length) * blocks) / train.length);
   const lexes: Lexicon[] = [];
   for (let b = 0; b < blocks; b++) {
     lexes.push({ ...lex, bigrams: evidenceTable(train.filter((_, i) => blockOf(i) !== b)) });
@@ -343,9 +349,15 @@ function shuffled<T>(a: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** Training examples from gold sentences: both spacings plus the generated ones, each with its jackknifed lexicon. */
-function examplesOf(train: GoldSentence[], seed: number, lex: Lexicon): Example[] {
-  const lexOf = jackknifed(train, lex);
+/**
+ * Training examples for model `member` of a bag: both spacings (so the model does not depend on the
+ * treebank's space before punctuation) plus the generated ones, each with its
+ * jackknifed lexicon, the blocks rotated by a share of a block per member. (Rotating them gave the
+ * bag +0.0002 F1 on dev and in cross-validation over one shared cut: the models' errors on the
+ * evidence differ, and the bag averages them out.)
+ */
+function examplesOf(train: GoldSentence[], seed: number, lex: Lexicon, member: number): Example[] {
+  const lexOf = jackknifed(train, lex, Math.floor((member * train.length) / (10 * arg("bags", 16))));
   const examples = [
     ...train.map((s, i) => toExample(s, lexOf(i))),
     ...train.map((s, i) => toExample(naturalSpacing(s), lexOf(i))),
@@ -356,9 +368,10 @@ function examplesOf(train: GoldSentence[], seed: number, lex: Lexicon): Example[
   return examples;
 }
 
-/** Trains the bag of `arg("bags")` models on the examples and sums their averaged weights. */
+/** Trains the bag of `arg("bags")` models on the examples of `train` and sums their averaged weights. */
 function trainBag(
-  examples: Example[],
+  train: GoldSentence[],
+  lex: Lexicon,
   seed: number,
   progress?: (b: number, sum: Float64Array) => void,
 ): Float64Array {
@@ -366,7 +379,7 @@ function trainBag(
   const sum = new Float64Array(1 << bits);
   const bags = arg("bags", 16);
   for (let b = 0; b < bags; b++) {
-    const avg = trainOne(examples, arg("epochs", 8), bits, seed + b, arg("margin", 0));
+    const avg = trainOne(examplesOf(train, seed, lex, b), arg("epochs", 8), bits, seed + b, arg("margin", 0));
     for (let h = 0; h < sum.length; h++) sum[h] += avg[h];
     progress?.(b, sum);
   }
@@ -392,7 +405,7 @@ function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: num
   for (let f = 0; f < k; f++) {
     const held = folds.filter((_, i) => foldOf(i) === f);
     const rest = folds.filter((_, i) => foldOf(i) !== f);
-    const sum = trainBag(examplesOf(rest, seed, lex), seed);
+    const sum = trainBag(rest, lex, seed);
     const w = arg("float", 0) === 1 ? sum : quantise(sum);
     const heldLex = { ...lex, bigrams: evidenceTable(rest) };
     const a = evaluateCounts(held, heldLex, w);
@@ -462,11 +475,10 @@ function main(): void {
     return;
   }
   const dev = readConllu(readFileSync(join(SHARED, "data/ud-vtb/vi_vtb-ud-dev.conllu"), "utf8"));
-  // Train on both spacings so the model does not depend on the treebank's space before punctuation.
-  const examples = examplesOf(train, seed, lex);
+  // Scored with the evidence of the whole of train, as shipped.
   const evidence = pairEvidence(train);
   const devLex = { ...lex, bigrams: tableFromPairs(evidence.keys, evidence.bands) };
-  const sum = trainBag(examples, seed, (b, s) => {
+  const sum = trainBag(train, lex, seed, (b, s) => {
     const f = evaluate(dev, devLex, s);
     console.log(`model ${b + 1}: bag dev F1 ${f.f1.toFixed(4)} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
