@@ -39,14 +39,14 @@ const FUNCTIONS: [string, Fn][] = [
 ];
 
 /**
- * CPU time of one call in ms (user + system, from `process.cpuUsage`), and its wall time from
+ * CPU time per call in ms (user + system, from `process.cpuUsage`), and its wall time from
  * `performance.now()`. The verdict uses CPU time: on this shared 2-core machine the load average
  * reached 16 during the evening, and a 100 kB run (tens of ms) was descheduled far more often than a
  * 1 ms run, so wall-clock ratios of 60-300x came from the scheduler while CPU-time ratios were 3-13x.
  * Catastrophic backtracking burns CPU, so CPU time still catches it.
  */
-function time(fn: Fn, s: string): { cpu: number; wall: number } {
-  return timeCall(() => fn(s), { runs: 1 });
+function time(fn: Fn, s: string, calls = 1): { cpu: number; wall: number } {
+  return timeCall(() => fn(s), { runs: 1, calls });
 }
 
 interface Timing {
@@ -57,12 +57,20 @@ interface Timing {
   limit: number;
 }
 
+/**
+ * Calls per 10 kB sample: its time per call then carries its share of garbage collection, as the
+ * 100 kB call's does (a single 10 kB call rarely triggers a collection, so linear code that builds
+ * many objects looked 35-40x slower at 100 kB: parseArticle on blank lines, 1.6 vs 67 ms CPU, where
+ * CPU time also counts V8's parallel collector threads).
+ */
+const SMALL_CALLS = 10;
+
 /** Times `fn` on both sizes (min of up to 3 runs each, after a warm-up). */
 function measure(fn: Fn, small: string, large: string): Timing {
   fn(small); // warm-up: lazy data, JIT
   const m: Timing = { small: Infinity, large: Infinity, smallWall: Infinity, largeWall: Infinity, limit: 0 };
   for (let i = 0; i < 3; i++) {
-    const t = time(fn, small);
+    const t = time(fn, small, SMALL_CALLS);
     m.small = Math.min(m.small, t.cpu);
     m.smallWall = Math.min(m.smallWall, t.wall);
   }
