@@ -63,6 +63,12 @@ function addAliases(trie: KeyTrie<BodyAlias>, entry: BodyEntry, forms: string[])
   }
 }
 
+/** The two bodies a sector name makes: noun, level, place rule, and the "applies" code that is that noun alone. */
+const SECTOR_BODIES: readonly [string, BodyLevel, "-" | "opt", string][] = [
+  ["Bộ", "central", "-", "bo"],
+  ["Sở", "province", "opt", "so"],
+];
+
 /**
  * The body gazetteer compiled into tries, built on first use and kept for the process.
  *
@@ -94,36 +100,23 @@ export function bodyLexicon(): BodyLexicon {
     const [sector, aliases, applies] = line.split("\t");
     if (!sector) continue;
     const forms = [sector, ...(aliases ?? "").split("|").filter(Boolean)];
-    if (applies !== "so") {
+    // A sector names a ministry ("Bộ", central) and a provincial department ("Sở"); the third
+    // column ("bo", "so" or "both") can restrict it to one of them.
+    for (const [noun, level, place, only] of SECTOR_BODIES) {
+      if ((applies === "bo" || applies === "so") && applies !== only) continue;
       const entry: BodyEntry = {
         type: "body",
-        canonical: oldStyleTones(`Bộ ${sector}`),
+        canonical: oldStyleTones(`${noun} ${sector}`),
         system: "state",
-        level: "central",
-        place: "-",
+        level,
+        place,
         lc: false,
         about: false,
       };
       addAliases(
         bodies,
         entry,
-        forms.map((f) => `Bộ ${f}`),
-      );
-    }
-    if (applies !== "bo") {
-      const entry: BodyEntry = {
-        type: "body",
-        canonical: oldStyleTones(`Sở ${sector}`),
-        system: "state",
-        level: "province",
-        place: "opt",
-        lc: false,
-        about: false,
-      };
-      addAliases(
-        bodies,
-        entry,
-        forms.map((f) => `Sở ${f}`),
+        forms.map((f) => `${noun} ${f}`),
       );
     }
   }
