@@ -1,26 +1,47 @@
 /**
- * Compiles the chrome and article knowledge files (`data/chrome/phrases.tsv`, `data/article/outlets.tsv`)
- * into generated modules under `src/chrome/_data/` and `src/article/_data/`, so the library reads no
+ * Compiles the chrome and article knowledge files (`data/chrome/phrases.tsv`,
+ * `data/chrome/function-words.txt`, `data/chrome/model.json`, `data/article/outlets.tsv`) into
+ * generated modules under `src/chrome/_data/` and `src/article/_data/`, so the library reads no
  * files at runtime. Run through `npm run build:data`; `-- --check` fails when a generated file is stale.
  */
 
-import { lineKey } from "../src/chrome/_lib/line-key";
-import { dataRows } from "./_data-files";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { lineKeys } from "../src/chrome/_lib/line-key";
+import { dataLines, dataRows } from "./_data-files";
 
 const MATCH: Record<string, number> = { line: 0, prefix: 1, contains: 2 };
-const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1 };
+const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1, strong: 2, heading: 3 };
 
 /** The generated modules: paths relative to the repo root and their content. */
 export function outputs(): { path: string; content: string }[] {
-  const phrases = dataRows(5, "chrome/phrases.tsv").map(([reason, match, phrase, maxWords, zone], i) => {
+  const seen = new Set<string>();
+  const phrases: [string, number, string, string, number, number][] = [];
+  dataRows(5, "chrome/phrases.tsv").forEach(([reason, match, phrase, maxWords, zone], i) => {
     if (!(match in MATCH)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: unknown match "${match}"`);
     if (!(zone in ZONE)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: unknown zone "${zone}"`);
-    const key = lineKey(phrase);
-    if (!key) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: empty phrase`);
+    const keys = lineKeys(phrase);
+    if (!keys.key) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: empty phrase`);
     const limit = maxWords ? Number(maxWords) : match === "line" ? 0 : 12;
     if (!Number.isInteger(limit)) throw new Error(`data/chrome/phrases.tsv row ${i + 1}: bad maxWords`);
-    return [reason, MATCH[match], key, limit, ZONE[zone]];
+    const row: [string, number, string, string, number, number] = [
+      reason,
+      MATCH[match],
+      keys.key,
+      keys.folded,
+      limit,
+      ZONE[zone],
+    ];
+    const id = JSON.stringify(row);
+    if (seen.has(id)) return;
+    seen.add(id);
+    phrases.push(row);
   });
+  const functionWords = [
+    ...new Set(dataLines("chrome", "function-words.txt").map((w) => lineKeys(w).key)),
+  ].sort();
+  const modelPath = resolve(__dirname, "..", "data", "chrome", "model.json");
+  const model = existsSync(modelPath) ? JSON.stringify(JSON.parse(readFileSync(modelPath, "utf8"))) : "null";
   const outlets = dataRows(4, "article/outlets.tsv").map(([code, name, aliases, url]) => [
     code,
     name,
@@ -38,8 +59,23 @@ export function outputs(): { path: string; content: string }[] {
       path: "src/chrome/_data/phrases.ts",
       content:
         head("data/chrome/phrases.tsv") +
-        "/** [reason, match (0 line, 1 prefix, 2 contains), phrase key, max words (0 = any), zone (0 any, 1 edge)] */\n" +
-        `export const PHRASES: readonly [string, number, string, number, number][] = ${JSON.stringify(phrases)};\n`,
+        "/** [reason, match (0 line, 1 prefix, 2 contains), key, folded key, max words (0 = any), zone (0 any, 1 edge, 2 strong, 3 heading)] */\n" +
+        `export const PHRASES: readonly [string, number, string, string, number, number][] = ${JSON.stringify(phrases)};\n`,
+    },
+    {
+      path: "src/chrome/_data/function-words.ts",
+      content:
+        head("data/chrome/function-words.txt") +
+        "/** Keys (see lineKeys) of Vietnamese function words. */\n" +
+        `export const FUNCTION_WORDS: readonly string[] = ${JSON.stringify(functionWords)};\n`,
+    },
+    {
+      path: "src/chrome/_data/model.ts",
+      content:
+        head("data/chrome/model.json") +
+        'import type { ChromeModel } from "../_lib/model";\n' +
+        "/** The line classifier's trees (see scripts/train-chrome.ts). */\n" +
+        `export const MODEL: ChromeModel | null = ${model};\n`,
     },
     {
       path: "src/article/_data/outlets.ts",

@@ -18,6 +18,9 @@ function walk(dir: string): string[] {
 describe("the public API", () => {
   it("should export exactly these names", () => {
     expect(Object.keys(lib).sort()).toEqual([
+      "BoilerplateLearner",
+      "BoilerplateProfile",
+      "CHROME_REASONS",
       "classifyLines",
       "decodeHtmlBytes",
       "decodeLegacy",
@@ -31,6 +34,8 @@ describe("the public API", () => {
       "findOfficials",
       "fold",
       "groupPeople",
+      "isChromeReason",
+      "learnBoilerplate",
       "normalize",
       "normalizeWithReport",
       "parseArticle",
@@ -46,12 +51,12 @@ describe("the public API", () => {
     ]);
   });
 
-  it("should document every exported function with a TSDoc @example", () => {
+  it("should document every exported function, class and constant with a TSDoc @example", () => {
     const code = walk(src)
       .map((f) => readFileSync(f, "utf8"))
       .join("\n");
     const undocumented = Object.keys(lib).filter((name) => {
-      const at = code.search(new RegExp(`export function ${name}\\b`));
+      const at = code.search(new RegExp(`export (?:function|class|const) ${name}\\b`));
       if (at < 0) return true;
       const before = code.slice(0, at);
       const open = before.lastIndexOf("/**");

@@ -1,3 +1,4 @@
+import type { BoilerplateProfile, BoilerplateProfileJSON } from "../chrome/boilerplate";
 import { classifyLines } from "../chrome/classify-lines";
 import { isCredit } from "../chrome/_lib/features";
 import type { Article, Entity, Person, RemovedBlock, Span, ToneStyle } from "../core/types";
@@ -42,6 +43,12 @@ export interface ParseArticleOptions {
    * normalisation, at four times the limit (that rest is listed raw). `Infinity` turns the limit off.
    */
   maxInputLength?: number;
+  /**
+   * A corpus boilerplate profile ({@link learnBoilerplate}) or its JSON form: how often each line
+   * occurs across the crawl, one more feature of the chrome classifier. Lines that are chrome only
+   * because of it are listed in `removed` with reason "boilerplate".
+   */
+  boilerplate?: BoilerplateProfile | BoilerplateProfileJSON;
 }
 
 /**
@@ -113,16 +120,23 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     normText = normText.slice(0, cut);
   }
   const rawLines = normText.split(LINE_BREAK);
-  const classes = classifyLines(rawLines);
+  const classes = classifyLines(rawLines, { boilerplate: opts.boilerplate });
 
   // removed blocks keyed by line index, so they come out in input order
   const removedAt: (RemovedBlock | null)[] = new Array(rawLines.length).fill(null);
+  const cutsAt = new Map<number, RemovedBlock[]>();
   const content: Line[] = [];
   for (let i = 0; i < classes.length; i++) {
     const c = classes[i];
     const t = rawLines[i].trim();
-    if (c.kind === "content") content.push({ index: i, text: t });
-    else if (t) removedAt[i] = { text: t, reason: c.kind === "blank" ? "blank" : c.reason };
+    if (c.kind === "content") {
+      if (c.cuts)
+        cutsAt.set(
+          i,
+          c.cuts.map((cut) => ({ text: cut, reason: "edit-link" })),
+        );
+      content.push({ index: i, text: (c.rest ?? rawLines[i]).trim() });
+    } else if (t) removedAt[i] = { text: t, reason: c.kind === "blank" ? "blank" : c.reason };
   }
 
   const meta = read.meta;
@@ -229,7 +243,12 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
   const removed: RemovedBlock[] = [];
-  for (const r of removedAt) if (r) removed.push(r);
+  for (let i = 0; i < removedAt.length; i++) {
+    const cuts = cutsAt.get(i);
+    if (cuts) removed.push(...cuts);
+    const r = removedAt[i];
+    if (r) removed.push(r);
+  }
   if (truncated) removed.push(truncated);
   removed.push(...read.removed);
 

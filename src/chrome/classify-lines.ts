@@ -1,20 +1,17 @@
+import type { ChromeReason } from "../core/reasons";
+import { MODEL } from "./_data/model";
+import { decideLines } from "./_lib/decide";
+import { cutInlineChrome } from "./_lib/inline-chrome";
 import {
-  countWords,
-  datelineCode,
-  endsSentence,
-  hasTemplateField,
-  isBlankLine,
-  isCaptionOrRoleCredit,
-  isCredit,
-  isDateTimeLine,
-  isEnumerated,
-  isHashtagLine,
-  isLabelDoubled,
-  isNameLike,
-  stripLinks,
-} from "./_lib/features";
-import { lineKey } from "./_lib/line-key";
-import { matchPhrase } from "./_lib/phrases";
+  type ChromeBlock,
+  CONTEXT_FEATURES,
+  contextFeatures,
+  describeLines,
+  FEATURES,
+  type LineInfo,
+} from "./_lib/line-features";
+import { type ChromeModel, probability } from "./_lib/model";
+import { BoilerplateProfile, type BoilerplateProfileJSON } from "./boilerplate";
 
 /**
  * What the classifier decided for one line.
@@ -34,70 +31,112 @@ export type LineKind = "content" | "chrome" | "blank";
  * @example
  * ```ts
  * import { classifyLines } from "vietnews";
- * classifyLines(["Thống kê truy cập"])[0];
- * //=> { line: "Thống kê truy cập", chrome: true, kind: "chrome", reason: "visitor-stats" }
+ * const c = classifyLines(["Bài viết có nội dung thật, dài hơn mười chữ để được coi là thân bài.", "Thống kê truy cập"])[1];
+ * [c.kind, c.reason];
+ * //=> ["chrome", "visitor-stats"]
  * ```
  */
 export interface LineClass {
-  /** The line as given. */
+  /** The line (or block text) as given. */
   line: string;
   /** True when the line is site chrome. */
   chrome: boolean;
-  /** "content", or "blank" (only spaces, punctuation or symbols), or the chrome family. */
+  /** "content", "chrome", or "blank" (only spaces, punctuation or symbols once inline chrome is cut). */
   kind: LineKind;
+  /** The chrome family (see CHROME_REASONS) for a chrome line, else "content" or "blank". */
+  reason: ChromeReason | "content" | "blank";
+  /** The classifier's probability that the line is chrome (0 for blank lines). */
+  score: number;
   /**
-   * Why: the chrome family ("app-banner", "share-bar", "related", "tags", "comments", "copyright",
-   * "menu", "site-header", "template", "wikipedia-nav", "poll", "visitor-stats", "go-top", "hotline",
-   * "advert", "duplicate"), or "content" / "blank".
+   * Chrome cut out of a content line ("[sửa | sửa mã nguồn]" glued to a heading), in order; the
+   * rest of the line is `rest`. Absent when nothing was cut.
    */
-  reason: string;
-}
-
-/** Longest line (in UTF-16 units) that phrase rules look at; longer lines are prose. */
-const MAX_PHRASE_LINE = 400;
-/** Longest line (in words) that phrase rules look at. */
-const MAX_PHRASE_WORDS = 60;
-/** A body paragraph: at least this many words and some punctuation. */
-const BODY_WORDS = 10;
-const BODY_PUNCT = /[.,;:!?…]/;
-const BODY_LONG = 20;
-/** Short repeated lines up to this many words are chrome in every copy. */
-const SHORT_REPEAT_WORDS = 10;
-/** Menu items: at most this many words / characters; a run needs this many items. */
-const MENU_WORDS = 4;
-const MENU_CHARS = 32;
-const MENU_RUN = 4;
-/** Lines after the body taken into a neighbouring chrome block: at most this many words. */
-const TAIL_WORDS = 6;
-/** A contact field of a footer ("Địa chỉ: ...", "Điện thoại: ...", "Email: ..."). */
-const CONTACT_LABEL = /^[\p{L}]+(?: [\p{L}]+){0,3}\s?:/u;
-
-interface Info {
-  t: string;
-  words: number;
-  blank: boolean;
-  key: string | null;
-  /** Words of the line with links removed (what phrase limits count). */
-  keyWords: number;
-  /** credit, caption, date/time stamp: never removed by context rules, nor by weak phrases. */
-  guarded: boolean;
-  /** looks like a (pen) name: not removed by context rules. */
-  nameLike: boolean;
-  dateline: string | null;
-  reason: string | null;
-  /** The reason an edge-only phrase gives, should the line lie in the head or tail. */
-  edge: string | null;
+  cuts?: string[];
+  /** The line without its cuts (present when `cuts` is). */
+  rest?: string;
 }
 
 /**
- * Classifies each line of a scraped page as content, chrome or blank, from what it says (the phrase
- * list in `data/chrome/phrases.tsv`) and how it looks (length, doubled labels, template fields,
- * hashtags, repetition across the page, menus of short items, blocks after the body, related-article
- * teasers). Precision comes first: titles, datelines, bylines, photo captions and source credits
- * ("Theo TTXVN", "Nguồn: ...") stay content.
+ * Options of {@link classifyLines} and {@link stripChrome}.
+ *
+ * @example
+ * ```ts
+ * import { classifyLines, learnBoilerplate } from "vietnews";
+ * const boilerplate = learnBoilerplate(["Trang chủ\nMột.", "Trang chủ\nHai."]);
+ * classifyLines(["Trang chủ"], { boilerplate }).length;
+ * //=> 1
+ * ```
+ */
+export interface ClassifyOptions {
+  /**
+   * A corpus boilerplate profile ({@link learnBoilerplate}), or its JSON form: how often each line
+   * occurs across the crawl, one more feature of the classifier.
+   */
+  boilerplate?: BoilerplateProfile | BoilerplateProfileJSON;
+}
+
+const decoded = new WeakMap<object, BoilerplateProfile>();
+
+/** @internal reads the boilerplate option (a profile or its JSON form). */
+export function readProfile(value: unknown, fn: string): BoilerplateProfile | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof BoilerplateProfile) return value;
+  if (typeof value !== "object") {
+    throw new TypeError(
+      `vietnews.${fn}: expected options.boilerplate to be a BoilerplateProfile or its JSON form, got ${typeof value}`,
+    );
+  }
+  let p = decoded.get(value);
+  if (!p) {
+    p = BoilerplateProfile.fromJSON(value);
+    decoded.set(value, p);
+  }
+  return p;
+}
+
+let checked: ChromeModel | null = null;
+
+function model(): ChromeModel | null {
+  if (checked || !MODEL) return checked;
+  if (
+    MODEL.features.join(",") !== FEATURES.join(",") ||
+    MODEL.contextFeatures.join(",") !== CONTEXT_FEATURES.join(",")
+  ) {
+    throw new Error(
+      "vietnews: the chrome model was trained on other features than the code computes; retrain it",
+    );
+  }
+  checked = MODEL;
+  return checked;
+}
+
+/** @internal per-line probabilities of the two stages for described lines. */
+export function scoreLines(info: LineInfo[], m: ChromeModel): Float64Array {
+  const n = info.length;
+  const p1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (!info[i].blank) p1[i] = probability(m.stage1, info[i].x);
+  const stage2 = m.stage2;
+  if (!stage2) return p1;
+  const ctx = contextFeatures(info, p1);
+  const p2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) p2[i] = info[i].blank ? 0 : probability(stage2, ctx[i]);
+  return p2;
+}
+
+/**
+ * Classifies each line of a scraped page (or each block of an HTML page) as content, chrome or
+ * blank. A learned classifier (two stages of boosted trees, `data/chrome/model.json`) weighs what
+ * the line says (the phrase list in `data/chrome/phrases.tsv`), how it looks (length, share of
+ * function words, digits, links and markup), where it sits (before, inside or after the body, in a
+ * section under a "Xem thêm" heading, in a run of short lines at the end of the page), its
+ * neighbours and, given a corpus profile, how often it repeats across the crawl. Repetition inside
+ * one page is evidence, not a verdict: repeated legal clauses and table cells stay. Precision comes
+ * first. Edit links glued to a content line are cut from it (`cuts`), and the rest is classified.
  *
  * @param lines - the lines (or HTML blocks) of one page, in order
+ * @param options - `boilerplate`: a corpus profile (optional)
  * @returns one {@link LineClass} per line, in order
+ * @throws TypeError when lines is not an array of strings or blocks
  * @example
  * ```ts
  * import { classifyLines } from "vietnews";
@@ -105,292 +144,124 @@ interface Info {
  * //=> ["content", "content", "go-top"]
  * ```
  */
-export function classifyLines(lines: readonly string[]): LineClass[] {
+export function classifyLines(
+  lines: readonly (string | ChromeBlock)[],
+  options?: ClassifyOptions,
+): LineClass[] {
   if (!Array.isArray(lines)) {
     throw new TypeError(
       `vietnews.classifyLines: expected lines to be an array of strings, got ${lines === null ? "null" : typeof lines}`,
     );
   }
-  const n = lines.length;
-  const info: Info[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const raw = lines[i];
-    if (typeof raw !== "string") {
-      throw new TypeError(`vietnews.classifyLines: expected lines[${i}] to be a string, got ${typeof raw}`);
-    }
-    info[i] = describeLine(raw);
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new TypeError("vietnews.classifyLines: expected options to be an object");
   }
-
-  strongRules(info);
-  edgeCandidates(info);
-  const repeats = repeatedLines(info);
-  markRepeatedLong(info, repeats);
-  markTeasers(info);
-  const [bodyStart, bodyEnd] = bodyBounds(info);
-  const isEdge = (i: number) => bodyStart < 0 || i < bodyStart || i > bodyEnd;
-  for (let i = 0; i < n; i++) if (info[i].edge && isEdge(i) && !info[i].reason) info[i].reason = info[i].edge;
-  markRepeatedShort(info, repeats, isEdge);
-  if (bodyStart >= 0) markRelatedLists(info, bodyStart);
-  markMenuRuns(info, bodyStart, isEdge);
-  if (bodyEnd >= 0) markTail(info, bodyEnd);
-  markPunctuationInChrome(info);
-
+  const profile = readProfile(options?.boilerplate, "classifyLines");
+  const n = lines.length;
+  const blocks: (string | ChromeBlock)[] = new Array(n);
+  const cutFlags: boolean[] = new Array(n);
+  const cuts: (string[] | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = lines[i];
+    const text = typeof b === "string" ? b : b !== null && typeof b === "object" ? b.text : undefined;
+    if (typeof text !== "string") {
+      throw new TypeError(
+        `vietnews.classifyLines: expected lines[${i}] to be a string or a { text } block, got ${b === null ? "null" : typeof b}`,
+      );
+    }
+    const c = cutInlineChrome(text);
+    cutFlags[i] = c.cuts.length > 0;
+    cuts[i] = c.cuts.length ? c.cuts : null;
+    blocks[i] = c.cuts.length ? (typeof b === "string" ? c.text : { ...b, text: c.text }) : b;
+  }
+  const info = describeLines(blocks, cutFlags, profile);
+  const m = model();
+  const p = m ? scoreLines(info, m) : new Float64Array(n);
+  const threshold = m ? m.threshold : 2;
+  const chrome = decideLines(info, p, threshold, profile ? profile.documents : 0);
+  // with a profile: lines that are chrome only because of it get the reason "boilerplate"
+  let withoutProfile: Uint8Array | null = null;
+  if (profile && m) {
+    const plain = describeLines(blocks, cutFlags);
+    const q = scoreLines(plain, m);
+    withoutProfile = decideLines(plain, q, threshold, 0);
+  }
+  const reasons = assignReasons(info, chrome, withoutProfile);
   const out: LineClass[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const x = info[i];
-    if (x.reason) out[i] = { line: lines[i], chrome: true, kind: "chrome", reason: x.reason };
-    else if (x.blank) out[i] = { line: lines[i], chrome: false, kind: "blank", reason: "blank" };
-    else out[i] = { line: lines[i], chrome: false, kind: "content", reason: "content" };
+    const line = typeof lines[i] === "string" ? (lines[i] as string) : (lines[i] as ChromeBlock).text;
+    let c: LineClass;
+    if (info[i].blank) {
+      // a line that was only an edit link (and punctuation) is the edit link's chrome
+      if (cuts[i]) c = { line, chrome: true, kind: "chrome", reason: "edit-link", score: 1 };
+      else c = { line, chrome: false, kind: "blank", reason: "blank", score: 0 };
+    } else if (chrome[i])
+      c = { line, chrome: true, kind: "chrome", reason: reasons[i] ?? FALLBACK, score: p[i] };
+    else {
+      c = { line, chrome: false, kind: "content", reason: "content", score: p[i] };
+      if (cuts[i]) {
+        c.cuts = cuts[i] as string[];
+        c.rest = typeof blocks[i] === "string" ? (blocks[i] as string) : (blocks[i] as ChromeBlock).text;
+      }
+    }
+    out[i] = c;
   }
   return out;
 }
 
-function describeLine(raw: string): Info {
-  const t = raw.trim();
-  const blank = isBlankLine(t);
-  const words = blank ? 0 : countWords(t);
-  // phrases are matched on the visible words (links removed)
-  const visible = !blank && t.length <= 3 * MAX_PHRASE_LINE ? stripLinks(t) : t;
-  const keyWords = visible === t ? words : countWords(visible);
-  const keyable = !blank && visible.length <= MAX_PHRASE_LINE && keyWords <= MAX_PHRASE_WORDS;
-  const short = t.length <= MAX_PHRASE_LINE && words <= MAX_PHRASE_WORDS;
-  const guarded =
-    !blank && short && (isCredit(t, words) || isCaptionOrRoleCredit(t, words) || isDateTimeLine(t));
-  return {
-    t,
-    words,
-    blank,
-    key: keyable ? lineKey(visible) : null,
-    keyWords,
-    guarded,
-    nameLike: !blank && short && isNameLike(t, words),
-    dateline: !blank && short ? datelineCode(t) : null,
-    reason: null,
-    edge: null,
+const FALLBACK: ChromeReason = "widget";
+
+/**
+ * The family of each chrome line: its own phrase's, else that of the chrome block it belongs to
+ * (the nearest phrase-matched chrome line with no content line between), else its section
+ * heading's, else one read from its shape.
+ */
+function assignReasons(
+  info: LineInfo[],
+  chrome: Uint8Array,
+  withoutProfile: Uint8Array | null,
+): (ChromeReason | null)[] {
+  const n = info.length;
+  const out: (ChromeReason | null)[] = new Array(n).fill(null);
+  const own = (i: number): ChromeReason | null => {
+    const r = info[i].chrome?.reason;
+    return r && r !== "content" ? (r as ChromeReason) : null;
   };
-}
-
-/** Phrase rules valid anywhere, doubled labels, template fields, hashtag lines. */
-function strongRules(info: Info[]): void {
-  for (const x of info) {
-    if (x.blank || x.key === null) continue;
-    if (hasTemplateField(x.t)) x.reason = "template";
-    else if (x.guarded) continue;
-    else if (isLabelDoubled(x.t)) x.reason = "visitor-stats";
-    else if (isHashtagLine(x.t)) x.reason = "tags";
-    else {
-      const rule = matchPhrase(x.key, x.keyWords, false);
-      if (rule) x.reason = rule.reason;
-    }
-  }
-}
-
-/** Nearest non-blank line index in direction `dir`, or -1. */
-function neighbour(info: Info[], i: number, dir: 1 | -1): number {
-  for (let j = i + dir; j >= 0 && j < info.length; j += dir) if (!info[j].blank) return j;
-  return -1;
-}
-
-/** Groups of identical lines (two or more copies) that no rule has claimed yet. */
-function repeatedLines(info: Info[]): number[][] {
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < info.length; i++) {
-    const x = info[i];
-    if (x.blank || x.reason || x.guarded || x.nameLike) continue;
-    const g = groups.get(x.t);
-    if (g) g.push(i);
-    else groups.set(x.t, [i]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
-}
-
-function chromeish(info: Info[], j: number): boolean {
-  return j < 0 || info[j].reason !== null || info[j].edge !== null;
-}
-
-/**
- * A long repeated line (the sapo shown again by a header or teaser box) keeps one copy: the one
- * followed by content (the body follows the real sapo), then the one with less chrome before it.
- */
-function markRepeatedLong(info: Info[], groups: number[][]): void {
-  for (const g of groups) {
-    if (info[g[0]].words <= SHORT_REPEAT_WORDS) continue;
-    let keep = g[0];
-    let best = Number.POSITIVE_INFINITY;
-    for (const i of g) {
-      const score =
-        (chromeish(info, neighbour(info, i, 1)) ? 2 : 0) + (chromeish(info, neighbour(info, i, -1)) ? 1 : 0);
-      if (score < best) {
-        best = score;
-        keep = i;
-      }
-    }
-    for (const i of g) if (i !== keep) info[i].reason = "duplicate";
-  }
-}
-
-/**
- * A short line repeated in the page's head or tail (a widget heading shown twice) is chrome in
- * every copy; repeated short lines inside the body (table cells, list items) stay.
- */
-function markRepeatedShort(info: Info[], groups: number[][], isEdge: (i: number) => boolean): void {
-  for (const g of groups) {
-    const first = info[g[0]];
-    if (first.words > SHORT_REPEAT_WORDS || isEnumerated(first.t)) continue;
-    if (!g.every(isEdge)) continue;
-    for (const i of g) if (!info[i].reason) info[i].reason = "duplicate";
-  }
-}
-
-/**
- * Related-article teasers: lines that open with a dateline "(Chinhphu.vn) -" after the article's own
- * dateline, in the block at the end of the page where nothing but chrome follows.
- */
-function markTeasers(info: Info[]): void {
-  let first = -1;
-  for (let i = 0; i < info.length; i++) {
-    if (info[i].dateline && !info[i].reason) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return;
-  for (let i = info.length - 1; i > first; i--) {
-    const x = info[i];
-    if (x.blank || x.reason || x.edge) continue;
-    if (x.dateline) x.reason = "related";
-    else break;
-  }
-}
-
-/**
- * First and last body paragraph, or [-1, -1]: a line of at least ten words with punctuation that
- * ends a sentence (or a clause with ":" / ";") or runs to twenty words.
- */
-function bodyBounds(info: Info[]): [number, number] {
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < info.length; i++) {
-    const x = info[i];
-    if (x.blank || x.reason || x.edge || x.words < BODY_WORDS) continue;
-    if (!BODY_PUNCT.test(x.t)) continue;
-    // a prose line ends a sentence or runs long; a footer's "Địa chỉ: ..., Đông Hà" does neither
-    if (x.words < BODY_LONG && !endsSentence(x.t) && !/[:;]$/.test(x.t)) continue;
-    if (start < 0) start = i;
-    end = i;
-  }
-  return [start, end];
-}
-
-/** Phrase rules valid only in the page's head or tail: noted, applied once the body is known. */
-function edgeCandidates(info: Info[]): void {
-  for (const x of info) {
-    if (x.blank || x.reason || x.key === null || x.guarded) continue;
-    const rule = matchPhrase(x.key, x.keyWords, true);
-    if (rule) x.edge = rule.reason;
-  }
-}
-
-/**
- * The headlines listed under a "Tin liên quan" / "Xem thêm" header inside or after the body (above
- * the body, a headline cannot be told from the article's own title, so none is taken there).
- */
-function markRelatedLists(info: Info[], bodyStart: number): void {
-  for (let i = bodyStart + 1; i < info.length; i++) {
-    const head = info[i];
-    if (head.reason !== "related" || head.words > 4) continue;
-    let taken = 0;
-    // bounded look-ahead: at most 12 headlines within the next 40 lines
-    for (let j = i + 1; j < info.length && j <= i + 40 && taken < 12; j++) {
-      const x = info[j];
-      if (x.blank) continue;
-      if (x.reason) {
-        if (x.reason === "related") continue;
-        break;
-      }
-      if (x.guarded || x.words > 40 || x.dateline) break;
-      if (endsSentence(x.t)) break;
-      x.reason = "related";
-      taken++;
-    }
-  }
-}
-
-function isMenuItem(x: Info, tail: boolean): boolean {
-  if (x.reason) return x.words <= MENU_WORDS;
-  if (x.blank) return x.t.length > 0 && x.t.length <= 3;
-  if (x.guarded || x.words > MENU_WORDS || x.t.length > MENU_CHARS) return false;
-  if (isEnumerated(x.t) || /[.;,!?]$/.test(x.t)) return false;
-  // after the body a name is a byline, never a menu item
-  if (tail && x.nameLike) return false;
-  return true;
-}
-
-/**
- * Runs of at least four short items (menus, breadcrumbs, language switches) in the head or tail,
- * with at least one known chrome phrase among them.
- */
-function markMenuRuns(info: Info[], bodyStart: number, isEdge: (i: number) => boolean): void {
-  let i = 0;
-  while (i < info.length) {
-    const x = info[i];
-    if (!isEdge(i) || !x.t || !isMenuItem(x, bodyStart >= 0 && i > bodyStart)) {
-      i++;
+  for (let i = 0; i < n; i++) if (chrome[i]) out[i] = own(i);
+  // inherit along contiguous chrome blocks: first downwards (a heading names its list), then upwards
+  let current: ChromeReason | null = null;
+  for (let i = 0; i < n; i++) {
+    if (info[i].blank) continue;
+    if (!chrome[i]) {
+      current = null;
       continue;
     }
-    // a run: consecutive lines (empty lines end it) that are menu items or short chrome
-    let j = i;
-    let items = 0;
-    while (j < info.length && isEdge(j)) {
-      const y = info[j];
-      if (!y.t || !isMenuItem(y, bodyStart >= 0 && j > bodyStart)) break;
-      if (!y.blank) items++;
-      j++;
-    }
-    // evidence: at least one item is a known chrome phrase; a signature block or a list of names is not
-    let known = 0;
-    for (let k = i; k < j; k++) if (info[k].reason || info[k].edge) known++;
-    if (items >= MENU_RUN && known > 0) {
-      for (let k = i; k < j; k++) if (!info[k].reason) info[k].reason = "menu";
-    }
-    i = Math.max(j, i + 1);
+    if (out[i]) current = out[i];
+    else if (current) out[i] = current;
   }
-}
-
-/**
- * After the last body paragraph: short lines following a chrome line join its block (a widget's
- * values), and a bare label ending in ":" just before one joins it too (a form field). Credits,
- * captions, date stamps and names stay content.
- */
-function markTail(info: Info[], bodyEnd: number): void {
-  let current: string | null = null;
-  for (let i = bodyEnd + 1; i < info.length; i++) {
-    const x = info[i];
-    if (x.blank) continue;
-    if (x.reason) {
-      current = x.reason;
+  current = null;
+  for (let i = n - 1; i >= 0; i--) {
+    if (info[i].blank) continue;
+    if (!chrome[i]) {
+      current = null;
       continue;
     }
-    const contact = current === "copyright" && x.words <= 20 && CONTACT_LABEL.test(x.t);
-    if (current && (x.words <= TAIL_WORDS || contact) && !x.guarded && !x.nameLike) x.reason = current;
-    else current = null;
+    if (out[i]) current = out[i];
+    else if (current) out[i] = current;
   }
-  for (let i = info.length - 1; i > bodyEnd; i--) {
-    const x = info[i];
-    if (x.blank || x.reason) continue;
-    if (x.words > 4 || !x.t.endsWith(":") || x.guarded) continue;
-    const j = neighbour(info, i, 1);
-    if (j >= 0 && info[j].reason) x.reason = info[j].reason;
+  for (let i = 0; i < n; i++) {
+    if (!chrome[i] || out[i]) continue;
+    const x = info[i].x;
+    const v = (name: string) => x[FEATURES.indexOf(name)];
+    if (withoutProfile && !withoutProfile[i]) out[i] = "boilerplate";
+    else if (v("labelDoubled") || v("numberOnly")) out[i] = "visitor-stats";
+    else if (v("templateField")) out[i] = "template";
+    else if (v("hashtags")) out[i] = "tags";
+    else if (v("laterCopy")) out[i] = "duplicate";
+    else if (v("bullet") || v("endsWithDate") || v("teaser") || info[i].linkShare > 0.5) out[i] = "related";
+    else out[i] = FALLBACK;
   }
-}
-
-/** A line of only punctuation directly between two chrome lines belongs to them. */
-function markPunctuationInChrome(info: Info[]): void {
-  for (let i = 1; i + 1 < info.length; i++) {
-    const x = info[i];
-    if (!x.blank || !x.t || x.reason) continue;
-    const a = info[i - 1];
-    const b = info[i + 1];
-    if (a.reason && b.reason && a.t && b.t) x.reason = a.reason;
-  }
+  // the profile's own lines: chrome with it, content without it
+  if (withoutProfile) for (let i = 0; i < n; i++) if (chrome[i] && !withoutProfile[i]) out[i] = "boilerplate";
+  return out;
 }

@@ -1,3 +1,11 @@
 // Site chrome: classify the lines of a scraped page and strip the ones that belong to the website.
-export { type LineClass, type LineKind, classifyLines } from "./classify-lines";
+export type { ChromeBlock } from "./_lib/line-features";
+export {
+  BoilerplateLearner,
+  type BoilerplateOptions,
+  BoilerplateProfile,
+  type BoilerplateProfileJSON,
+  learnBoilerplate,
+} from "./boilerplate";
+export { type ClassifyOptions, type LineClass, type LineKind, classifyLines } from "./classify-lines";
 export { type StripChromeResult, stripChrome } from "./strip-chrome";

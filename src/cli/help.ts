@@ -11,6 +11,7 @@ Commands:
   normalize   normalise Vietnamese text (NFC, tone marks, legacy encodings), stdin to stdout
   segment     split text into sentences or words, stdin to stdout
   entities    extract officials, bodies, dates, documents and meetings as NDJSON
+  profile     learn a boilerplate profile (lines that repeat across a crawl) from NDJSON records
   help        show help for a command
 
 Run "vietnews <command> --help" for the options of a command.
@@ -47,6 +48,8 @@ Options:
                             force the progress bar on stderr on or off (default: on when
                             stderr is a terminal)
       --stats               print records, failures, time and peak memory to stderr
+      --boilerplate <file>  a profile from "vietnews profile": lines frequent across the crawl
+                            are one more feature of the chrome classifier
   -h, --help                show this help
 
 Examples:
@@ -54,6 +57,8 @@ Examples:
   vietnews parse --format xml --words page.html > page.tei.xml
   vietnews parse --format ndjson saved/*.html > articles.ndjson
   vietnews parse --ndjson --workers 4 < crawl.ndjson > articles.ndjson
+  vietnews profile crawl.ndjson > profile.json
+  vietnews parse --ndjson --boilerplate profile.json < crawl.ndjson > articles.ndjson
   parallel --pipe --block 10M -k vietnews parse --ndjson < crawl.ndjson > articles.ndjson
 `,
   normalize: `Usage: vietnews normalize [options] [FILE...]
@@ -99,5 +104,25 @@ Options:
 Examples:
   echo "Sáng 1/7/2020, Bộ Chính trị họp." | vietnews entities
   vietnews entities --reference-date 2020-07-01 article.txt | jq -r .kind
+`,
+  profile: `Usage: vietnews profile [options] [FILE...]
+
+Learns a boilerplate profile from a crawl: in how many records each line occurs, counted on
+letters and digits only, as a fixed-size sketch of hashes (no text; about 0.5 MB of JSON).
+Input is NDJSON records (stdin when no FILE), {"text": ...}, {"markdown": ...} or {"html": ...};
+the profile is written to stdout as JSON. Pass it to "vietnews parse --boilerplate FILE" (or to
+parseArticle and stripChrome as { boilerplate }), where lines frequent across the crawl are one
+more feature of the chrome classifier and those removed only because of it have reason
+"boilerplate". Memory stays the same whatever the size of the crawl.
+
+Options:
+      --width-bits <n>      log2 of the sketch's width, 8 to 24 (default 18: 2 MB in memory);
+                            a crawl of many millions of distinct lines wants 20 or more
+      --stats               print records, distinct lines and time to stderr
+  -h, --help                show this help
+
+Examples:
+  vietnews profile crawl.ndjson > profile.json
+  zcat crawl.ndjson.gz | vietnews profile > profile.json
 `,
 };

@@ -2,6 +2,7 @@
 // the same whatever the number of workers.
 import { parseArticle, toXML } from "../index";
 import type { ToneStyle } from "../core/types";
+import { profileFile } from "./profile-file";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */
 export interface RecordOptions {
@@ -9,6 +10,8 @@ export interface RecordOptions {
   toneStyle: ToneStyle;
   words: boolean;
   referenceDate?: string;
+  /** Path of a boilerplate profile (JSON) to read once per thread and use for every record. */
+  boilerplate?: string;
 }
 
 /** A raw input line: its 1-based line number and text, or the fact it was too long to read. */
@@ -93,6 +96,7 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
       toneStyle: options.toneStyle,
       words: options.words,
       referenceDate,
+      ...(options.boilerplate ? { boilerplate: profileFile(options.boilerplate) } : {}),
     });
     if (options.format === "xml")
       return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };

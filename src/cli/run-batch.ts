@@ -70,6 +70,7 @@ export async function runBatch(
     toneStyle: options.toneStyle,
     words: options.words,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
   };
   let bytes = 0;
   let records = 0;

@@ -13,7 +13,11 @@ import {
   splitSentences,
   toXML,
 } from "../index";
+import { BoilerplateLearner } from "../chrome/boilerplate";
+import { extractHtml } from "../html/index";
 import { HELP } from "./help";
+import { profileFile } from "./profile-file";
+import { readBatches } from "./read-batches";
 import { createProgress } from "./progress";
 import { runBatch } from "./run-batch";
 
@@ -39,7 +43,7 @@ export class UsageError extends Error {
 const FORMATS = ["json", "ndjson", "xml", "text"] as const;
 const TONES = ["preserve", "old", "new"] as const;
 const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
-const COMMANDS = ["parse", "normalize", "segment", "entities"] as const;
+const COMMANDS = ["parse", "normalize", "segment", "entities", "profile"] as const;
 
 /**
  * Runs the vietnews command line.
@@ -80,6 +84,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await normalizeCommand(rest, io);
       case "segment":
         return await segmentCommand(rest, io);
+      case "profile":
+        return await profileCommand(rest, io);
       default:
         return await entitiesCommand(rest, io);
     }
@@ -221,8 +227,12 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     progress: { type: "boolean" },
     "no-progress": { type: "boolean" },
     stats: { type: "boolean" },
+    boilerplate: { type: "string" },
   });
   const format = oneOf("parse", "format", values.format, FORMATS) ?? (values.ndjson ? "ndjson" : "json");
+  const boilerplate = values.boilerplate as string | undefined;
+  // read it now: a missing or malformed profile is a fatal error before any record is parsed
+  const profile = boilerplate === undefined ? undefined : profileFile(boilerplate);
   const toneStyle = oneOf("parse", "tone", values.tone, TONES) ?? "preserve";
   const referenceDate = isoDay("parse", values["reference-date"] as string | undefined);
   const workers = positiveInt("parse", "workers", values.workers as string | undefined, 256);
@@ -279,6 +289,7 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
           ...(referenceDate ? { referenceDate } : {}),
           workers: workers ?? 1,
           maxRecordBytes: maxRecord ?? 16 * 1024 * 1024,
+          ...(boilerplate ? { boilerplate } : {}),
           progress,
         });
         records += r.records;
@@ -325,7 +336,12 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
       const input: ArticleInput = html
         ? { html: bytesToInput(bytes), ...(values.url ? { url: values.url as string } : {}) }
         : bytesToInput(bytes);
-      article = parseArticle(input, { toneStyle, words, ...(referenceDate ? { referenceDate } : {}) });
+      article = parseArticle(input, {
+        toneStyle,
+        words,
+        ...(referenceDate ? { referenceDate } : {}),
+        ...(profile ? { boilerplate: profile } : {}),
+      });
     } catch (e) {
       io.stderr.write(`vietnews parse: ${file ?? "stdin"}: ${(e as Error).message}\n`);
       failed++;
@@ -412,6 +428,83 @@ async function segmentCommand(args: string[], io: CliIO): Promise<number> {
     if (parts.length > 0) io.stdout.write(`${parts.join(" ")}\n`);
   }
   return 0;
+}
+
+/**
+ * `vietnews profile`: learns a boilerplate profile from NDJSON records (`{"text"}`, `{"markdown"}`
+ * or `{"html"}`) and writes it as JSON. One streaming pass in fixed memory.
+ */
+async function profileCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse("profile", args, {
+    "width-bits": { type: "string" },
+    stats: { type: "boolean" },
+  });
+  const widthBits = positiveInt("profile", "width-bits", values["width-bits"] as string | undefined, 24);
+  if (widthBits !== undefined && widthBits < 8) {
+    throw new UsageError(`invalid value for --width-bits: "${widthBits}" (expected 8 to 24)`, "profile");
+  }
+  const learner = new BoilerplateLearner(widthBits === undefined ? undefined : { widthBits });
+  const t0 = Date.now();
+  let records = 0;
+  let failed = 0;
+  const sources: (string | null)[] = positionals.length > 0 ? positionals : [null];
+  for (const file of sources) {
+    const input = file === null ? io.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+    try {
+      for await (const batch of readBatches(input, {
+        maxRecords: 256,
+        maxBatchBytes: 1 << 22,
+        maxRecordBytes: 64 * 1024 * 1024,
+      })) {
+        for (const r of batch) {
+          records++;
+          const text = r.tooLong === undefined ? recordText(r.raw) : null;
+          if (text === null) failed++;
+          else learner.add(text);
+        }
+      }
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (file !== null && err?.code) {
+        io.stderr.write(`vietnews profile: cannot read ${file}: ${err.message}\n`);
+        failed++;
+        continue;
+      }
+      throw e;
+    }
+  }
+  const profile = learner.profile();
+  io.stdout.write(`${JSON.stringify(profile)}\n`);
+  if (values.stats) {
+    const secs = (Date.now() - t0) / 1000;
+    io.stderr.write(
+      `vietnews profile: ${profile.documents} documents, ${failed} skipped, ${profile.lines} distinct lines counted, ${secs.toFixed(2)} s\n`,
+    );
+  }
+  if (failed > 0) io.stderr.write(`vietnews profile: ${failed} of ${records} records skipped\n`);
+  return exitFor(failed);
+}
+
+/** The text a profile counts of one NDJSON record, or null for a bad record. */
+function recordText(raw: string): string | null {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!rec || typeof rec !== "object") return null;
+  const o = rec as Record<string, unknown>;
+  if (typeof o.text === "string") return o.text;
+  if (typeof o.markdown === "string") return o.markdown;
+  if (typeof o.html === "string") {
+    try {
+      return extractHtml(o.html).blocks.join("\n");
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 async function entitiesCommand(args: string[], io: CliIO): Promise<number> {

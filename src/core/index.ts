@@ -13,3 +13,4 @@ export type {
   Span,
   ToneStyle,
 } from "./types";
+export { CHROME_REASONS, type ChromeReason, isChromeReason } from "./reasons";

@@ -35,7 +35,16 @@ const MAIN: MainCase[] = [
   { fn: "splitSentences", arg: "text", call: (x) => api.splitSentences(x) },
   { fn: "tokenize", arg: "text", call: (x) => api.tokenize(x) },
   { fn: "segmentWords", arg: "text", call: (x) => api.segmentWords(x) },
-  { fn: "stripChrome", arg: "text", call: (x) => api.stripChrome(x) },
+  {
+    fn: "stripChrome",
+    arg: "text",
+    call: (x) => api.stripChrome(x),
+    wrong: ["number", "null", "undefined", "object"],
+    extra: [
+      ["an array of numbers", [1, 2]],
+      ["an array with null", ["a", null]],
+    ],
+  },
   {
     fn: "classifyLines",
     arg: "lines",

@@ -387,6 +387,69 @@ export function knownSubjects(): Subject[] {
       },
     },
     {
+      name: "stripChrome (with a boilerplate profile, and as lines)",
+      variant: true,
+      call: (s) => {
+        const profile = L.learnBoilerplate([s, s.slice(0, s.length >> 1)]);
+        return [L.stripChrome(s, { boilerplate: profile }), L.stripChrome(deepFreeze(s.split("\n")))];
+      },
+      verify: (s, o) => {
+        for (const r of o as ReturnType<typeof L.stripChrome>[]) {
+          const kept = charBag(r.text, ...r.removed.map((b) => b.text));
+          const want = charBag(s.replace(/\r\n|\r|\u2028|\u2029/g, "\n"));
+          const lost = bagMinus(want, kept);
+          const invented = bagMinus(kept, want);
+          if (lost.size || invented.size) fail(`stripChrome: text + removed lose or invent characters`);
+        }
+      },
+      cost: 2,
+    },
+    {
+      name: "learnBoilerplate",
+      call: (s) => {
+        const p = L.learnBoilerplate(s.split("\n"), { widthBits: 10 });
+        const back = L.BoilerplateProfile.fromJSON(JSON.parse(JSON.stringify(p)));
+        return [p, back, s];
+      },
+      verify: (_s, o) => {
+        const [p, back, s] = o as [
+          InstanceType<typeof L.BoilerplateProfile>,
+          InstanceType<typeof L.BoilerplateProfile>,
+          string,
+        ];
+        for (const line of s.split("\n").slice(0, 50)) {
+          const f = p.frequency(line);
+          if (!Number.isInteger(f) || f < 0) fail(`learnBoilerplate: frequency ${f}`);
+          if (back.frequency(line) !== f) fail("learnBoilerplate: the JSON round trip changed a frequency");
+          if (/[\p{L}\p{N}]/u.test(line) && f < 1) fail("learnBoilerplate: a line it saw has frequency 0");
+        }
+      },
+    },
+    {
+      name: "BoilerplateLearner",
+      call: (s) => {
+        const learner = new L.BoilerplateLearner({ widthBits: 8 });
+        learner.add(s);
+        learner.add(s);
+        return learner.profile();
+      },
+      verify: (_s, o) => {
+        if ((o as InstanceType<typeof L.BoilerplateProfile>).documents !== 2)
+          fail("BoilerplateLearner: 2 documents");
+      },
+    },
+    {
+      name: "BoilerplateProfile",
+      call: (s) => expectThrow(TypeError, () => L.BoilerplateProfile.fromJSON(s)),
+    },
+    {
+      name: "isChromeReason",
+      call: (s) => L.isChromeReason(s),
+      verify: (s, o) => {
+        if (o !== Object.hasOwn(L.CHROME_REASONS, s)) fail("isChromeReason disagrees with CHROME_REASONS");
+      },
+    },
+    {
       name: "extractEntities",
       call: (s) => L.extractEntities(s, { referenceDate: "2020-07-01" }),
       verify: (s, o) => assertEntities(s, o, "extractEntities", true),

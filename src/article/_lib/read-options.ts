@@ -1,3 +1,5 @@
+import type { BoilerplateProfile } from "../../chrome/boilerplate";
+import { readProfile } from "../../chrome/classify-lines";
 import type { ToneStyle } from "../../core/types";
 import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/validate";
 
@@ -7,6 +9,7 @@ export interface ResolvedOptions {
   words: boolean;
   referenceDate: string | Date | undefined;
   maxInputLength: number;
+  boilerplate: BoilerplateProfile | undefined;
 }
 
 /** Default of `maxInputLength`: 5,000,000 UTF-16 code units. */
@@ -58,5 +61,6 @@ export function readOptions(options: unknown): ResolvedOptions {
     words: (o.words as boolean | undefined) ?? false,
     referenceDate: ref as string | Date | undefined,
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
+    boilerplate: readProfile(o.boilerplate, "parseArticle"),
   };
 }

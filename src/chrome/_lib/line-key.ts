@@ -1,91 +1,144 @@
-import { fold } from "../../normalize/fold";
+// Matching keys of a line for the chrome phrase list. One pass over the line with a per-character
+// table, so a key costs time linear in the line.
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING = /\p{M}/u;
+// Tone marks as combining characters: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng.
+const TONE_DIGIT: Record<string, number> = {
+  "\u0301": 1,
+  "\u0341": 1,
+  "\u0300": 2,
+  "\u0340": 2,
+  "\u0309": 3,
+  "\u0303": 4,
+  "\u0323": 5,
+};
 
-/**
- * Folded lower-case form of each non-ASCII code unit met so far: a code unit, DROP (a combining
- * mark), SEP (a separator), or a string when folding gives several units.
- */
-const table = new Map<number, number | string>();
-const DROP = -1;
-const SEP = -2;
+/** What one code unit contributes to a key. */
+interface Unit {
+  /** Lower-case letter without its tone mark (other marks kept), or a digit; "" for a bare mark. */
+  base: string;
+  /** The same, diacritics and "đ" folded to ASCII. */
+  folded: string;
+  /** Tone digit (1–5), or 0. */
+  tone: number;
+  /** True when the unit separates words (anything but letters, digits, marks, ":" and "©"). */
+  sep: boolean;
+  /** True for a letter with any diacritic (or "đ"): the line is written with diacritics. */
+  marked: boolean;
+}
 
-function foldUnit(c: number): number | string {
-  let out = table.get(c);
-  if (out !== undefined) return out;
+const table = new Map<number, Unit>();
+const SEP: Unit = { base: "", folded: "", tone: 0, sep: true, marked: false };
+
+function unitOf(c: number): Unit {
+  const known = table.get(c);
+  if (known) return known;
+  let u: Unit;
   const ch = String.fromCharCode(c);
-  if (c >= 0xd800 && c <= 0xdfff) out = SEP;
-  else if (COMBINING.test(ch)) out = DROP;
-  else if (LETTER_OR_DIGIT.test(ch)) {
-    const f = fold(ch).toLowerCase();
-    out = f.length === 1 ? f.charCodeAt(0) : f;
-  } else if (c === 0xa9) out = 0xa9;
-  else out = SEP;
-  table.set(c, out);
-  return out;
+  if (c === 58) u = { base: ":", folded: ":", tone: 0, sep: false, marked: false };
+  else if (c === 0xa9) u = { base: "©", folded: "©", tone: 0, sep: false, marked: false };
+  else if (c >= 0xd800 && c <= 0xdfff) u = SEP;
+  else if (COMBINING.test(ch)) {
+    const tone = TONE_DIGIT[ch] ?? 0;
+    u = { base: "", folded: "", tone, sep: false, marked: true };
+  } else if (LETTER_OR_DIGIT.test(ch)) {
+    const lower = ch.toLowerCase();
+    const nfd = lower.normalize("NFD");
+    let tone = 0;
+    let rest = "";
+    for (const m of nfd) {
+      const t = TONE_DIGIT[m];
+      if (t) tone = t;
+      else rest += m;
+    }
+    const base = rest.normalize("NFC");
+    const folded = rest
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .normalize("NFC");
+    u = { base, folded, tone, sep: false, marked: nfd.length > 1 || lower === "đ" };
+  } else u = SEP;
+  table.set(c, u);
+  return u;
 }
 
-let buffer = new Uint16Array(512);
-
-function put(at: number, unit: number): number {
-  if (at >= buffer.length) {
-    const bigger = new Uint16Array(buffer.length * 2);
-    bigger.set(buffer);
-    buffer = bigger;
-  }
-  buffer[at] = unit;
-  return at + 1;
+/** The two keys of a line. */
+export interface LineKeys {
+  /**
+   * Lower case, the tone mark of each word moved to a digit after it (so old and new tone
+   * placement give one key: "hòa" and "hoà" are both "hoa2"), other diacritics kept, every run of
+   * other characters but ":" and "©" one space, no space before ":".
+   */
+  key: string;
+  /** The same with every diacritic folded and no tone digits ("hoa"). */
+  folded: string;
+  /** True when the line has a letter with a diacritic: match it on `key`, else on `folded`. */
+  marked: boolean;
 }
 
 /**
- * The matching key of a line: lower case, diacritics folded, every run of characters other than
- * letters, digits, ":", "{", "}", "©" and "#" turned into one space, no space before ":", "©" set
- * apart as a word, trimmed.
- * Chrome phrases in `data/chrome/phrases.tsv` are compiled to the same form. One pass over the
- * line, with a per-character table.
+ * The matching keys of a line. Phrases in `data/chrome/phrases.tsv` are compiled the same way.
+ * A line written with diacritics is matched with them ("thể:" is not "thẻ:", "tổng đại" is not
+ * "tổng đài"); a line without any (unaccented text, English) is matched on the folded key.
  *
  * @param line - one line of text
- * @returns the key
- * For example `lineKey("  Tải ứng dụng : ")` is `"tai ung dung:"`.
+ * @returns its keys
  */
-export function lineKey(line: string): string {
-  let n = 0;
-  let space = false;
+export function lineKeys(line: string): LineKeys {
+  let key = "";
+  let folded = "";
+  let tone = 0;
+  let marked = false;
+  let pendingSpace = false;
+  let inWord = false;
+  const endWord = () => {
+    if (inWord && tone) key += tone;
+    tone = 0;
+    inWord = false;
+  };
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    let unit: number | string;
+    let u: Unit;
     if (c < 128) {
-      if (c >= 65 && c <= 90) unit = c + 32;
-      else if (
-        (c >= 97 && c <= 122) ||
-        (c >= 48 && c <= 57) ||
-        c === 58 ||
-        c === 123 ||
-        c === 125 ||
-        c === 35
-      )
-        unit = c;
-      else unit = SEP;
-    } else unit = foldUnit(c);
-    if (unit === DROP) continue;
-    if (unit === SEP) {
-      space = n > 0;
+      if (c >= 65 && c <= 90) {
+        const ch = String.fromCharCode(c + 32);
+        u = { base: ch, folded: ch, tone: 0, sep: false, marked: false };
+      } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        const ch = String.fromCharCode(c);
+        u = { base: ch, folded: ch, tone: 0, sep: false, marked: false };
+      } else if (c === 58) u = unitOf(c);
+      else u = SEP;
+    } else u = unitOf(c);
+    if (u.sep) {
+      endWord();
+      pendingSpace = key.length > 0;
       continue;
     }
-    const first = typeof unit === "number" ? unit : unit.charCodeAt(0);
-    if (space) {
-      if (first !== 58) n = put(n, 32);
-      space = false;
+    if (u.marked) marked = true;
+    if (u.base === ":" || u.base === "©") {
+      endWord();
+      if (u.base === "©" && key.length > 0) {
+        key += " ";
+        folded += " ";
+      }
+      key += u.base;
+      folded += u.base;
+      // "©" is a word of its own ("©2024" -> "© 2024"); after ":" a word starts afresh
+      pendingSpace = u.base === "©";
+      continue;
     }
-    if (typeof unit === "number") n = put(n, unit);
-    else for (let k = 0; k < unit.length; k++) n = put(n, unit.charCodeAt(k));
-    // "©" is a word of its own ("©2024" -> "© 2024")
-    if (c === 0xa9) space = true;
+    if (u.tone) tone = u.tone;
+    if (!u.base) continue;
+    if (pendingSpace) {
+      key += " ";
+      folded += " ";
+      pendingSpace = false;
+    }
+    key += u.base;
+    folded += u.folded;
+    inWord = true;
   }
-  let out = "";
-  for (let k = 0; k < n; k += 1024) {
-    out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(n, k + 1024)) as unknown as number[]);
-  }
-  return out;
+  endWord();
+  return { key, folded, marked };
 }

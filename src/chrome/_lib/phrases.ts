@@ -1,115 +1,145 @@
 import { PHRASES } from "../_data/phrases";
+import type { LineKeys } from "./line-key";
+
+/** How a phrase must sit in the line's key: the whole key, its start, or anywhere at word starts. */
+export const Match = { Line: 0, Prefix: 1, Contains: 2 } as const;
+/** One of the values of {@link Match}. */
+export type Match = (typeof Match)[keyof typeof Match];
 
 /** A compiled phrase rule. */
 export interface PhraseRule {
+  /** The chrome family it is evidence for, or "content". */
   reason: string;
+  match: Match;
   key: string;
   maxWords: number;
+  /** True when the phrase only counts in the page's head or tail. */
   edgeOnly: boolean;
+  /** True for a template string that is chrome wherever it stands. */
+  strong: boolean;
+  /** True when the phrase only counts on a heading (or a line wrapped in bold). */
+  headingOnly: boolean;
 }
 
-/** Phrase rules indexed for lookup: whole lines by key, prefix and contains rules by first word. */
-export interface PhraseIndex {
-  line: Map<string, PhraseRule>;
+/** Rules indexed for lookup: whole lines by key, prefix and contains rules by first word. */
+interface Index {
+  line: Map<string, PhraseRule[]>;
   prefix: Map<string, PhraseRule[]>;
   contains: Map<string, PhraseRule[]>;
-  /** Most words any prefix or contains rule allows. */
-  maxWords: number;
 }
 
-let index: PhraseIndex | null = null;
+let marked: Index | null = null;
+let folded: Index | null = null;
 
-/** The first word of a key: up to the first space or ":" (a ":" stays with the word). */
+/** The first word of a key from `from`: up to the next space or ":" (a ":" stays with the word). */
 function firstWord(key: string, from: number): string {
   let e = from;
   while (e < key.length) {
     const c = key.charCodeAt(e);
     if (c === 32) break;
-    if (c === 58) {
-      e++;
-      break;
-    }
     e++;
+    if (c === 58) break;
   }
   return key.slice(from, e);
 }
 
-function add(map: Map<string, PhraseRule[]>, rule: PhraseRule): void {
-  const w = firstWord(rule.key, 0);
-  const list = map.get(w);
+function add(map: Map<string, PhraseRule[]>, word: string, rule: PhraseRule): void {
+  const list = map.get(word);
   if (list) list.push(rule);
-  else map.set(w, [rule]);
-  // a first word written with its colon ("tags:") also matches the bare word before a colon in the key
+  else map.set(word, [rule]);
 }
 
-/** The phrase index, built on first use, once per process. */
-export function phraseIndex(): PhraseIndex {
-  if (index) return index;
-  const built: PhraseIndex = { line: new Map(), prefix: new Map(), contains: new Map(), maxWords: 0 };
-  for (const [reason, match, key, maxWords, zone] of PHRASES) {
-    const rule: PhraseRule = { reason, key, maxWords, edgeOnly: zone === 1 };
-    if (match === 0) {
-      if (!built.line.has(key)) built.line.set(key, rule);
-      continue;
-    }
-    built.maxWords = Math.max(built.maxWords, maxWords);
-    add(match === 1 ? built.prefix : built.contains, rule);
+function build(which: 2 | 3): Index {
+  const idx: Index = { line: new Map(), prefix: new Map(), contains: new Map() };
+  for (const row of PHRASES) {
+    const [reason, match, , , maxWords, zone] = row;
+    const key = row[which];
+    const rule: PhraseRule = {
+      reason,
+      match: match as Match,
+      key,
+      maxWords,
+      edgeOnly: zone === 1,
+      strong: zone === 2,
+      headingOnly: zone === 3,
+    };
+    if (match === Match.Line) add(idx.line, key, rule);
+    else add(match === Match.Prefix ? idx.prefix : idx.contains, firstWord(key, 0).replace(/:$/, ""), rule);
   }
-  index = built;
-  return built;
+  return idx;
 }
 
 function boundaryAfter(key: string, end: number, phrase: string): boolean {
   if (end >= key.length) return true;
   const last = phrase.charCodeAt(phrase.length - 1);
-  // a phrase ending in ":", "(" or "©" needs no word boundary after it
-  if (last === 58 || last === 40 || last === 169) return true;
-  return key.charCodeAt(end) === 32 || key.charCodeAt(end) === 58;
+  // a phrase ending in ":" or "©" needs no word boundary after it
+  if (last === 58 || last === 169) return true;
+  const c = key.charCodeAt(end);
+  return c === 32 || c === 58;
 }
 
-function tryRules(
+/** What the phrase list says of one line: the strongest chrome rule and the strongest content rule. */
+export interface PhraseEvidence {
+  chrome: PhraseRule | null;
+  content: PhraseRule | null;
+}
+
+function stronger(a: PhraseRule | null, b: PhraseRule): PhraseRule {
+  if (!a) return b;
+  if (a.strong !== b.strong) return a.strong ? a : b;
+  if (b.match !== a.match) return b.match < a.match ? b : a;
+  return a.edgeOnly && !b.edgeOnly ? b : a;
+}
+
+function consider(
+  ev: PhraseEvidence,
   rules: PhraseRule[] | undefined,
   key: string,
   at: number,
   words: number,
-  edge: boolean,
-): PhraseRule | null {
-  if (!rules) return null;
+  heading: boolean,
+) {
+  if (!rules) return;
   for (const rule of rules) {
     if (rule.maxWords && words > rule.maxWords) continue;
-    if (rule.edgeOnly && !edge) continue;
-    if (key.startsWith(rule.key, at) && boundaryAfter(key, at + rule.key.length, rule.key)) return rule;
+    if (rule.headingOnly && !heading) continue;
+    if (rule.match === Match.Line) {
+      if (at !== 0 || rule.key !== key) continue;
+    } else if (!key.startsWith(rule.key, at) || !boundaryAfter(key, at + rule.key.length, rule.key)) continue;
+    if (rule.reason === "content") ev.content = stronger(ev.content, rule);
+    else ev.chrome = stronger(ev.chrome, rule);
   }
-  return null;
 }
 
 /**
- * The first phrase rule that matches a line key, or null: a whole-line rule, then prefix rules, then
- * contains rules (tried at each word start).
+ * Every phrase rule that matches a line, reduced to the strongest chrome rule and the strongest
+ * content rule (a whole-line match beats a prefix, a prefix beats a contained phrase).
  *
- * @param key - the line key (see lineKey)
+ * @param keys - the line's keys (see lineKeys)
  * @param words - the line's word count
- * @param edge - whether edge-only rules apply (the line lies in the page's head or tail)
- * @returns the rule or null
+ * @param heading - whether the line is a heading (or wrapped in bold): heading-only phrases count
+ * @returns the evidence
  */
-export function matchPhrase(key: string, words: number, edge: boolean): PhraseRule | null {
-  const idx = phraseIndex();
-  const whole = idx.line.get(key);
-  if (whole && (edge || !whole.edgeOnly)) return whole;
-  if (words > idx.maxWords) return null;
-  const w0 = firstWord(key, 0);
-  const p =
-    tryRules(idx.prefix.get(w0), key, 0, words, edge) ??
-    (w0.endsWith(":") ? tryRules(idx.prefix.get(w0.slice(0, -1)), key, 0, words, edge) : null);
-  if (p) return p;
-  for (let at = 0; at < key.length; ) {
-    const w = firstWord(key, at);
-    const c =
-      tryRules(idx.contains.get(w), key, at, words, edge) ??
-      (w.endsWith(":") ? tryRules(idx.contains.get(w.slice(0, -1)), key, at, words, edge) : null);
-    if (c) return c;
-    at += w.length;
-    while (at < key.length && key.charCodeAt(at) === 32) at++;
+export function matchPhrases(keys: LineKeys, words: number, heading = false): PhraseEvidence {
+  if (!marked || !folded) {
+    marked = build(2);
+    folded = build(3);
   }
-  return null;
+  const idx = keys.marked ? marked : folded;
+  const key = keys.marked ? keys.key : keys.folded;
+  const ev: PhraseEvidence = { chrome: null, content: null };
+  if (!key) return ev;
+  consider(ev, idx.line.get(key), key, 0, words, heading);
+  const w0 = firstWord(key, 0);
+  consider(ev, idx.prefix.get(w0.replace(/:$/, "")), key, 0, words, heading);
+  // contains rules at each word start; a line with more words than any rule allows is skipped
+  if (words <= 80) {
+    for (let at = 0; at < key.length; ) {
+      const w = firstWord(key, at);
+      consider(ev, idx.contains.get(w.replace(/:$/, "")), key, at, words, heading);
+      at += w.length;
+      while (at < key.length && key.charCodeAt(at) === 32) at++;
+    }
+  }
+  return ev;
 }

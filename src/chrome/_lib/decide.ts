@@ -1,0 +1,435 @@
+// From the classifier's probabilities to decisions, with the page-level rules a line-by-line model
+// cannot learn from a few dozen labelled pages (as jusText revises its paragraph classes by their
+// neighbours). Each step is a named function over the page's non-blank lines:
+// - template strings (strong phrases) and ">>" teaser arrows are chrome wherever they stand;
+// - what the phrase list names as content (a "Tham khảo" heading, "Nơi nhận:"), names, credits,
+//   captions and headings no chrome phrase names stay content, and so does a section under a
+//   content heading unless a line of it carries evidence of its own;
+// - a list of short unpunctuated items goes whole when one of its items, or the heading right
+//   above it, is chrome and it ends the page or sits under that heading (categories, "Xem thêm");
+//   a run of very short lines outside the body goes whole when one of them is chrome (menus);
+// - the page's head and tail blocks (where chrome lines are the majority) absorb short gaps
+//   between chrome lines, and a label ("Ngày hiệu lực:") goes with the placeholder after it;
+// - a block of chrome lines with no evidence of chrome in it stays content.
+
+import { FEATURES, type LineInfo } from "./line-features";
+import type { PhraseRule } from "./phrases";
+
+const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<string, number>;
+
+/** Longest gap (non-blank lines) filled between two chrome lines in the head and in the tail block. */
+const MAX_HEAD_GAP = 4;
+const MAX_TAIL_GAP = 10;
+/** Longest list item (in words) a list's chrome spreads to. */
+const LIST_ITEM_WORDS = 20;
+/** Longest item of a list that ends the page inside a content section (a category). */
+const CATEGORY_WORDS = 10;
+/** Most headlines a related heading takes. */
+const MAX_HEADED = 15;
+/** A menu item: at most this many words; a menu run needs this many items. */
+const MENU_WORDS = 4;
+const MENU_RUN = 3;
+/** Head and tail blocks: chrome is at least this share of their lines, and at least this many. */
+const BLOCK_SHARE = 0.6;
+const BLOCK_LINES = 3;
+/** With a profile: a line in at least this share of the crawl's documents (and 3) is evidence. */
+const FREQUENT_SHARE = 0.002;
+/** With a profile: outside the body, a line in at least this share of the documents (and 5) is chrome. */
+const BOILERPLATE_SHARE = 0.005;
+const BOILERPLATE_DOCS = 5;
+
+function strength(r: PhraseRule | null): number {
+  return r ? 3 - r.match : 0;
+}
+
+/** The page's non-blank lines and the decisions so far. */
+interface Page {
+  info: LineInfo[];
+  /** Indices of the non-blank lines. */
+  idx: number[];
+  p: Float64Array;
+  c: Uint8Array;
+  docs: number;
+  /** Head block: lines before this position (in idx) ; tail block: from tailStart. */
+  headEnd: number;
+  tailStart: number;
+  /** Per non-blank line: it lies in a section under a content heading ("Tham khảo"). */
+  contentSection: Uint8Array;
+  /** Per non-blank line: content that no later step may turn into chrome. */
+  keep: Uint8Array;
+}
+
+const at = (pg: Page, k: number) => pg.info[pg.idx[k]];
+const chromeAt = (pg: Page, k: number) => pg.c[pg.idx[k]] === 1;
+const set = (pg: Page, k: number, v: 0 | 1) => {
+  if (v === 1 && pg.keep[k]) return;
+  pg.c[pg.idx[k]] = v;
+};
+const keep = (pg: Page, k: number) => {
+  pg.keep[k] = 1;
+  pg.c[pg.idx[k]] = 0;
+};
+
+/** A name (a byline, at most five words), a credit or a caption: content no context takes. */
+function guardedShape(x: LineInfo): boolean {
+  const v = x.x;
+  return Boolean((v[F.nameLike] && x.words <= 5) || v[F.credit] || v[F.caption]);
+}
+
+/** True when the line carries evidence of chrome of its own. */
+function evidence(x: LineInfo, edge: boolean, docs: number): boolean {
+  const v = x.x;
+  if (x.chrome && (!x.chrome.edgeOnly || edge)) return true;
+  if (v[F.labelDoubled] || v[F.templateField] || v[F.hashtags] || v[F.teaser] || v[F.laterDateline])
+    return true;
+  if (x.linkShare >= 0.5) return true;
+  return docs > 0 && x.df >= 3 && x.df >= FREQUENT_SHARE * docs;
+}
+
+function listItem(x: LineInfo): boolean {
+  if (x.bullet !== 1 || x.words > LIST_ITEM_WORDS || x.prose) return false;
+  const v = x.x;
+  return !v[F.endComma] && !(v[F.endSentence] && !v[F.question]) && !x.url;
+}
+
+/** A headline under a "Tin liên quan" heading: no sentence punctuation, not a name, credit or date. */
+function headline(x: LineInfo): boolean {
+  const v = x.x;
+  return (
+    x.words >= 3 &&
+    x.words <= LIST_ITEM_WORDS &&
+    !v[F.endSentence] &&
+    !v[F.endComma] &&
+    !v[F.endColon] &&
+    !x.heading &&
+    !guardedShape(x) &&
+    !v[F.dateOnly] &&
+    !x.content
+  );
+}
+
+function menuItem(x: LineInfo, head: boolean): boolean {
+  const v = x.x;
+  return (
+    x.words <= MENU_WORDS &&
+    !x.prose &&
+    !v[F.endSentence] &&
+    !v[F.endComma] &&
+    (head || !v[F.nameLike]) &&
+    !v[F.dateOnly] &&
+    !v[F.credit] &&
+    !v[F.numberOnly] &&
+    !x.emphasis &&
+    !x.content
+  );
+}
+
+/** A heading (or a bold or colon-ended label) the phrase list names as content: "## Tham khảo", "Nơi nhận:". */
+function isContentHeading(x: LineInfo): boolean {
+  if (!x.content || x.content.match === 2 || strength(x.content) < strength(x.chrome)) return false;
+  return x.heading > 0 || x.emphasis || x.x[F.endColon] === 1;
+}
+
+/** Template strings, teaser arrows, unfilled template fields and hashtag lines: chrome wherever they stand. */
+function isStrong(x: LineInfo): boolean {
+  const v = x.x;
+  return Boolean(x.chrome?.strong || (x.teaser && x.words <= 40) || v[F.templateField] || v[F.hashtags]);
+}
+
+function markStrong(pg: Page): void {
+  for (let k = 0; k < pg.idx.length; k++) if (isStrong(at(pg, k))) set(pg, k, 1);
+}
+
+/** Content the phrase list names, names and credits, headings no chrome phrase names. */
+function keepNamedContent(pg: Page): void {
+  for (let k = 0; k < pg.idx.length; k++) {
+    const x = at(pg, k);
+    if (isStrong(x)) continue;
+    if (x.content && strength(x.content) >= strength(x.chrome) && x.content.match !== 2) keep(pg, k);
+    // a table row's footer words are an infobox field ("| Giấy phép | ... |")
+    else if (x.table) keep(pg, k);
+    else if (x.heading && !x.chrome) keep(pg, k);
+    else if (chromeAt(pg, k) && !x.chrome && guardedShape(x)) set(pg, k, 0);
+  }
+}
+
+/**
+ * Document metadata: a short label ending in ":" and the value on the next line ("Số hiệu:" /
+ * "17986/BTC-CT") stay content, unless the value is a placeholder a phrase names ("Đã biết") or
+ * they sit in a list under a chrome heading ("## Văn bản liên quan").
+ */
+function keepFields(pg: Page): void {
+  for (let k = 0; k + 1 < pg.idx.length; k++) {
+    const label = at(pg, k);
+    const value = at(pg, k + 1);
+    if (label.words > 5 || !label.x[F.endColon] || label.chrome) continue;
+    if (value.words > 12 || value.chrome || value.x[F.endColon] || value.heading) continue;
+    if (label.x[F.sectionChrome] || value.x[F.sectionChrome]) continue;
+    keep(pg, k);
+    keep(pg, k + 1);
+  }
+}
+
+/** A section under a content heading ("Tham khảo", "Liên kết ngoài") keeps lines without evidence. */
+function keepContentSections(pg: Page): void {
+  let inContent = false;
+  for (let k = 0; k < pg.idx.length; k++) {
+    const x = at(pg, k);
+    if (x.heading || isContentHeading(x)) {
+      inContent = isContentHeading(x);
+      continue;
+    }
+    if (!inContent) continue;
+    pg.contentSection[k] = 1;
+    if (chromeAt(pg, k) && !isStrong(x) && !evidence(x, false, pg.docs)) set(pg, k, 0);
+  }
+}
+
+/**
+ * Lists whose item or heading is chrome, ending the page or under that heading, go whole. Inside a
+ * section under a content heading only a list that ends the page and has an item a chrome phrase
+ * names spreads, and only over short items (categories after "Liên kết ngoài", not the links).
+ */
+function spreadLists(pg: Page): void {
+  const m = pg.idx.length;
+  let proseSeen = false;
+  for (let k = 0; k < m; ) {
+    const before = k > 0 ? at(pg, k - 1) : null;
+    const headed = before !== null && chromeAt(pg, k - 1) && before.words <= 8 && before.chrome !== null;
+    // unbulleted headlines only under a related heading after some of the body (above the body a
+    // headline cannot be told from the article's own title)
+    const headlines = headed && proseSeen && before?.chrome?.reason === "related";
+    const item = (j: number) => listItem(at(pg, j)) || (headlines && headline(at(pg, j)));
+    if (at(pg, k).prose && !chromeAt(pg, k)) proseSeen = true;
+    if (!item(k)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < m && item(e) && (listItem(at(pg, e)) || e - k < MAX_HEADED)) e++;
+    let named = false;
+    for (let j = k; j < e && !named; j++) named = chromeAt(pg, j) && at(pg, j).chrome !== null;
+    let terminal = true;
+    for (let j = e; j < m && terminal; j++) if (!chromeAt(pg, j)) terminal = false;
+    if ((headed || named) && (terminal || headed)) {
+      for (let j = k; j < e; j++) {
+        const y = at(pg, j);
+        if (!pg.contentSection[j] || evidence(y, true, pg.docs)) set(pg, j, 1);
+        else if (named && terminal && y.words <= CATEGORY_WORDS) set(pg, j, 1);
+      }
+    }
+    k = e;
+  }
+}
+
+/** Where the page's body starts and ends: the first and last prose line kept as content that no chrome phrase names. */
+function bodyBounds(pg: Page, from: number, to: number): [number, number] {
+  let start = -1;
+  let end = -1;
+  for (let k = from; k < to; k++) {
+    if (!at(pg, k).prose || chromeAt(pg, k) || at(pg, k).chrome) continue;
+    if (start < 0) start = k;
+    end = k;
+  }
+  return [start, end];
+}
+
+/**
+ * The head block ends after the last chrome line of the longest prefix where chrome is the
+ * majority; the tail block starts at the first chrome line of the longest such suffix.
+ */
+function findBlocks(pg: Page): void {
+  const m = pg.idx.length;
+  let chrome = 0;
+  pg.headEnd = 0;
+  for (let k = 0; k < m; k++) {
+    if (chromeAt(pg, k)) {
+      chrome++;
+      if (chrome >= BLOCK_LINES && chrome >= BLOCK_SHARE * (k + 1)) pg.headEnd = k + 1;
+    }
+  }
+  chrome = 0;
+  pg.tailStart = m;
+  for (let k = m - 1; k >= pg.headEnd; k--) {
+    if (chromeAt(pg, k)) {
+      chrome++;
+      if (chrome >= BLOCK_LINES && chrome >= BLOCK_SHARE * (m - k)) pg.tailStart = k;
+    }
+  }
+}
+
+const SEPARATOR = /^[/·•|–-]$/;
+
+/** True when only a one-character separator line ("/", "|") may stand between two non-blank lines. */
+function adjacent(pg: Page, a: number, b: number): boolean {
+  const gap = pg.idx[b] - pg.idx[a] - 1;
+  return gap === 0 || (gap === 1 && SEPARATOR.test(pg.info[pg.idx[a] + 1].text));
+}
+
+/**
+ * Outside the body, a line an edge phrase names ("Gọi tổng đài") next to a chrome line is chrome,
+ * and so is a label written twice ("Khách Khách 748", a widget scraped with its tooltip).
+ */
+function markEdgePhrases(pg: Page, edge: (k: number) => boolean): void {
+  const m = pg.idx.length;
+  for (let k = 0; k < m; k++) if (edge(k) && at(pg, k).x[F.labelDoubled] && !at(pg, k).table) set(pg, k, 1);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < m; k++) {
+      const x = at(pg, k);
+      if (chromeAt(pg, k) || !x.chrome?.edgeOnly || !edge(k)) continue;
+      if ((k > 0 && chromeAt(pg, k - 1)) || (k + 1 < m && chromeAt(pg, k + 1))) set(pg, k, 1);
+    }
+  }
+}
+
+/**
+ * With a profile: outside the body, a line that many documents of the crawl share is chrome unless
+ * something names it content (a heading, a table row, a "Tham khảo" heading, a name or credit).
+ */
+function markFrequent(pg: Page, edge: (k: number) => boolean): void {
+  if (!pg.docs) return;
+  const min = Math.max(BOILERPLATE_DOCS, BOILERPLATE_SHARE * pg.docs);
+  for (let k = 0; k < pg.idx.length; k++) {
+    const x = at(pg, k);
+    if (x.df < min || !edge(k) || pg.keep[k] || pg.contentSection[k] || guardedShape(x) || x.content)
+      continue;
+    set(pg, k, 1);
+  }
+}
+
+/** Runs of very short lines outside the body with a chrome item among them are menus. */
+function spreadMenus(pg: Page, edge: (k: number) => boolean, bodyStart: number): void {
+  const m = pg.idx.length;
+  const head = (k: number) => bodyStart < 0 || k < bodyStart;
+  for (let k = 0; k < m; ) {
+    if (!menuItem(at(pg, k), head(k)) || !edge(k)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    let anchored = false;
+    // a menu's items stand on consecutive lines (a separator such as "/" may stand between)
+    while (e < m && edge(e) && menuItem(at(pg, e), head(e)) && (e === k || adjacent(pg, e - 1, e))) {
+      if (chromeAt(pg, e) && at(pg, e).chrome) anchored = true;
+      e++;
+    }
+    if (anchored && e - k >= MENU_RUN) for (let j = k; j < e; j++) set(pg, j, 1);
+    k = e;
+  }
+}
+
+/** Short gaps between chrome lines inside the head block or the tail block. */
+function fillGaps(pg: Page): void {
+  const m = pg.idx.length;
+  let last = -1;
+  for (let k = 0; k < m; k++) {
+    if (!chromeAt(pg, k)) continue;
+    const gap = k - last - 1;
+    const head = k <= pg.headEnd;
+    const tail = last >= pg.tailStart;
+    if (last >= 0 && gap > 0 && ((head && gap <= MAX_HEAD_GAP) || (tail && gap <= MAX_TAIL_GAP))) {
+      let ok = true;
+      for (let j = last + 1; j < k && ok; j++) if (at(pg, j).heading || pg.contentSection[j]) ok = false;
+      // names, credits, captions and named content inside the gap stay
+      for (let j = last + 1; ok && j < k; j++) {
+        const y = at(pg, j);
+        if (!guardedShape(y) && !(y.content && y.content.match !== 2)) set(pg, j, 1);
+      }
+    }
+    last = k;
+  }
+}
+
+/**
+ * Related teasers: lines that open with a dateline ("(Chinhphu.vn) -") after the article's own one,
+ * in the run at the end of the page where nothing but chrome and such lines follow.
+ */
+function markTeasers(pg: Page): void {
+  for (let k = pg.idx.length - 1; k >= 0; k--) {
+    const x = at(pg, k);
+    if (x.x[F.laterDateline]) set(pg, k, 1);
+    else if (!chromeAt(pg, k)) break;
+  }
+}
+
+/** A short label ending in ":" right before a chrome line goes with it ("Ngày hiệu lực:" + "Đã biết"). */
+function labelsOfChrome(pg: Page): void {
+  for (let k = pg.idx.length - 2; k >= 0; k--) {
+    const x = at(pg, k);
+    if (chromeAt(pg, k) || !chromeAt(pg, k + 1) || x.words > 5 || !x.x[F.endColon] || x.content) continue;
+    if (at(pg, k + 1).chrome?.reason === "template" || at(pg, k + 1).words <= 3) set(pg, k, 1);
+  }
+}
+
+/**
+ * Lines the classifier alone calls chrome need evidence of chrome above them in their block of
+ * chrome lines (a widget's heading names what follows it) or right below them (a label before its
+ * placeholder); the rules' own lines carry theirs.
+ */
+function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8Array): void {
+  const m = pg.idx.length;
+  for (let k = 0; k < m; ) {
+    if (!chromeAt(pg, k)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < m && chromeAt(pg, e)) e++;
+    let seen = false;
+    const drop: number[] = [];
+    for (let j = k; j < e; j++) {
+      const ev = evidence(at(pg, j), edge(j), pg.docs) || !byModel[j];
+      if (ev) seen = true;
+      else if (!seen && !(j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs))) drop.push(j);
+    }
+    for (const j of drop) set(pg, j, 0);
+    k = e;
+  }
+}
+
+/**
+ * Decides which lines are chrome.
+ *
+ * @param info - the page's lines, described
+ * @param p - the classifier's probability per line
+ * @param threshold - the probability at which a line is chrome
+ * @param docs - documents of the profile used (0 without one)
+ * @returns 1 for chrome, per line
+ */
+export function decideLines(info: LineInfo[], p: Float64Array, threshold: number, docs = 0): Uint8Array {
+  const n = info.length;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (!info[i].blank) idx.push(i);
+  const pg: Page = {
+    info,
+    idx,
+    p,
+    c: new Uint8Array(n),
+    docs,
+    headEnd: 0,
+    tailStart: idx.length,
+    contentSection: new Uint8Array(idx.length),
+    keep: new Uint8Array(idx.length),
+  };
+  for (const i of idx) if (p[i] >= threshold) pg.c[i] = 1;
+  // which lines the classifier alone called chrome (before any rule)
+  const byModel = new Uint8Array(idx.length);
+  for (let k = 0; k < idx.length; k++) byModel[k] = pg.c[idx[k]];
+  markStrong(pg);
+  keepNamedContent(pg);
+  keepFields(pg);
+  keepContentSections(pg);
+  spreadLists(pg);
+  findBlocks(pg);
+  const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
+  const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
+  spreadMenus(pg, edge, bodyStart);
+  markFrequent(pg, edge);
+  markEdgePhrases(pg, edge);
+  markTeasers(pg);
+  labelsOfChrome(pg);
+  fillGaps(pg);
+  for (let k = 0; k < idx.length; k++) if (byModel[k] && isStrong(at(pg, k))) byModel[k] = 0;
+  requireEvidence(pg, edge, byModel);
+  return pg.c;
+}
