@@ -8,10 +8,8 @@
  * not scored. Pages are grouped by site template for cross-validation (leave one template out),
  * so a figure is always on pages of a template the model never saw.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
 import { scoreLines } from "../src/chrome/classify-lines";
 import { decideLines } from "../src/chrome/_lib/decide";
 import { cutInlineChrome } from "../src/chrome/_lib/inline-chrome";
@@ -24,6 +22,7 @@ import {
 } from "../src/chrome/_lib/line-features";
 import { type ChromeModel, probability } from "../src/chrome/_lib/model";
 import { type BoilerplateProfile, BoilerplateLearner } from "../src/chrome/boilerplate";
+import { crawlRecords } from "./_crawl";
 import { DEFAULT_GBDT, type GbdtOptions, trainGbdt } from "./_gbdt";
 
 /** A labelled page. */
@@ -107,16 +106,7 @@ export function loadLabelled(shared: string): LabelledPage[] {
 
 /** Streams the texts of an NDJSON(.gz) crawl file. */
 export async function* crawlTexts(file: string, keep?: (id: string) => boolean): AsyncGenerator<string> {
-  const input = file.endsWith(".gz") ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id?: string; text?: string; markdown?: string };
-    const text = r.text ?? r.markdown;
-    if (typeof text !== "string") continue;
-    if (keep && !keep(String(r.id ?? ""))) continue;
-    yield text;
-  }
+  for await (const r of crawlRecords(file, keep)) yield r.text;
 }
 
 /** A profile learned over the crawl sample in `shared/corpus`, or null when it is absent. */
@@ -132,6 +122,8 @@ export async function crawlProfile(shared: string): Promise<BoilerplateProfile |
 export interface PreparedPage {
   page: LabelledPage;
   lines: string[];
+  /** 1 where the gold calls the line chrome. */
+  gold: Uint8Array;
   /** 1 chrome, 0 content, -1 not scored (blank once inline chrome is cut). */
   labels: Int8Array;
   /** True where a line was only an edit link (chrome by rule). */
@@ -145,7 +137,7 @@ export interface PreparedPage {
 /** Describes and labels a page. */
 export function preparePage(page: LabelledPage, profile: BoilerplateProfile | null): PreparedPage {
   const lines = page.text.split("\n");
-  const gold = new Set(page.chrome.map((c) => c.trim()));
+  const gold = goldLines(lines, page.chrome);
   const blocks: string[] = [];
   const cuts: boolean[] = [];
   const ruleChrome = new Uint8Array(lines.length);
@@ -164,9 +156,44 @@ export function preparePage(page: LabelledPage, profile: BoilerplateProfile | nu
       if (cuts[i] && letters) ruleChrome[i] = 1;
       continue;
     }
-    labels[i] = gold.has(lines[i].trim()) ? 1 : 0;
+    labels[i] = gold[i];
   }
-  return { page, lines, labels, ruleChrome, plain, profiled, profileDocs: profile ? profile.documents : 0 };
+  return {
+    page,
+    lines,
+    gold,
+    labels,
+    ruleChrome,
+    plain,
+    profiled,
+    profileDocs: profile ? profile.documents : 0,
+  };
+}
+
+/**
+ * Which lines the gold calls chrome: its list is in document order, one entry a line, so it is
+ * matched to the lines in order (a line shown twice may be chrome in one place and content in the
+ * other, as a sapo repeated in a header box is); an entry that does not match in order falls back
+ * to every line with its text.
+ */
+export function goldLines(lines: string[], chrome: string[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  let at = 0;
+  const unmatched: string[] = [];
+  for (const c of chrome) {
+    const t = c.trim();
+    let i = at;
+    while (i < lines.length && lines[i].trim() !== t) i++;
+    if (i < lines.length) {
+      out[i] = 1;
+      at = i + 1;
+    } else unmatched.push(t);
+  }
+  if (unmatched.length) {
+    const rest = new Set(unmatched);
+    for (let i = 0; i < lines.length; i++) if (rest.has(lines[i].trim())) out[i] = 1;
+  }
+  return out;
 }
 
 /** Training options of the two-stage model. */
@@ -186,7 +213,7 @@ export const DEFAULT_TRAIN: ChromeTrainOptions = {
   stage1: { ...DEFAULT_GBDT, trees: 100, depth: 4 },
   stage2: { ...DEFAULT_GBDT, trees: 80, depth: 3 },
   innerFolds: 4,
-  threshold: 0.5,
+  threshold: 0.6,
   stages: Number(process.env.CHROME_STAGES ?? 2) === 1 ? 1 : 2,
   weighting: process.env.CHROME_WEIGHTING === "group" ? "group" : "page",
 };
@@ -378,10 +405,9 @@ export function figures(pages: PreparedPage[], scores: Scores, threshold: number
     let a = 0;
     let b = 0;
     let c = 0;
-    const gold = new Set(p.page.chrome.map((x) => x.trim()));
     for (let i = 0; i < p.lines.length; i++) {
       if (p.labels[i] < 0 && !p.ruleChrome[i]) continue;
-      const goldChrome = gold.has(p.lines[i].trim());
+      const goldChrome = p.gold[i] === 1;
       const predicted = p.labels[i] >= 0 ? decided[i] === 1 : true;
       if (!goldChrome) content++;
       if (predicted && goldChrome) a++;
@@ -415,4 +441,74 @@ export function figures(pages: PreparedPage[], scores: Scores, threshold: number
     misses,
     losses,
   };
+}
+
+const SETS: [LabelledPage["set"], string][] = [
+  ["chrome-corpus", "chrome-corpus (40 crawl pages)"],
+  ["entities-corpus", "entities-corpus (12 crawl pages)"],
+  ["dev", "dev (17 gold articles)"],
+];
+
+function num(x: number): string {
+  return Number.isNaN(x) ? "  n/a" : x.toFixed(3);
+}
+
+function row(name: string, f: ChromeFigures): string {
+  const lostRate = f.contentLines
+    ? `${f.lost}/${f.contentLines} (1 in ${f.lost ? Math.round(f.contentLines / f.lost) : "∞"})`
+    : "0";
+  return `${name.padEnd(34)} ${String(f.pages).padStart(5)} ${String(f.gold).padStart(5)} ${String(f.tp).padStart(5)} ${String(f.fp).padStart(4)} ${String(f.fn).padStart(4)}  ${num(f.precision)}  ${num(f.recall)}   ${num(f.pagePrecision)}   ${num(f.pageRecall)}  ${lostRate}`;
+}
+
+const HEAD = `${"".padEnd(34)} pages  gold    tp   fp   fn      P       R   page P   page R  content lines lost`;
+
+/**
+ * The cross-validation report: per labelled set, pooled line figures and per-page averages (pages
+ * where they are defined), with and without the crawl profile; per template; the misses and losses.
+ */
+export function cvReport(
+  pages: PreparedPage[],
+  cv: { plain: Scores; profiled: Scores | null },
+  threshold: number,
+): string {
+  const out: string[] = [];
+  for (const [name, scores] of [
+    ["without a profile", cv.plain],
+    ["with a profile of the crawl sample", cv.profiled],
+  ] as const) {
+    if (!scores) {
+      out.push(`\n${name}: ../shared/corpus is absent, skipped`);
+      continue;
+    }
+    out.push(`\n${name} (threshold ${threshold})\n`, HEAD);
+    for (const [set, label] of SETS)
+      out.push(
+        row(
+          label,
+          figures(
+            pages.filter((p) => p.page.set === set),
+            scores,
+            threshold,
+          ),
+        ),
+      );
+    out.push(row("all", figures(pages, scores, threshold)));
+  }
+  out.push("\nper site template (without a profile)\n", HEAD);
+  for (const g of [...new Set(pages.map((p) => p.page.group))].sort()) {
+    out.push(
+      row(
+        g,
+        figures(
+          pages.filter((p) => p.page.group === g),
+          cv.plain,
+          threshold,
+        ),
+      ),
+    );
+  }
+  const f = figures(pages, cv.plain, threshold);
+  out.push("\nchrome lines missed (without a profile):", ...f.misses.map((m) => `  ${m}`));
+  out.push("\ncontent lines removed (without a profile):", ...f.losses.map((m) => `  ${m}`));
+  return out.join("\n");
 }

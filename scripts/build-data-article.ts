@@ -1,6 +1,7 @@
 /**
  * Compiles the chrome and article knowledge files (`data/chrome/phrases.tsv`,
- * `data/chrome/function-words.txt`, `data/chrome/model.json`, `data/article/outlets.tsv`) into
+ * `data/chrome/function-words.txt`, `data/chrome/model.json`, `data/article/outlets.tsv`, and the
+ * surnames of `data/entities/names-surnames.txt` the chrome stage needs) into
  * generated modules under `src/chrome/_data/` and `src/article/_data/`, so the library reads no
  * files at runtime. Run through `npm run build:data`; `-- --check` fails when a generated file is stale.
  */
@@ -11,7 +12,7 @@ import { lineKeys } from "../src/chrome/_lib/line-key";
 import { dataLines, dataRows } from "./_data-files";
 
 const MATCH: Record<string, number> = { line: 0, prefix: 1, contains: 2 };
-const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1, strong: 2, heading: 3 };
+const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1, strong: 2, heading: 3, section: 4 };
 
 /** The generated modules: paths relative to the repo root and their content. */
 export function outputs(): { path: string; content: string }[] {
@@ -37,6 +38,9 @@ export function outputs(): { path: string; content: string }[] {
     seen.add(id);
     phrases.push(row);
   });
+  const surnames = [
+    ...new Set(dataLines("entities", "names-surnames.txt").map((w) => lineKeys(w).key)),
+  ].sort();
   const functionWords = [
     ...new Set(dataLines("chrome", "function-words.txt").map((w) => lineKeys(w).key)),
   ].sort();
@@ -59,7 +63,7 @@ export function outputs(): { path: string; content: string }[] {
       path: "src/chrome/_data/phrases.ts",
       content:
         head("data/chrome/phrases.tsv") +
-        "/** [reason, match (0 line, 1 prefix, 2 contains), key, folded key, max words (0 = any), zone (0 any, 1 edge, 2 strong, 3 heading)] */\n" +
+        "/** [reason, match (0 line, 1 prefix, 2 contains), key, folded key, max words (0 = any), zone (0 any, 1 edge, 2 strong, 3 heading, 4 section)] */\n" +
         `export const PHRASES: readonly [string, number, string, string, number, number][] = ${JSON.stringify(phrases)};\n`,
     },
     {
@@ -68,6 +72,13 @@ export function outputs(): { path: string; content: string }[] {
         head("data/chrome/function-words.txt") +
         "/** Keys (see lineKeys) of Vietnamese function words. */\n" +
         `export const FUNCTION_WORDS: readonly string[] = ${JSON.stringify(functionWords)};\n`,
+    },
+    {
+      path: "src/chrome/_data/surnames.ts",
+      content:
+        head("data/entities/names-surnames.txt") +
+        "/** Keys (see lineKeys) of Vietnamese surnames: an all-capitals line is a name only when it starts with one. */\n" +
+        `export const SURNAMES: readonly string[] = ${JSON.stringify(surnames)};\n`,
     },
     {
       path: "src/chrome/_data/model.ts",

@@ -10,16 +10,12 @@ import { sharedDir } from "../bench/harness";
 import {
   crawlProfile,
   crossValidate,
+  cvReport,
   DEFAULT_TRAIN,
-  figures,
   fitChrome,
   loadLabelled,
   preparePage,
 } from "./_chrome-train";
-
-function fmt(x: number): string {
-  return Number.isNaN(x) ? "  n/a" : x.toFixed(3);
-}
 
 async function main(): Promise<void> {
   const shared = sharedDir();
@@ -36,30 +32,7 @@ async function main(): Promise<void> {
   console.log(`${pages.length} labelled pages, ${new Set(pages.map((p) => p.page.group)).size} templates`);
   if (process.argv.includes("--cv")) {
     const cv = crossValidate(pages, DEFAULT_TRAIN, (s) => console.log(s));
-    for (const [name, scores] of [
-      ["without profile", cv.plain],
-      ["with profile", cv.profiled],
-    ] as const) {
-      if (!scores) continue;
-      for (const th of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-        const rows: string[] = [];
-        for (const set of ["chrome-corpus", "entities-corpus", "dev"]) {
-          const f = figures(
-            pages.filter((p) => p.page.set === set),
-            scores,
-            th,
-          );
-          rows.push(
-            `${set}: P ${fmt(f.precision)} R ${fmt(f.recall)} (pages P ${fmt(f.pagePrecision)} R ${fmt(f.pageRecall)}) lost ${f.lost}/${f.contentLines} gold ${f.gold}`,
-          );
-        }
-        console.log(`${name} @${th}: ${rows.join(" | ")}`);
-      }
-      if (process.argv.includes("--errors")) {
-        const f = figures(pages, scores, DEFAULT_TRAIN.threshold);
-        console.log(`\n${name} misses:\n${f.misses.join("\n")}\n\n${name} losses:\n${f.losses.join("\n")}`);
-      }
-    }
+    console.log(cvReport(pages, cv, DEFAULT_TRAIN.threshold));
   }
   if (process.argv.includes("--write")) {
     const m = fitChrome(pages, DEFAULT_TRAIN);

@@ -120,7 +120,13 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     normText = normText.slice(0, cut);
   }
   const rawLines = normText.split(LINE_BREAK);
-  const classes = classifyLines(rawLines, { boilerplate: opts.boilerplate });
+  // an HTML page's blocks carry what the DOM says of them (links, headings, list items, cells)
+  const structure = read.structure;
+  const blocks =
+    structure && structure.length === rawLines.length
+      ? rawLines.map((text, i) => ({ text, ...structure[i] }))
+      : rawLines;
+  const classes = classifyLines(blocks, { boilerplate: opts.boilerplate });
 
   // removed blocks keyed by line index, so they come out in input order
   const removedAt: (RemovedBlock | null)[] = new Array(rawLines.length).fill(null);

@@ -303,12 +303,14 @@ function isAsync(x: unknown): x is AsyncIterable<string> {
  * @example
  * ```ts
  * import { learnBoilerplate, stripChrome } from "vietnews";
- * const pages = [1, 2, 3, 4, 5, 6].map((i) => `Bài số ${i}: nội dung riêng của trang này, đủ dài để là thân bài thật.\nTrang chủ | Liên hệ | Sơ đồ site`);
+ * const pages = [1, 2, 3, 4, 5, 6].map((i) => `Bài số ${i}: nội dung riêng của trang này, đủ dài để là thân bài thật.\nChia sẻ\nTrang chủ | Liên hệ | Sơ đồ site`);
  * const profile = learnBoilerplate(pages);
  * profile.frequency("Trang chủ | Liên hệ | Sơ đồ site");
  * //=> 6
+ * stripChrome(pages[0]).removed;
+ * //=> [{ text: "Chia sẻ", reason: "share-bar" }]
  * stripChrome(pages[0], { boilerplate: profile }).removed;
- * //=> [{ text: "Trang chủ | Liên hệ | Sơ đồ site", reason: "boilerplate" }]
+ * //=> [{ text: "Chia sẻ", reason: "share-bar" }, { text: "Trang chủ | Liên hệ | Sơ đồ site", reason: "boilerplate" }]
  * ```
  */
 export function learnBoilerplate(texts: Iterable<string>, options?: BoilerplateOptions): BoilerplateProfile;

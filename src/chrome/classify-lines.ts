@@ -1,6 +1,6 @@
 import type { ChromeReason } from "../core/reasons";
 import { MODEL } from "./_data/model";
-import { decideLines } from "./_lib/decide";
+import { decideLines, mergeBoilerplate } from "./_lib/decide";
 import { cutInlineChrome } from "./_lib/inline-chrome";
 import {
   type ChromeBlock,
@@ -178,13 +178,14 @@ export function classifyLines(
   const m = model();
   const p = m ? scoreLines(info, m) : new Float64Array(n);
   const threshold = m ? m.threshold : 2;
-  const chrome = decideLines(info, p, threshold, profile ? profile.documents : 0);
+  let chrome = decideLines(info, p, threshold, profile ? profile.documents : 0);
   // with a profile: lines that are chrome only because of it get the reason "boilerplate"
   let withoutProfile: Uint8Array | null = null;
   if (profile && m) {
     const plain = describeLines(blocks, cutFlags);
     const q = scoreLines(plain, m);
     withoutProfile = decideLines(plain, q, threshold, 0);
+    chrome = mergeBoilerplate(info, chrome, withoutProfile);
   }
   const reasons = assignReasons(info, chrome, withoutProfile);
   const out: LineClass[] = new Array(n);
@@ -256,8 +257,9 @@ function assignReasons(
     if (withoutProfile && !withoutProfile[i]) out[i] = "boilerplate";
     else if (v("labelDoubled") || v("numberOnly")) out[i] = "visitor-stats";
     else if (v("templateField")) out[i] = "template";
+    else if (v("templateParam")) out[i] = "wikipedia-nav";
     else if (v("hashtags")) out[i] = "tags";
-    else if (v("laterCopy")) out[i] = "duplicate";
+    else if (v("repeats")) out[i] = "duplicate";
     else if (v("bullet") || v("endsWithDate") || v("teaser") || info[i].linkShare > 0.5) out[i] = "related";
     else out[i] = FALLBACK;
   }

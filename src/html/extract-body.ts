@@ -8,9 +8,23 @@ export interface HtmlRemoved {
   reason: string;
 }
 
+/** What the DOM says of one body block, for the chrome classifier. */
+export interface HtmlBlockInfo {
+  /** Share of the block's visible characters inside links (0–1). */
+  linkShare: number;
+  /** Heading level of an h1–h6 block, else 0. */
+  heading: number;
+  /** True inside a list item. */
+  listItem: boolean;
+  /** True inside a table cell. */
+  tableCell: boolean;
+}
+
 /** Body blocks of a page and what was removed, in document order. */
 export interface HtmlBody {
   blocks: string[];
+  /** One entry per block: its link share and structure. */
+  info: HtmlBlockInfo[];
   removed: HtmlRemoved[];
   /** How the main container was chosen ("itemprop", "class", "article", "density", "whole page"). */
   container: string;
@@ -136,9 +150,10 @@ export function extractBody(doc: Document): HtmlBody {
   const leads = container === root ? [] : findLeads(container, root, stats, protect);
   const inside = new Set<AnyNode>([container, ...leads]);
   const blocks: string[] = [];
+  const info: HtmlBlockInfo[] = [];
   const removed: HtmlRemoved[] = [];
-  walk(root, { protect, inside, blocks, removed, stats, wholePage: container === root });
-  return { blocks, removed, container: how };
+  walk(root, { protect, inside, blocks, info, removed, stats, wholePage: container === root });
+  return { blocks, info, removed, container: how };
 }
 
 function findBody(doc: Document): AnyNode {
@@ -321,6 +336,7 @@ interface WalkState {
   protect: Set<AnyNode>;
   inside: Set<AnyNode>;
   blocks: string[];
+  info: HtmlBlockInfo[];
   removed: HtmlRemoved[];
   stats: Map<AnyNode, Stats>;
   wholePage: boolean;
@@ -354,22 +370,34 @@ function dropReason(el: Element, st: WalkState): string | null {
 
 function walk(root: AnyNode, st: WalkState): void {
   let buf: string[] = [];
-  let depthInside = 0;
+  // non-space characters of the buffer inside links; open block elements, innermost last
+  let linkChars = 0;
+  let linkDepth = 0;
+  const open: string[] = [];
   const flush = () => {
     if (buf.length === 0) return;
     const text = collapse(buf.join(""));
+    const inLinks = linkChars;
     buf = [];
+    linkChars = 0;
     if (!text) return;
-    if (depthInside > 0 || st.wholePage) st.blocks.push(text);
-    else st.removed.push({ text, reason: "outside main content" });
+    if (depthInside > 0 || st.wholePage) {
+      st.blocks.push(text);
+      st.info.push(blockInfo(text, inLinks, open));
+    } else st.removed.push({ text, reason: "outside main content" });
   };
+  let depthInside = 0;
   // Stack of nodes to enter, or exit markers (the element itself wrapped).
   type Step = { node: AnyNode; exit: boolean };
   const stack: Step[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (exit) {
-      if (isElement(node) && BLOCK_TAGS.has(node.name)) flush();
+      if (isElement(node) && BLOCK_TAGS.has(node.name)) {
+        flush();
+        open.pop();
+      }
+      if (isElement(node) && node.name === "a") linkDepth--;
       if (st.inside.has(node)) {
         flush();
         depthInside--;
@@ -378,6 +406,7 @@ function walk(root: AnyNode, st: WalkState): void {
     }
     if (node.type === "text") {
       buf.push(node.data);
+      if (linkDepth > 0) linkChars += countNonSpace(node.data);
       continue;
     }
     if (!isElement(node)) {
@@ -401,10 +430,30 @@ function walk(root: AnyNode, st: WalkState): void {
       flush();
       depthInside++;
     } else if (BLOCK_TAGS.has(node.name)) flush();
+    if (BLOCK_TAGS.has(node.name)) open.push(node.name);
+    if (node.name === "a") linkDepth++;
     stack.push({ node, exit: true });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
   }
   flush();
+}
+
+const HEADING_TAG = /^h([1-6])$/;
+
+/** The DOM facts of a block: its link share and the block elements around it. */
+function blockInfo(text: string, linkChars: number, open: string[]): HtmlBlockInfo {
+  const total = countNonSpace(text);
+  let heading = 0;
+  let listItem = false;
+  let tableCell = false;
+  for (let i = open.length - 1; i >= 0; i--) {
+    const t = open[i];
+    const h = HEADING_TAG.exec(t);
+    if (h && !heading) heading = Number(h[1]);
+    if (t === "li" || t === "dd" || t === "dt") listItem = true;
+    if (t === "td" || t === "th") tableCell = true;
+  }
+  return { linkShare: total > 0 ? Math.min(1, linkChars / total) : 0, heading, listItem, tableCell };
 }
 
 const CODE_TAGS = new Set(["script", "style", "template", "svg", "math", "noscript"]);

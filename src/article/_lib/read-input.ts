@@ -1,6 +1,6 @@
 import type { RemovedBlock } from "../../core/types";
 import { describe } from "../../core/validate";
-import { extractHtml, type HtmlMeta } from "../../html/index";
+import { extractHtml, type HtmlBlockInfo, type HtmlMeta } from "../../html/index";
 import { decodeLegacy } from "../../normalize/index";
 
 /** The input of parseArticle made into text, before normalisation. */
@@ -8,6 +8,8 @@ export interface ReadInput {
   text: string;
   encoding: string;
   meta: HtmlMeta | null;
+  /** For HTML input: what the DOM says of each block (one a line of `text`). */
+  structure?: HtmlBlockInfo[];
   /** Blocks removed before the text stages (HTML menus and asides, a truncated tail), appended to `removed`. */
   removed: RemovedBlock[];
   warnings: string[];
@@ -135,7 +137,7 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
       encoding = ex.encoding;
       // what extractHtml dropped is appended after what the text stages drop
       removed.unshift(...ex.removed);
-      return { text, encoding, meta, removed, warnings };
+      return { text, encoding, meta, structure: ex.structure, removed, warnings };
     }
     if ("text" in o) {
       if (typeof o.text !== "string") {

@@ -126,14 +126,19 @@ function menuItem(x: LineInfo, head: boolean): boolean {
 
 /** A heading (or a bold or colon-ended label) the phrase list names as content: "## Tham khảo", "Nơi nhận:". */
 function isContentHeading(x: LineInfo): boolean {
-  if (!x.content || x.content.match === 2 || strength(x.content) < strength(x.chrome)) return false;
-  return x.heading > 0 || x.emphasis || x.x[F.endColon] === 1;
+  return x.content?.section === true && strength(x.content) >= strength(x.chrome);
 }
 
 /** Template strings, teaser arrows, unfilled template fields and hashtag lines: chrome wherever they stand. */
 function isStrong(x: LineInfo): boolean {
   const v = x.x;
-  return Boolean(x.chrome?.strong || (x.teaser && x.words <= 40) || v[F.templateField] || v[F.hashtags]);
+  return Boolean(
+    x.chrome?.strong ||
+      (x.teaser && x.words <= 40) ||
+      v[F.templateField] ||
+      v[F.hashtags] ||
+      (v[F.templateParam] && x.words <= 12),
+  );
 }
 
 function markStrong(pg: Page): void {
@@ -162,8 +167,10 @@ function keepFields(pg: Page): void {
   for (let k = 0; k + 1 < pg.idx.length; k++) {
     const label = at(pg, k);
     const value = at(pg, k + 1);
-    if (label.words > 5 || !label.x[F.endColon] || label.chrome) continue;
-    if (value.words > 12 || value.chrome || value.x[F.endColon] || value.heading) continue;
+    // a field's label is capitalised ("Số hiệu:"); "các màu sắc:" continues a wrapped sentence
+    if (label.words > 5 || !label.x[F.endColon] || label.chrome || !startsUpper(label.visible)) continue;
+    if (value.words > 12 || value.chrome || value.x[F.endColon] || value.x[F.endComma] || value.heading)
+      continue;
     if (label.x[F.sectionChrome] || value.x[F.sectionChrome]) continue;
     keep(pg, k);
     keep(pg, k + 1);
@@ -181,7 +188,8 @@ function keepContentSections(pg: Page): void {
     }
     if (!inContent) continue;
     pg.contentSection[k] = 1;
-    if (chromeAt(pg, k) && !isStrong(x) && !evidence(x, false, pg.docs)) set(pg, k, 0);
+    // a list item ending in ";" or "," continues the section's text ("- Cổng Thông tin điện tử Chính phủ;")
+    if (chromeAt(pg, k) && !isStrong(x) && (!evidence(x, false, pg.docs) || x.x[F.endComma])) set(pg, k, 0);
   }
 }
 
@@ -219,6 +227,23 @@ function spreadLists(pg: Page): void {
       }
     }
     k = e;
+  }
+}
+
+/**
+ * A related heading ("Tham khảo thêm", "Tin liên quan": a short line the phrase list names) right
+ * above links (lines mostly link text, from the DOM or Markdown links) takes them, wherever it stands.
+ */
+function markLinkedLists(pg: Page): void {
+  const m = pg.idx.length;
+  for (let k = 0; k + 1 < m; k++) {
+    const h = at(pg, k);
+    if (h.chrome?.reason !== "related" || h.chrome.match !== 0 || h.words > 6) continue;
+    let e = k + 1;
+    while (e < m && at(pg, e).linkShare >= 0.5 && !at(pg, e).prose && at(pg, e).words <= LIST_ITEM_WORDS) e++;
+    if (e === k + 1) continue;
+    set(pg, k, 1);
+    for (let j = k + 1; j < e; j++) set(pg, j, 1);
   }
 }
 
@@ -276,25 +301,39 @@ function markEdgePhrases(pg: Page, edge: (k: number) => boolean): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < m; k++) {
       const x = at(pg, k);
-      if (chromeAt(pg, k) || !x.chrome?.edgeOnly || !edge(k)) continue;
+      if (chromeAt(pg, k) || !x.chrome?.edgeOnly || !edge(k) || pg.contentSection[k]) continue;
       if ((k > 0 && chromeAt(pg, k - 1)) || (k + 1 < m && chromeAt(pg, k + 1))) set(pg, k, 1);
     }
   }
 }
 
 /**
- * With a profile: outside the body, a line that many documents of the crawl share is chrome unless
- * something names it content (a heading, a table row, a "Tham khảo" heading, a name or credit).
+ * With a profile: past the body, a line that many documents of the crawl share, next to a chrome
+ * line, is chrome too (a widget's unnamed lines, the rest of a category list) unless something
+ * names it content (a table row, a heading, a name, a number, a "Tham khảo" heading).
  */
-function markFrequent(pg: Page, edge: (k: number) => boolean): void {
-  if (!pg.docs) return;
+function markFrequent(pg: Page, bodyEnd: number): void {
+  if (!pg.docs || bodyEnd < 0) return;
   const min = Math.max(BOILERPLATE_DOCS, BOILERPLATE_SHARE * pg.docs);
-  for (let k = 0; k < pg.idx.length; k++) {
+  const m = pg.idx.length;
+  const frequent = (k: number) => {
     const x = at(pg, k);
-    if (x.df < min || !edge(k) || pg.keep[k] || pg.contentSection[k] || guardedShape(x) || x.content)
-      continue;
-    set(pg, k, 1);
-  }
+    return (
+      x.df >= min &&
+      !pg.keep[k] &&
+      !x.table &&
+      !x.heading &&
+      !guardedShape(x) &&
+      !x.content &&
+      !x.x[F.numberOnly] &&
+      !x.x[F.dateOnly]
+    );
+  };
+  // outwards from each chrome line, both ways
+  for (let k = bodyEnd + 1; k < m; k++)
+    if (!chromeAt(pg, k) && chromeAt(pg, k - 1) && frequent(k)) set(pg, k, 1);
+  for (let k = m - 2; k > bodyEnd; k--)
+    if (!chromeAt(pg, k) && chromeAt(pg, k + 1) && frequent(k)) set(pg, k, 1);
 }
 
 /** Runs of very short lines outside the body with a chrome item among them are menus. */
@@ -350,6 +389,11 @@ function markTeasers(pg: Page): void {
     if (x.x[F.laterDateline]) set(pg, k, 1);
     else if (!chromeAt(pg, k)) break;
   }
+}
+
+function startsUpper(s: string): boolean {
+  const m = /[\p{L}\p{N}]/u.exec(s);
+  return m !== null && (m[0].toLowerCase() !== m[0] || /\p{N}/u.test(m[0]));
 }
 
 /** A short label ending in ":" right before a chrome line goes with it ("Ngày hiệu lực:" + "Đã biết"). */
@@ -419,12 +463,13 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   keepNamedContent(pg);
   keepFields(pg);
   keepContentSections(pg);
+  markLinkedLists(pg);
   spreadLists(pg);
   findBlocks(pg);
   const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
   const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
   spreadMenus(pg, edge, bodyStart);
-  markFrequent(pg, edge);
+  markFrequent(pg, bodyEnd);
   markEdgePhrases(pg, edge);
   markTeasers(pg);
   labelsOfChrome(pg);
@@ -432,4 +477,37 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   for (let k = 0; k < idx.length; k++) if (byModel[k] && isStrong(at(pg, k))) byModel[k] = 0;
   requireEvidence(pg, edge, byModel);
   return pg.c;
+}
+
+/**
+ * What a profile may add to the decisions made without it: lines past or before the body (as those
+ * decisions place it) that look like a widget's lines, not like the article's (no paragraph, table
+ * row, heading, number, name or line a phrase names as content). The profile never takes a line the
+ * decisions without it keep for a paragraph of the body, and never gives one back.
+ *
+ * @param info - the page's lines described with the profile
+ * @param withProfile - the decisions with the profile
+ * @param without - the decisions without it
+ * @returns the merged decisions
+ */
+export function mergeBoilerplate(info: LineInfo[], withProfile: Uint8Array, without: Uint8Array): Uint8Array {
+  const n = info.length;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (info[i].blank || !info[i].prose || without[i] || info[i].chrome) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  const out = Uint8Array.from(without);
+  for (let i = 0; i < n; i++) {
+    if (!withProfile[i] || without[i]) continue;
+    const x = info[i];
+    const v = x.x;
+    const inBody = first >= 0 && i >= first && i <= last;
+    if (inBody || x.prose || x.table || x.heading || x.content || guardedShape(x)) continue;
+    if (v[F.numberOnly] || v[F.dateOnly] || v[F.endComma] || x.words > 20) continue;
+    out[i] = 1;
+  }
+  return out;
 }

@@ -5,9 +5,9 @@
 // profile, in how many documents of the crawl it occurs. Everything is linear in the page.
 
 import { FUNCTION_WORDS } from "../_data/function-words";
+import { SURNAMES } from "../_data/surnames";
 import type { BoilerplateProfile } from "../boilerplate";
 import {
-  countWords,
   datelineCode,
   endsSentence,
   hasTemplateField,
@@ -19,7 +19,7 @@ import {
   isNameLike,
 } from "./features";
 import { fingerprint } from "./fingerprint";
-import { lineKeys } from "./line-key";
+import { lineKeys, wordHash } from "./line-key";
 import { lineShape } from "./line-shape";
 import { type PhraseRule, matchPhrases } from "./phrases";
 
@@ -63,12 +63,38 @@ export interface LineInfo {
   x: Float64Array;
 }
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const MARKED = /[^\x00-\x7f]/;
+const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{Nd}/u;
+const MARK_RE = /\p{M}/u;
+/** Character classes, one bit each, per code unit (filled on first sight). */
+const C_LETTER = 1;
+const C_UPPER = 2;
+const C_DIGIT = 4;
+const C_MARKED = 8;
+const C_MARK = 16;
+const C_KNOWN = 128;
+const CLASS = new Uint8Array(65536);
+
+function charClass(c: number): number {
+  const known = CLASS[c];
+  if (known) return known;
+  let k = C_KNOWN;
+  const ch = String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) k |= C_LETTER;
+  else if (DIGIT_RE.test(ch)) k |= C_DIGIT;
+  else if (LETTER_RE.test(ch)) {
+    k |= C_LETTER;
+    if (ch.toLowerCase() !== ch) k |= C_UPPER;
+    if (c >= 128) k |= C_MARKED;
+  } else if (MARK_RE.test(ch)) k |= C_MARK | C_MARKED;
+  CLASS[c] = k;
+  return k;
+}
 const ENDS_WITH_DATE = /\(\s?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s?\)\s?$/;
 const ONLY_NUMBER = /^[\d\s.,:/()%+-]{1,40}$/;
 
-let functionWords: Set<string> | null = null;
+let functionWords: Set<number> | null = null;
+let surnames: Set<string> | null = null;
 
 /** Feature names, in the order of the vectors; the model stores the list it was trained with. */
 export const FEATURES: readonly string[] = [
@@ -99,6 +125,7 @@ export const FEATURES: readonly string[] = [
   "dateline",
   "labelDoubled",
   "templateField",
+  "templateParam",
   "hashtags",
   "chromePhrase",
   "chromePhraseEdge",
@@ -174,15 +201,15 @@ function log1p2(n: number): number {
   return Math.log2(1 + n);
 }
 
-/** Reads one line (or block) into its intrinsic facts and features. */
+/** Reads one line (or block) into its intrinsic facts and features (written into `x`). */
 function describe(
   block: string | ChromeBlock,
   cut: boolean,
   profile: BoilerplateProfile | undefined,
+  x: Float64Array,
 ): LineInfo {
   const raw = typeof block === "string" ? block : block.text;
   const text = raw.trim();
-  const x = new Float64Array(FEATURES.length);
   const shape = lineShape(text);
   const visible = shape.visible;
   const blank = !/[\p{L}\p{N}]/u.test(visible);
@@ -217,53 +244,80 @@ function describe(
     x,
   };
   if (blank) return info;
-  const words = countWords(visible);
-  info.words = words;
-  const keys = lineKeys(visible);
-  const ev = matchPhrases(keys, words, heading > 0 || shape.emphasis);
-  info.chrome = ev.chrome;
-  info.content = ev.content;
-
+  // one pass: whitespace-separated words; letters, capitals and digits; and per word (a run of
+  // letters and digits) whether it is capitalised, written with diacritics, or all digits
+  let words = 0;
   let letters = 0;
   let digits = 0;
   let upper = 0;
   let nonSpace = 0;
-  for (let i = 0; i < visible.length; i++) {
-    const c = visible.charCodeAt(i);
-    if (c === 32) continue;
-    nonSpace++;
-    if (c >= 48 && c <= 57) digits++;
-    else if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      if (c >= 65 && c <= 90) upper++;
-    } else {
-      const ch = visible[i];
-      if (ch.toLowerCase() !== ch) {
-        upper++;
-        letters++;
-      } else if (ch.toUpperCase() !== ch) letters++;
-    }
-  }
-  functionWords ??= new Set(FUNCTION_WORDS);
-  let fn = 0;
   let cap = 0;
   let lettered = 0;
   let unmarked = 0;
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(visible); m; m = WORD_RUN.exec(visible)) {
-    const w = m[0];
-    if (/^\d+$/.test(w)) continue;
-    lettered++;
-    const first = w[0];
-    if (first.toLowerCase() !== first) cap++;
-    if (!MARKED.test(w)) unmarked++;
-    if (functionWords.has(lineKeys(w).key)) fn++;
+  let inToken = false;
+  let inWord = false;
+  let wordLetters = 0;
+  let wordMarked = false;
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible.charCodeAt(i);
+    const space =
+      c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (space) inToken = false;
+    else {
+      nonSpace++;
+      if (!inToken) words++;
+      inToken = true;
+    }
+    const k = charClass(c);
+    if (!(k & (C_LETTER | C_DIGIT))) {
+      if (!(k & C_MARK) && inWord) {
+        if (wordLetters > 0) {
+          lettered++;
+          if (!wordMarked) unmarked++;
+        }
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      wordLetters = 0;
+      wordMarked = false;
+      if (k & C_UPPER) cap++;
+    }
+    if (k & C_DIGIT) digits++;
+    else {
+      letters++;
+      wordLetters++;
+      if (k & C_UPPER) upper++;
+      if (k & C_MARKED) wordMarked = true;
+    }
   }
+  if (inWord && wordLetters > 0) {
+    lettered++;
+    if (!wordMarked) unmarked++;
+  }
+  info.words = words;
+  if (!functionWords) functionWords = new Set(FUNCTION_WORDS.map(wordHash));
+  const keys = lineKeys(visible, functionWords);
+  const fn = keys.counted;
+  const ev = matchPhrases(
+    keys,
+    words,
+    heading > 0 || shape.emphasis || visible.charCodeAt(visible.length - 1) === 58,
+  );
+  info.chrome = ev.chrome;
+  info.content = ev.content;
   const short = text.length <= 400 && words <= 60;
   const credit = short && isCredit(visible, words);
   const caption = short && isCaptionOrRoleCredit(visible, words);
   const dateOnly = short && isDateTimeLine(visible);
-  const nameLike = short && isNameLike(visible, words);
+  // an all-capitals line ("THÔNG BÁO") is a name only when it starts with a surname ("NGUYỄN VĂN A")
+  surnames ??= new Set(SURNAMES);
+  const caps = letters >= 4 && upper >= 0.9 * letters;
+  const space = keys.key.indexOf(" ");
+  const firstWord = space < 0 ? keys.key : keys.key.slice(0, space);
+  const nameLike = short && isNameLike(visible, words) && (!caps || surnames.has(firstWord));
   const dateline = short ? datelineCode(visible) !== null : false;
   const endS = endsSentence(visible);
   const last = visible.charCodeAt(visible.length - 1);
@@ -298,6 +352,7 @@ function describe(
   x[F.dateline] = dateline ? 1 : 0;
   x[F.labelDoubled] = isLabelDoubled(visible) ? 1 : 0;
   x[F.templateField] = hasTemplateField(visible) ? 1 : 0;
+  x[F.templateParam] = shape.templateParam ? 1 : 0;
   x[F.hashtags] = isHashtagLine(visible) ? 1 : 0;
   x[F.chromePhrase] = ev.chrome && !ev.chrome.edgeOnly ? strength(ev.chrome) + (ev.chrome.strong ? 1 : 0) : 0;
   x[F.chromePhraseEdge] = ev.chrome?.edgeOnly ? strength(ev.chrome) : 0;
@@ -333,7 +388,12 @@ export function describeLines(
 ): LineInfo[] {
   const n = blocks.length;
   const info: LineInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) info[i] = describe(blocks[i], cuts[i] ?? false, profile);
+  // one matrix for the page, a row a line
+  const width = FEATURES.length;
+  const matrix = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
+    info[i] = describe(blocks[i], cuts[i] ?? false, profile, matrix.subarray(i * width, (i + 1) * width));
+  }
   // the non-blank lines, in order; context is taken over them
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (!info[i].blank) idx.push(i);

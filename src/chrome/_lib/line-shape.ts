@@ -20,6 +20,8 @@ export interface LineShape {
   linkShare: number;
   /** True when the line carries a URL or an e-mail address. */
   url: boolean;
+  /** True when the line quotes a wiki template parameter ("`|url lưu trữ=`"): a citation-error message. */
+  templateParam: boolean;
 }
 
 const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
@@ -32,6 +34,41 @@ const EMPHASIS = /\*{1,3}|_{2,3}/g;
 const BULLET = /^(?:[-+*•·▪►»–—][ \t]*)(?=\S)/u;
 const ENUMERATED = /^(?:\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)])[ \t]/u;
 const SPACES = /\s+/g;
+const PIPES = /\|/g;
+
+/** White space as JavaScript's \s sees it. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when the text has white space other than single spaces (so it needs collapsing). */
+function needsCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 32
+        ? i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))
+        : c < 128
+          ? c >= 9 && c <= 13
+          : isSpaceCode(c)
+    )
+      return true;
+  }
+  return false;
+}
+const TEMPLATE_PARAM = /`\|[^`|=\n]{1,40}=`/;
 
 /**
  * Reads the markup of one trimmed line.
@@ -43,24 +80,32 @@ export function lineShape(line: string): LineShape {
   let s = line;
   let heading = 0;
   let teaser = false;
-  const h = HEADING.exec(s);
-  if (h) {
-    heading = h[1].length;
-    s = s.slice(h[0].length);
+  const c0 = s.charCodeAt(0);
+  // "#" and ">" open a heading or a quote; most lines start with a letter
+  if (c0 === 35) {
+    const h = HEADING.exec(s);
+    if (h) {
+      heading = h[1].length;
+      s = s.slice(h[0].length);
+    }
   }
-  const q = QUOTE.exec(s);
-  if (q) {
-    teaser = q[1].length >= 2;
-    s = s.slice(q[0].length);
+  if (s.charCodeAt(0) === 62) {
+    const q = QUOTE.exec(s);
+    if (q) {
+      teaser = q[1].length >= 2;
+      s = s.slice(q[0].length);
+    }
   }
   // bold or italic wrapping the whole line, and a teaser arrow inside it ("**>> ...**")
   const starts = s.startsWith("*") || s.startsWith("_");
   const ends = s.endsWith("*") || s.endsWith("_");
   let emphasis = starts && ends && s.length > 2;
-  let inner = s.replace(EMPHASIS, "");
-  const q2 = QUOTE.exec(inner.trimStart());
-  if (q2 && q2[1].length >= 2) teaser = true;
-  if (q2) inner = inner.trimStart().slice(q2[0].length);
+  let inner = s.includes("*") || s.includes("__") ? s.replace(EMPHASIS, "") : s;
+  if (inner.includes(">")) {
+    const q2 = QUOTE.exec(inner.trimStart());
+    if (q2 && q2[1].length >= 2) teaser = true;
+    if (q2) inner = inner.trimStart().slice(q2[0].length);
+  }
   // a row or a cell of a (possibly broken) Markdown table: a pipe at either end; "Trang chủ | Liên
   // hệ" with pipes only inside is a menu line, not a table
   const table = inner.startsWith("|") || inner.endsWith("|");
@@ -88,8 +133,11 @@ export function lineShape(line: string): LineShape {
     inner = inner.replace(BARE_URL, " ");
   }
   if (!url && inner.includes("@") && EMAIL.test(inner)) url = true;
-  const visible = inner.replace(/\|/g, " ").replace(SPACES, " ").trim();
+  if (inner.includes("|")) inner = inner.replace(PIPES, " ");
+  const visible = (needsCollapse(inner) ? inner.replace(SPACES, " ") : inner).trim();
+  const templateParam = line.includes("`|") && TEMPLATE_PARAM.test(line);
   return {
+    templateParam,
     visible,
     heading,
     bullet,

@@ -37,13 +37,64 @@ export interface ChromeModel {
   trained?: Record<string, unknown>;
 }
 
+/** An ensemble flattened into typed arrays for scoring: every tree's nodes one after another. */
+export interface FlatEnsemble {
+  base: number;
+  /** Index of each tree's root. */
+  roots: Int32Array;
+  feature: Int32Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+const flat = new WeakMap<Ensemble, FlatEnsemble>();
+
+/** The typed-array form of an ensemble, made once per ensemble object. */
+export function flatten(e: Ensemble): FlatEnsemble {
+  const known = flat.get(e);
+  if (known) return known;
+  let size = 0;
+  for (const t of e.trees) size += t.f.length;
+  const out: FlatEnsemble = {
+    base: e.base,
+    roots: new Int32Array(e.trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  };
+  let at = 0;
+  e.trees.forEach((t, k) => {
+    out.roots[k] = at;
+    for (let i = 0; i < t.f.length; i++) {
+      out.feature[at + i] = t.f[i];
+      out.threshold[at + i] = t.t[i];
+      out.left[at + i] = t.l[i] + at;
+      out.right[at + i] = t.r[i] + at;
+      out.value[at + i] = t.v[i];
+    }
+    at += t.f.length;
+  });
+  flat.set(e, out);
+  return out;
+}
+
 /** Log-odds of one vector under an ensemble. */
 export function score(e: Ensemble, x: ArrayLike<number>): number {
-  let s = e.base;
-  for (const tree of e.trees) {
-    let node = 0;
-    while (tree.f[node] >= 0) node = x[tree.f[node]] <= tree.t[node] ? tree.l[node] : tree.r[node];
-    s += tree.v[node];
+  const m = flatten(e);
+  const { roots, feature, threshold, left, right, value } = m;
+  let s = m.base;
+  for (let k = 0; k < roots.length; k++) {
+    let node = roots[k];
+    let f = feature[node];
+    while (f >= 0) {
+      node = x[f] <= threshold[node] ? left[node] : right[node];
+      f = feature[node];
+    }
+    s += value[node];
   }
   return s;
 }

@@ -17,8 +17,10 @@ export interface PhraseRule {
   edgeOnly: boolean;
   /** True for a template string that is chrome wherever it stands. */
   strong: boolean;
-  /** True when the phrase only counts on a heading (or a line wrapped in bold). */
+  /** True when the phrase only counts on a heading (or a line wrapped in bold, or one ending in ":"). */
   headingOnly: boolean;
+  /** True for a content heading that opens a protected section ("## Tham khảo", "Nơi nhận:"). */
+  section: boolean;
 }
 
 /** Rules indexed for lookup: whole lines by key, prefix and contains rules by first word. */
@@ -43,6 +45,11 @@ function firstWord(key: string, from: number): string {
   return key.slice(from, e);
 }
 
+/** A word without the ":" that may end it. */
+function bare(w: string): string {
+  return w.charCodeAt(w.length - 1) === 58 ? w.slice(0, -1) : w;
+}
+
 function add(map: Map<string, PhraseRule[]>, word: string, rule: PhraseRule): void {
   const list = map.get(word);
   if (list) list.push(rule);
@@ -61,10 +68,11 @@ function build(which: 2 | 3): Index {
       maxWords,
       edgeOnly: zone === 1,
       strong: zone === 2,
-      headingOnly: zone === 3,
+      headingOnly: zone === 3 || zone === 4,
+      section: zone === 4,
     };
     if (match === Match.Line) add(idx.line, key, rule);
-    else add(match === Match.Prefix ? idx.prefix : idx.contains, firstWord(key, 0).replace(/:$/, ""), rule);
+    else add(match === Match.Prefix ? idx.prefix : idx.contains, bare(firstWord(key, 0)), rule);
   }
   return idx;
 }
@@ -117,7 +125,7 @@ function consider(
  *
  * @param keys - the line's keys (see lineKeys)
  * @param words - the line's word count
- * @param heading - whether the line is a heading (or wrapped in bold): heading-only phrases count
+ * @param heading - whether the line is a heading (or wrapped in bold, or ends in ":"): heading-only phrases count
  * @returns the evidence
  */
 export function matchPhrases(keys: LineKeys, words: number, heading = false): PhraseEvidence {
@@ -131,12 +139,12 @@ export function matchPhrases(keys: LineKeys, words: number, heading = false): Ph
   if (!key) return ev;
   consider(ev, idx.line.get(key), key, 0, words, heading);
   const w0 = firstWord(key, 0);
-  consider(ev, idx.prefix.get(w0.replace(/:$/, "")), key, 0, words, heading);
+  consider(ev, idx.prefix.get(bare(w0)), key, 0, words, heading);
   // contains rules at each word start; a line with more words than any rule allows is skipped
   if (words <= 80) {
     for (let at = 0; at < key.length; ) {
       const w = firstWord(key, at);
-      consider(ev, idx.contains.get(w.replace(/:$/, "")), key, at, words, heading);
+      consider(ev, idx.contains.get(bare(w)), key, at, words, heading);
       at += w.length;
       while (at < key.length && key.charCodeAt(at) === 32) at++;
     }
