@@ -145,6 +145,35 @@ function markStrong(pg: Page): void {
   for (let k = 0; k < pg.idx.length; k++) if (isStrong(at(pg, k))) set(pg, k, 1);
 }
 
+/**
+ * The page's title (its first line when it is a level-1 heading) and the lines that repeat it (a
+ * legal portal prints its question title again in bold; a list item that names the page, as a
+ * category can, is not such a repeat) are content, whatever phrase they hold.
+ */
+function keepTitle(pg: Page): void {
+  if (!pg.idx.length) return;
+  const first = at(pg, 0);
+  if (first.heading !== 1) return;
+  const title = first.visible;
+  for (let k = 0; k < pg.idx.length; k++) if (at(pg, k).visible === title && !at(pg, k).bullet) keep(pg, k);
+}
+
+/**
+ * A line that starts in lower case right after a content line that did not end a sentence is the
+ * rest of that line, hard-wrapped ("đăng ký." after "... theo quy định của pháp luật về nhà ở nội
+ * dung đã"): content, whatever word it holds.
+ */
+function keepContinuations(pg: Page): void {
+  for (let k = 1; k < pg.idx.length; k++) {
+    const x = at(pg, k);
+    const prev = at(pg, k - 1);
+    if (!chromeAt(pg, k) || isStrong(x) || chromeAt(pg, k - 1) || prev.x[F.endSentence] || prev.heading)
+      continue;
+    const c = x.visible.charAt(0);
+    if (c && c.toLowerCase() === c && c.toUpperCase() !== c) set(pg, k, 0);
+  }
+}
+
 /** Content the phrase list names, names and credits, headings no chrome phrase names. */
 function keepNamedContent(pg: Page): void {
   for (let k = 0; k < pg.idx.length; k++) {
@@ -301,8 +330,14 @@ function markEdgePhrases(pg: Page, edge: (k: number) => boolean): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < m; k++) {
       const x = at(pg, k);
-      if (chromeAt(pg, k) || !x.chrome?.edgeOnly || !edge(k) || pg.contentSection[k]) continue;
-      if ((k > 0 && chromeAt(pg, k - 1)) || (k + 1 < m && chromeAt(pg, k + 1))) set(pg, k, 1);
+      if (chromeAt(pg, k) || !x.chrome?.edgeOnly || pg.contentSection[k]) continue;
+      // outside the body next to any chrome line; inside it, a short line next to a widget line
+      // that a phrase names wherever it stands ("Gọi tổng đài" beside "Chúng tôi luôn lắng nghe")
+      const named = (j: number) =>
+        j >= 0 && j < m && chromeAt(pg, j) && at(pg, j).chrome !== null && !at(pg, j).chrome?.edgeOnly;
+      const near = (j: number) => j >= 0 && j < m && chromeAt(pg, j);
+      if (edge(k) ? near(k - 1) || near(k + 1) : !x.prose && x.words <= 20 && (named(k - 1) || named(k + 1)))
+        set(pg, k, 1);
     }
   }
 }
@@ -405,10 +440,15 @@ function labelsOfChrome(pg: Page): void {
   }
 }
 
+/** A short label ending in ":" ("Ngày hiệu lực:"). */
+function isLabel(x: LineInfo): boolean {
+  return x.words <= 5 && x.x[F.endColon] === 1;
+}
+
 /**
  * Lines the classifier alone calls chrome need evidence of chrome above them in their block of
- * chrome lines (a widget's heading names what follows it) or right below them (a label before its
- * placeholder); the rules' own lines carry theirs.
+ * chrome lines (a widget's heading names what follows it), or, for a label, right below it (a label
+ * before its placeholder); the rules' own lines carry theirs.
  */
 function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8Array): void {
   const m = pg.idx.length;
@@ -424,7 +464,8 @@ function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8A
     for (let j = k; j < e; j++) {
       const ev = evidence(at(pg, j), edge(j), pg.docs) || !byModel[j];
       if (ev) seen = true;
-      else if (!seen && !(j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs))) drop.push(j);
+      else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
+        drop.push(j);
     }
     for (const j of drop) set(pg, j, 0);
     k = e;
@@ -460,6 +501,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   const byModel = new Uint8Array(idx.length);
   for (let k = 0; k < idx.length; k++) byModel[k] = pg.c[idx[k]];
   markStrong(pg);
+  keepTitle(pg);
   keepNamedContent(pg);
   keepFields(pg);
   keepContentSections(pg);
@@ -474,6 +516,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   markTeasers(pg);
   labelsOfChrome(pg);
   fillGaps(pg);
+  keepContinuations(pg);
   for (let k = 0; k < idx.length; k++) if (byModel[k] && isStrong(at(pg, k))) byModel[k] = 0;
   requireEvidence(pg, edge, byModel);
   return pg.c;
