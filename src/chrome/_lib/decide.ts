@@ -371,6 +371,41 @@ function markFrequent(pg: Page, bodyEnd: number): void {
     if (!chromeAt(pg, k) && chromeAt(pg, k + 1) && frequent(k)) set(pg, k, 1);
 }
 
+const PIPES_ONLY = /^[|\s]+$/;
+/** Longest cell (in non-blank lines) between two pipe lines. */
+const CELL_LINES = 6;
+
+/**
+ * Inside the body, the cells of a table whose cells the crawler wrote one a line between "|" lines
+ * are content ("Đường bộ (Bộ Xây dựng)" between pipes, repeated down a column), whatever the
+ * classifier or a phrase says, unless a template string names them.
+ */
+function keepCells(pg: Page, bodyStart: number, bodyEnd: number): void {
+  if (bodyStart < 0) return;
+  const info = pg.info;
+  const pipe = (i: number) => i >= 0 && i < info.length && PIPES_ONLY.test(info[i].text);
+  const from = pg.idx[bodyStart];
+  const to = pg.idx[bodyEnd];
+  let k = bodyStart;
+  while (k <= bodyEnd) {
+    // a run of non-blank lines with a pipe line right before it and one right after it
+    let e = k;
+    while (e + 1 <= bodyEnd && !hasPipeBetween(pg, e, e + 1)) e++;
+    const first = pg.idx[k];
+    const last = pg.idx[e];
+    if (e - k + 1 <= CELL_LINES && first > from && last < to && pipe(first - 1) && pipe(last + 1)) {
+      for (let j = k; j <= e; j++) if (!isStrong(at(pg, j))) keep(pg, j);
+    }
+    k = e + 1;
+  }
+}
+
+/** True when a pipe-only line stands between two non-blank lines. */
+function hasPipeBetween(pg: Page, a: number, b: number): boolean {
+  for (let i = pg.idx[a] + 1; i < pg.idx[b]; i++) if (PIPES_ONLY.test(pg.info[i].text)) return true;
+  return false;
+}
+
 /** Runs of very short lines outside the body with a chrome item among them are menus. */
 function spreadMenus(pg: Page, edge: (k: number) => boolean, bodyStart: number): void {
   const m = pg.idx.length;
@@ -510,6 +545,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   findBlocks(pg);
   const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
   const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
+  keepCells(pg, bodyStart, bodyEnd);
   spreadMenus(pg, edge, bodyStart);
   markFrequent(pg, bodyEnd);
   markEdgePhrases(pg, edge);
