@@ -139,7 +139,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       if (c.cuts)
         cutsAt.set(
           i,
-          c.cuts.map((cut) => ({ text: cut, reason: "edit-link" })),
+          c.cuts.map((cut) => ({ text: cut.text, reason: cut.reason })),
         );
       content.push({ index: i, text: (c.rest ?? rawLines[i]).trim() });
     } else if (t) removedAt[i] = { text: t, reason: c.kind === "blank" ? "blank" : c.reason };

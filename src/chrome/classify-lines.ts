@@ -1,7 +1,7 @@
 import type { ChromeReason } from "../core/reasons";
 import { MODEL } from "./_data/model";
 import { decideLines, mergeBoilerplate } from "./_lib/decide";
-import { cutInlineChrome } from "./_lib/inline-chrome";
+import { cutInlineChrome, type InlinePart } from "./_lib/inline-chrome";
 import {
   type ChromeBlock,
   CONTEXT_FEATURES,
@@ -48,10 +48,11 @@ export interface LineClass {
   /** The classifier's probability that the line is chrome (0 for blank lines). */
   score: number;
   /**
-   * Chrome cut out of a content line ("[sửa | sửa mã nguồn]" glued to a heading), in order; the
-   * rest of the line is `rest`. Absent when nothing was cut.
+   * Chrome cut out of a content line ("[sửa | sửa mã nguồn]" glued to a heading, a citation-error
+   * message glued to a reference), in order, with its reason; the rest of the line is `rest`.
+   * Absent when nothing was cut.
    */
-  cuts?: string[];
+  cuts?: { text: string; reason: ChromeReason }[];
   /** The line without its cuts (present when `cuts` is). */
   rest?: string;
 }
@@ -131,7 +132,8 @@ export function scoreLines(info: LineInfo[], m: ChromeModel): Float64Array {
  * section under a "Xem thêm" heading, in a run of short lines at the end of the page), its
  * neighbours and, given a corpus profile, how often it repeats across the crawl. Repetition inside
  * one page is evidence, not a verdict: repeated legal clauses and table cells stay. Precision comes
- * first. Edit links glued to a content line are cut from it (`cuts`), and the rest is classified.
+ * first. Edit links and citation-error messages glued to a content line are cut from it (`cuts`),
+ * and the rest is classified.
  *
  * @param lines - the lines (or HTML blocks) of one page, in order
  * @param options - `boilerplate`: a corpus profile (optional)
@@ -160,7 +162,7 @@ export function classifyLines(
   const n = lines.length;
   const blocks: (string | ChromeBlock)[] = new Array(n);
   const cutFlags: boolean[] = new Array(n);
-  const cuts: (string[] | null)[] = new Array(n);
+  const cuts: (InlinePart[] | null)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const b = lines[i];
     const text = typeof b === "string" ? b : b !== null && typeof b === "object" ? b.text : undefined;
@@ -171,7 +173,7 @@ export function classifyLines(
     }
     const c = cutInlineChrome(text);
     cutFlags[i] = c.cuts.length > 0;
-    cuts[i] = c.cuts.length ? c.cuts : null;
+    cuts[i] = c.parts.length ? c.parts : null;
     blocks[i] = c.cuts.length ? (typeof b === "string" ? c.text : { ...b, text: c.text }) : b;
   }
   const info = describeLines(blocks, cutFlags, profile);
@@ -194,14 +196,15 @@ export function classifyLines(
     let c: LineClass;
     if (info[i].blank) {
       // a line that was only an edit link (and punctuation) is the edit link's chrome
-      if (cuts[i]) c = { line, chrome: true, kind: "chrome", reason: "edit-link", score: 1 };
+      if (cuts[i])
+        c = { line, chrome: true, kind: "chrome", reason: (cuts[i] as InlinePart[])[0].reason, score: 1 };
       else c = { line, chrome: false, kind: "blank", reason: "blank", score: 0 };
     } else if (chrome[i])
       c = { line, chrome: true, kind: "chrome", reason: reasons[i] ?? FALLBACK, score: p[i] };
     else {
       c = { line, chrome: false, kind: "content", reason: "content", score: p[i] };
       if (cuts[i]) {
-        c.cuts = cuts[i] as string[];
+        c.cuts = (cuts[i] as InlinePart[]).map((part) => ({ text: part.text, reason: part.reason }));
         c.rest = typeof blocks[i] === "string" ? (blocks[i] as string) : (blocks[i] as ChromeBlock).text;
       }
     }
@@ -259,8 +262,8 @@ function assignReasons(
     else if (v("templateField")) out[i] = "template";
     else if (v("templateParam")) out[i] = "wikipedia-nav";
     else if (v("hashtags")) out[i] = "tags";
-    else if (v("repeats")) out[i] = "duplicate";
     else if (v("bullet") || v("endsWithDate") || v("teaser") || info[i].linkShare > 0.5) out[i] = "related";
+    else if (v("repeats")) out[i] = "duplicate";
     else out[i] = FALLBACK;
   }
   // the profile's own lines: chrome with it, content without it

@@ -60,7 +60,7 @@ export function stripChrome(
     if (c.kind === "content") {
       if (pendingGap && kept.length) kept.push("");
       pendingGap = false;
-      for (const cut of c.cuts ?? []) removed.push({ text: cut, reason: "edit-link" });
+      for (const cut of c.cuts ?? []) removed.push({ text: cut.text, reason: cut.reason });
       kept.push(c.rest ?? c.line);
       continue;
     }

@@ -93,6 +93,7 @@ describe("chrome families of the labelled crawl pages", () => {
       "[sửa | sửa mã nguồn]- ^",
       "**^**Trần Văn An (2005). *Các nhà giáo Việt Nam*. Nhà xuất bản Giáo dục. tr. 12.",
       ": Kiểm tra giá trị ngày tháng trong:`|date=`",
+      "(trợ giúp)Quản lý CS1: định dạng ngày tháng (liên kết) - Lê Văn Hòa (2010). *Lịch sử giáo dục*.",
       "## Xem thêm",
       "[sửa | sửa mã nguồn]- Giáo dục Việt Nam",
       "- Danh sách nhà giáo nhân dân",
@@ -108,7 +109,11 @@ describe("chrome families of the labelled crawl pages", () => {
     for (const l of ["Giao diện", lines[2], ": Kiểm tra giá trị ngày tháng trong:`|date=`"]) {
       expect(removed(l), l).toMatchObject({ chrome: true, reason: "wikipedia-nav" });
     }
-    for (const l of ["## Xem thêm", "[sửa | sửa mã nguồn]- Giáo dục Việt Nam", "- Danh sách nhà giáo nhân dân"]) {
+    for (const l of [
+      "## Xem thêm",
+      "[sửa | sửa mã nguồn]- Giáo dục Việt Nam",
+      "- Danh sách nhà giáo nhân dân",
+    ]) {
       expect(removed(l), l).toMatchObject({ chrome: true, reason: "related" });
     }
     expect(removed("| Tập tin phương tiện từ Commons | |").chrome).toBe(true);
@@ -120,9 +125,17 @@ describe("chrome families of the labelled crawl pages", () => {
       expect(removed(l).kind, l).toBe("content");
     }
     // the edit link is cut from the heading's paragraph, which stays; alone (with a caret) it is chrome
-    expect(removed(lines[9])).toMatchObject({ kind: "content", cuts: ["[sửa | sửa mã nguồn]"] });
+    expect(removed(lines[9])).toMatchObject({
+      kind: "content",
+      cuts: [{ text: "[sửa | sửa mã nguồn]", reason: "edit-link" }],
+    });
     expect(removed(lines[9]).rest).toBe(lines[9].replace("[sửa | sửa mã nguồn]", ""));
     expect(removed("[sửa | sửa mã nguồn]- ^")).toMatchObject({ chrome: true, reason: "edit-link" });
+    // a citation-error message glued to a reference is cut from it; the reference stays
+    const ref = removed(lines[14]);
+    expect(ref.kind).toBe("content");
+    expect(ref.rest).toBe(" - Lê Văn Hòa (2010). *Lịch sử giáo dục*.");
+    expect(ref.cuts?.map((x) => x.reason)).toEqual(["wikipedia-nav", "wikipedia-nav"]);
   });
 
   it("should remove a document portal's placeholders, related list, comparison legend, notices and log-in pop-ups", () => {
@@ -183,21 +196,47 @@ describe("chrome families of the labelled crawl pages", () => {
   });
 
   it("should remove comment counters and forms, app badges and a book catalogue's word cloud", () => {
-    const news = ["## Khai mạc lễ hội văn hóa các dân tộc", P1, P2, P3, "Tối đa:", "1500 ký tựHiện chưa có bình luận nào, hãy là người đầu tiên bình luận"];
+    const news = [
+      "## Khai mạc lễ hội văn hóa các dân tộc",
+      P1,
+      P2,
+      P3,
+      "Tối đa:",
+      "1500 ký tựHiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
+    ];
     expectChrome(news, news.slice(4), ["comments"]);
     const counter = ["## Khai mạc lễ hội văn hóa các dân tộc", P1, P2, P3, "Bình luận (0)"];
     expectChrome(counter, ["Bình luận (0)"], ["comments"]);
     const badge = ["Download on the", "App Store", P1, P2, P3];
     expectChrome(badge, ["Download on the", "App Store"], ["app-banner"]);
-    const book = ["## Lịch sử giáo dục Việt Nam |", P1, "### Thuật ngữ và cụm từ thông dụng", "education history school teacher village"];
-    expectChrome(book, ["### Thuật ngữ và cụm từ thông dụng", "education history school teacher village"], ["tags"]);
+    const book = [
+      "## Lịch sử giáo dục Việt Nam |",
+      P1,
+      "### Thuật ngữ và cụm từ thông dụng",
+      "education history school teacher village",
+    ];
+    expectChrome(
+      book,
+      ["### Thuật ngữ và cụm từ thông dụng", "education history school teacher village"],
+      ["tags"],
+    );
   });
 });
 
 describe("content that looks like chrome", () => {
   it("should keep a legal clause repeated on the page and repeated table cells", () => {
     const clause = "a) Tết Dương lịch: 01 ngày (ngày 01 tháng 01 dương lịch);";
-    const lines = [P1, clause, P2, clause, "| STT | Nội dung | Cơ quan thực hiện |", "| 1 | Cấp phép | Sở Nội vụ |", "| 2 | Gia hạn | Sở Nội vụ |", P3, clause];
+    const lines = [
+      P1,
+      clause,
+      P2,
+      clause,
+      "| STT | Nội dung | Cơ quan thực hiện |",
+      "| 1 | Cấp phép | Sở Nội vụ |",
+      "| 2 | Gia hạn | Sở Nội vụ |",
+      P3,
+      clause,
+    ];
     expect(classifyLines(lines).every((c) => !c.chrome)).toBe(true);
   });
 
@@ -254,11 +293,15 @@ describe("content that looks like chrome", () => {
 describe("the boilerplate profile", () => {
   const pages = Array.from(
     { length: 8 },
-    (_, i) => `Trang thông tin số ${i}: ${P1}\n${i % 2 ? P2 : P3}\nChia sẻ\nTrang chủ | Giới thiệu | Liên hệ | Sơ đồ site`,
+    (_, i) =>
+      `Trang thông tin số ${i}: ${P1}\n${i % 2 ? P2 : P3}\nChia sẻ\nTrang chủ | Giới thiệu | Liên hệ | Sơ đồ site`,
   );
 
   it("should count each line once a document, on letters and digits only", () => {
-    const profile = learnBoilerplate([...pages, "**TRANG CHỦ** | giới thiệu | LIÊN HỆ | sơ đồ site\nTrang chủ | Giới thiệu | Liên hệ | Sơ đồ site"]);
+    const profile = learnBoilerplate([
+      ...pages,
+      "**TRANG CHỦ** | giới thiệu | LIÊN HỆ | sơ đồ site\nTrang chủ | Giới thiệu | Liên hệ | Sơ đồ site",
+    ]);
     expect(profile.documents).toBe(9);
     expect(profile.frequency("Trang chủ | Giới thiệu | Liên hệ | Sơ đồ site")).toBe(9);
     expect(profile.frequency(P2)).toBe(4);
@@ -272,9 +315,14 @@ describe("the boilerplate profile", () => {
     const back = BoilerplateProfile.fromJSON(JSON.parse(json));
     expect(JSON.stringify(back)).toBe(json);
     for (const line of pages[0].split("\n")) expect(back.frequency(line)).toBe(profile.frequency(line));
-    expect(stripChrome(pages[0], { boilerplate: JSON.parse(json) })).toEqual(stripChrome(pages[0], { boilerplate: profile }));
+    expect(stripChrome(pages[0], { boilerplate: JSON.parse(json) })).toEqual(
+      stripChrome(pages[0], { boilerplate: profile }),
+    );
     const a = parseArticle(pages[3], { boilerplate: back });
-    expect(a.removed).toContainEqual({ text: "Trang chủ | Giới thiệu | Liên hệ | Sơ đồ site", reason: "boilerplate" });
+    expect(a.removed).toContainEqual({
+      text: "Trang chủ | Giới thiệu | Liên hệ | Sơ đồ site",
+      reason: "boilerplate",
+    });
     expect(parseArticle(pages[3]).text).toContain("Trang chủ | Giới thiệu | Liên hệ | Sơ đồ site");
   });
 

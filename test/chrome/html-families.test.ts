@@ -23,7 +23,8 @@ ${inner}
 </article></body></html>`;
 }
 
-const links = (titles: string[]) => titles.map((t, i) => `<li><a href="/tin-${i}.html">${t}</a></li>`).join("\n");
+const links = (titles: string[]) =>
+  titles.map((t, i) => `<li><a href="/tin-${i}.html">${t}</a></li>`).join("\n");
 
 const HEADLINES = [
   "Khai mạc hội chợ hàng nông sản của tỉnh tại nhà văn hóa trung tâm",
@@ -73,7 +74,9 @@ describe("chrome families in HTML pages", () => {
   });
 
   it("should remove a section label between the sapo and the body", () => {
-    const html = page(`<p>${SAPO}</p><div class="label"><a href="/tin-moi">TIN MỚI</a></div><p>${BODY1}</p><p>${BODY2}</p><p>${BODY3}</p>`);
+    const html = page(
+      `<p>${SAPO}</p><div class="label"><a href="/tin-moi">TIN MỚI</a></div><p>${BODY1}</p><p>${BODY2}</p><p>${BODY3}</p>`,
+    );
     expectRemoved(html, ["TIN MỚI"], ["related"]);
   });
 
@@ -92,7 +95,9 @@ describe("chrome families in HTML pages", () => {
       "Phụ lục I: Danh mục các đơn vị hành chính cấp xã thực hiện sắp xếp",
       "Phụ lục II: Phương án bố trí cán bộ, công chức sau sắp xếp",
     ];
-    const html = page(`<p>${SAPO}</p><p>${BODY1}</p><p>Kế hoạch kèm theo các phụ lục sau:</p><ul>${links(annexes)}</ul><p>${BODY2}</p><p>${BODY3}</p>`);
+    const html = page(
+      `<p>${SAPO}</p><p>${BODY1}</p><p>Kế hoạch kèm theo các phụ lục sau:</p><ul>${links(annexes)}</ul><p>${BODY2}</p><p>${BODY3}</p>`,
+    );
     const a = parseArticle({ html });
     for (const x of annexes) expect(a.text).toContain(x);
   });

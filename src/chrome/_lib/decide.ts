@@ -23,7 +23,7 @@ const MAX_TAIL_GAP = 10;
 /** Longest list item (in words) a list's chrome spreads to. */
 const LIST_ITEM_WORDS = 20;
 /** Longest item of a list that ends the page inside a content section (a category). */
-const CATEGORY_WORDS = 10;
+const CATEGORY_WORDS = 16;
 /** Most headlines a related heading takes. */
 const MAX_HEADED = 15;
 /** A menu item: at most this many words; a menu run needs this many items. */
@@ -252,7 +252,7 @@ function spreadLists(pg: Page): void {
       for (let j = k; j < e; j++) {
         const y = at(pg, j);
         if (!pg.contentSection[j] || evidence(y, true, pg.docs)) set(pg, j, 1);
-        else if (named && terminal && y.words <= CATEGORY_WORDS) set(pg, j, 1);
+        else if (named && terminal && y.words <= CATEGORY_WORDS && !y.content) set(pg, j, 1);
       }
     }
     k = e;
@@ -324,8 +324,12 @@ function adjacent(pg: Page, a: number, b: number): boolean {
  * Outside the body, a line an edge phrase names ("Gọi tổng đài") next to a chrome line is chrome,
  * and so is a label written twice ("Khách Khách 748", a widget scraped with its tooltip).
  */
-function markEdgePhrases(pg: Page, edge: (k: number) => boolean): void {
+function markEdgePhrases(pg: Page, edge: (k: number) => boolean, bodyStart: number): void {
   const m = pg.idx.length;
+  const onlyChromeAfter = (k: number) => {
+    for (let j = k + 1; j < m; j++) if (!chromeAt(pg, j)) return false;
+    return true;
+  };
   for (let k = 0; k < m; k++) if (edge(k) && at(pg, k).x[F.labelDoubled] && !at(pg, k).table) set(pg, k, 1);
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < m; k++) {
@@ -336,8 +340,12 @@ function markEdgePhrases(pg: Page, edge: (k: number) => boolean): void {
       const named = (j: number) =>
         j >= 0 && j < m && chromeAt(pg, j) && at(pg, j).chrome !== null && !at(pg, j).chrome?.edgeOnly;
       const near = (j: number) => j >= 0 && j < m && chromeAt(pg, j);
-      if (edge(k) ? near(k - 1) || near(k + 1) : !x.prose && x.words <= 20 && (named(k - 1) || named(k + 1)))
-        set(pg, k, 1);
+      // before the body (not the title), after it next to chrome or with only chrome after it, and
+      // inside it short and next to a line a phrase names
+      const head = bodyStart >= 0 && k < bodyStart && k > 0 && !x.prose;
+      const tail = edge(k) && (near(k - 1) || near(k + 1) || onlyChromeAfter(k));
+      const inside = !edge(k) && !x.prose && x.words <= 20 && (named(k - 1) || named(k + 1));
+      if (head || tail || inside) set(pg, k, 1);
     }
   }
 }
@@ -497,7 +505,14 @@ function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8A
     let seen = false;
     const drop: number[] = [];
     for (let j = k; j < e; j++) {
-      const ev = evidence(at(pg, j), edge(j), pg.docs) || !byModel[j];
+      // a line a phrase names (even one that counts only outside the body) next to a line a phrase
+      // names anywhere is a widget's line ("Gọi tổng đài" beside "Chúng tôi luôn lắng nghe")
+      const named = (i: number) =>
+        i >= k && i < e && at(pg, i).chrome !== null && !at(pg, i).chrome?.edgeOnly;
+      const ev =
+        evidence(at(pg, j), edge(j), pg.docs) ||
+        !byModel[j] ||
+        (at(pg, j).chrome !== null && (named(j - 1) || named(j + 1)));
       if (ev) seen = true;
       else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
         drop.push(j);
@@ -548,7 +563,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   keepCells(pg, bodyStart, bodyEnd);
   spreadMenus(pg, edge, bodyStart);
   markFrequent(pg, bodyEnd);
-  markEdgePhrases(pg, edge);
+  markEdgePhrases(pg, edge, bodyStart);
   markTeasers(pg);
   labelsOfChrome(pg);
   fillGaps(pg);
