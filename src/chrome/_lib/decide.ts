@@ -381,29 +381,34 @@ function markFrequent(pg: Page, bodyEnd: number): void {
 
 const PIPES_ONLY = /^[|\s]+$/;
 /** Longest cell (in non-blank lines) between two pipe lines. */
-const CELL_LINES = 6;
+const CELL_LINES = 10;
 
 /**
- * Inside the body, the cells of a table whose cells the crawler wrote one a line between "|" lines
- * are content ("Đường bộ (Bộ Xây dựng)" between pipes, repeated down a column), whatever the
- * classifier or a phrase says, unless a template string names them.
+ * The cells of a table whose cells the crawler wrote one a line between "|" lines are content
+ * ("Đường bộ (Bộ Xây dựng)" between pipes, repeated down a column), whatever the classifier says,
+ * unless a phrase names them: a template string, a label a chrome phrase names ("Địa chỉ:" of a
+ * site's contact block) and the value after it, a label whose value is a placeholder.
  */
-function keepCells(pg: Page, bodyStart: number, bodyEnd: number): void {
-  if (bodyStart < 0) return;
+function keepCells(pg: Page): void {
   const info = pg.info;
+  const m = pg.idx.length;
   const pipe = (i: number) => i >= 0 && i < info.length && PIPES_ONLY.test(info[i].text);
-  const from = pg.idx[bodyStart];
-  const to = pg.idx[bodyEnd];
-  let k = bodyStart;
-  while (k <= bodyEnd) {
+  let afterNamedLabel = false;
+  let k = 0;
+  while (k < m) {
     // a run of non-blank lines with a pipe line right before it and one right after it
     let e = k;
-    while (e + 1 <= bodyEnd && !hasPipeBetween(pg, e, e + 1)) e++;
+    while (e + 1 < m && !hasPipeBetween(pg, e, e + 1)) e++;
     const first = pg.idx[k];
     const last = pg.idx[e];
-    if (e - k + 1 <= CELL_LINES && first > from && last < to && pipe(first - 1) && pipe(last + 1)) {
-      for (let j = k; j <= e; j++) if (!isStrong(at(pg, j))) keep(pg, j);
+    const cell = e - k + 1 <= CELL_LINES && pipe(first - 1) && pipe(last + 1);
+    const label = isLabel(at(pg, e));
+    const namedLabel = label && at(pg, e).chrome !== null;
+    if (cell && !afterNamedLabel && !namedLabel) {
+      const placeholderLabel = label && e + 1 < m && isStrong(at(pg, e + 1));
+      for (let j = k; j <= e; j++) if (!isStrong(at(pg, j)) && !placeholderLabel) keep(pg, j);
     }
+    afterNamedLabel = cell && namedLabel;
     k = e + 1;
   }
 }
@@ -560,7 +565,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   findBlocks(pg);
   const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
   const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
-  keepCells(pg, bodyStart, bodyEnd);
+  keepCells(pg);
   spreadMenus(pg, edge, bodyStart);
   markFrequent(pg, bodyEnd);
   markEdgePhrases(pg, edge, bodyStart);

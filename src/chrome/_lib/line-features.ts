@@ -157,6 +157,7 @@ export const FEATURES: readonly string[] = [
   "runAnchor",
   "runAfterChrome",
   "laterDateline",
+  "pipeCell",
   "prevWords",
   "nextWords",
   "prevPhrase",
@@ -485,6 +486,9 @@ export function describeLines(
       v[F.sectionDist] = Math.min(50, k - heading);
     }
     if (!x.heading && heading < 0) v[F.sectionDist] = 50;
+    // a table cell written between pipe lines ("|" right before and right after)
+    const pipeAt = (j: number) => j >= 0 && j < n && info[j].blank && info[j].text.startsWith("|");
+    if (pipeAt(i - 1) && pipeAt(i + 1)) v[F.pipeCell] = 1;
     if (x.x[F.dateline]) {
       if (datelines > 0) v[F.laterDateline] = 1;
       datelines++;
