@@ -11,7 +11,10 @@ import { classifyLines } from "../src/chrome/index";
 import { extractEntities, groupPeople } from "../src/entities/index";
 import { normalizeWithReport } from "../src/normalize/index";
 import { segmentWords, splitSentences } from "../src/segment/index";
-import { type BenchRow, byteLength, devArticleTexts, measure } from "./harness";
+import { baselineLib, type BenchRow, byteLength, devArticleTexts, measure, measurePair } from "./harness";
+
+/** The commit the issues measure parseArticle's speed against (built by scripts/build-baseline.sh). */
+const BASELINE = "2ec34ed";
 
 function fmt(n: number): string {
   return n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(0);
@@ -62,6 +65,51 @@ export function run(): BenchRow[] {
   add("  segmentWords", () => segmentWords(article.text));
 
   const texts = devArticleTexts();
+  // the same articles through the library at the baseline commit, in alternating rounds
+  const old = baselineLib(BASELINE) as { parseArticle: (s: string) => unknown } | null;
+  const pairs: [string, string[], number][] = [["article (seed) vs " + BASELINE, [seed], seedBytes]];
+  if (texts)
+    pairs.push([
+      `article (dev, ${texts.length}) vs ${BASELINE}`,
+      texts,
+      texts.reduce((n, t) => n + byteLength(t), 0),
+    ]);
+  if (!old) {
+    process.stderr.write(
+      `article.bench: bench/.baseline/${BASELINE} is absent (scripts/build-baseline.sh ${BASELINE}); no same-run comparison\n`,
+    );
+  }
+  for (const [g, list, bytes] of old ? pairs : []) {
+    const [a, b] = measurePair(
+      () => {
+        for (const t of list) old?.parseArticle(t);
+      },
+      () => {
+        for (const t of list) parseArticle(t);
+      },
+    );
+    const base = `parseArticle at ${BASELINE}`;
+    rows.push({
+      group: g,
+      name: base,
+      median: a.median,
+      runs: a.runs,
+      bytes,
+      units: list.length,
+      unitName: "articles",
+    });
+    rows.push({
+      group: g,
+      name: "parseArticle (this tree)",
+      median: b.median,
+      runs: b.runs,
+      bytes,
+      units: list.length,
+      unitName: "articles",
+      baseline: base,
+      note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE}`,
+    });
+  }
   if (texts) {
     const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
     add(

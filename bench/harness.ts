@@ -84,3 +84,43 @@ function fmtNum(n: number): string {
   if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;
   return n.toFixed(1);
 }
+
+/**
+ * The library built at another commit (by `scripts/build-baseline.sh <commit>`), or null when it has
+ * not been built: benches time it in the same run as the working tree.
+ */
+export function baselineLib(commit: string): Record<string, unknown> | null {
+  const file = resolve(__dirname, ".baseline", commit, "dist", "index.cjs");
+  if (!existsSync(file)) return null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file) as Record<string, unknown>;
+}
+
+/**
+ * Times two functions in alternating rounds (A, B, A, B, ...) and returns each one's median over the
+ * rounds' medians, so both see the same machine load.
+ */
+export function measurePair(
+  a: () => unknown,
+  b: () => unknown,
+  opts: { rounds?: number; minTimeMs?: number } = {},
+): [{ median: number; runs: number }, { median: number; runs: number }] {
+  const rounds = opts.rounds ?? 5;
+  const ma: number[] = [];
+  const mb: number[] = [];
+  let runsA = 0;
+  let runsB = 0;
+  for (let r = 0; r < rounds; r++) {
+    const x = measure(a, { minTimeMs: opts.minTimeMs ?? 400, minRuns: 3 });
+    const y = measure(b, { minTimeMs: opts.minTimeMs ?? 400, minRuns: 3 });
+    ma.push(x.median);
+    mb.push(y.median);
+    runsA += x.runs;
+    runsB += y.runs;
+  }
+  const med = (xs: number[]) => xs.sort((p, q) => p - q)[xs.length >> 1];
+  return [
+    { median: med(ma), runs: runsA },
+    { median: med(mb), runs: runsB },
+  ];
+}

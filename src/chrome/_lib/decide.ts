@@ -182,6 +182,10 @@ function keepNamedContent(pg: Page): void {
     if (x.content && strength(x.content) >= strength(x.chrome) && x.content.match !== 2) keep(pg, k);
     // a table row's footer words are an infobox field ("| Giấy phép | ... |")
     else if (x.table) keep(pg, k);
+    // a wiki reference ("**^**Tác giả (2010). ...") is the article's, wherever it stands
+    else if (x.reference) keep(pg, k);
+    // a form's blank to fill in ("Tel: ............ Fax:") belongs to the document's form
+    else if (FORM_BLANK.test(x.text)) keep(pg, k);
     else if (x.heading && !x.chrome) keep(pg, k);
     else if (chromeAt(pg, k) && !x.chrome && guardedShape(x)) set(pg, k, 0);
   }
@@ -343,7 +347,9 @@ function markEdgePhrases(pg: Page, edge: (k: number) => boolean, bodyStart: numb
       // before the body (not the title), after it next to chrome or with only chrome after it, and
       // inside it short and next to a line a phrase names
       const head = bodyStart >= 0 && k < bodyStart && k > 0 && !x.prose;
-      const tail = edge(k) && (near(k - 1) || near(k + 1) || onlyChromeAfter(k));
+      // a list's item after a content item of the same list continues the list
+      const listGoesOn = x.bullet > 0 && k > 0 && at(pg, k - 1).bullet > 0 && !chromeAt(pg, k - 1);
+      const tail = edge(k) && !listGoesOn && (near(k - 1) || near(k + 1) || onlyChromeAfter(k));
       const inside = !edge(k) && !x.prose && x.words <= 20 && (named(k - 1) || named(k + 1));
       if (head || tail || inside) set(pg, k, 1);
     }
@@ -380,6 +386,8 @@ function markFrequent(pg: Page, bodyEnd: number): void {
 }
 
 const PIPES_ONLY = /^[|\s]+$/;
+/** Dots or ellipses left for a form's blank. */
+const FORM_BLANK = /\.{5}|…{3}|(?:…\.|\.…){2}/;
 /** Longest cell (in non-blank lines) between two pipe lines. */
 const CELL_LINES = 10;
 
@@ -518,12 +526,32 @@ function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8A
         evidence(at(pg, j), edge(j), pg.docs) ||
         !byModel[j] ||
         (at(pg, j).chrome !== null && (named(j - 1) || named(j + 1)));
-      if (ev) seen = true;
+      // a list's item after a content item of the same list, named only by an edge phrase, continues the list
+      const y = at(pg, j);
+      const listGoesOn =
+        y.bullet > 0 && j > 0 && at(pg, j - 1).bullet > 0 && !chromeAt(pg, j - 1) && y.chrome?.edgeOnly === true;
+      if (listGoesOn && byModel[j]) drop.push(j);
+      else if (ev) seen = true;
+      // a paragraph of running text needs evidence of its own, not its block's
+      else if (y.prose) drop.push(j);
       else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
         drop.push(j);
     }
     for (const j of drop) set(pg, j, 0);
     k = e;
+  }
+}
+
+/**
+ * A heading that only an edge phrase names ("## Bình luận", a comment box's title) is chrome only
+ * when chrome or nothing follows it: followed by text, it is the article's own section heading.
+ */
+function headingsBeforeChrome(pg: Page): void {
+  const m = pg.idx.length;
+  for (let k = 0; k < m; k++) {
+    const x = at(pg, k);
+    if (!chromeAt(pg, k) || !x.heading || !x.chrome?.edgeOnly || isStrong(x)) continue;
+    if (k + 1 < m && !chromeAt(pg, k + 1)) set(pg, k, 0);
   }
 }
 
@@ -575,6 +603,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   keepContinuations(pg);
   for (let k = 0; k < idx.length; k++) if (byModel[k] && isStrong(at(pg, k))) byModel[k] = 0;
   requireEvidence(pg, edge, byModel);
+  headingsBeforeChrome(pg);
   return pg.c;
 }
 

@@ -56,6 +56,8 @@ export interface LineInfo {
   content: PhraseRule | null;
   /** Looks like a paragraph of running text. */
   prose: boolean;
+  /** A wiki reference (opens with a back-link caret or letters). */
+  reference: boolean;
   /** A credit, caption, date stamp, dateline or name: content a chrome context must not swallow. */
   guarded: boolean;
   fp: number;
@@ -239,6 +241,7 @@ function describe(
     chrome: null,
     content: null,
     prose: false,
+    reference: shape.reference,
     guarded: false,
     fp: 0,
     df: 0,

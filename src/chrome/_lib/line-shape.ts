@@ -22,6 +22,8 @@ export interface LineShape {
   url: boolean;
   /** True when the line quotes a wiki template parameter ("`|url lưu trữ=`"): a citation-error message. */
   templateParam: boolean;
+  /** True for a wiki reference: it opens with a back-link caret or letters ("^", "**^**", "**a****b**"). */
+  reference: boolean;
 }
 
 const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
@@ -69,6 +71,7 @@ function needsCollapse(s: string): boolean {
   return false;
 }
 const TEMPLATE_PARAM = /`\|[^`|=\n]{1,40}=`/;
+const REFERENCE = /^(?:-\s?)?(?:\^|\*\*\^\*\*|\*\*a\*\*\*\*b\*\*)/;
 
 /**
  * Reads the markup of one trimmed line.
@@ -138,6 +141,7 @@ export function lineShape(line: string): LineShape {
   const templateParam = line.includes("`|") && TEMPLATE_PARAM.test(line);
   return {
     templateParam,
+    reference: REFERENCE.test(line) && /[\p{L}\p{N}]/u.test(visible.replace(/^[\s^a-z]{0,24}/, "")),
     visible,
     heading,
     bullet,
