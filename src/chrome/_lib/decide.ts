@@ -460,10 +460,12 @@ function fillGaps(pg: Page): void {
     if (last >= 0 && gap > 0 && ((head && gap <= MAX_HEAD_GAP) || (tail && gap <= MAX_TAIL_GAP))) {
       let ok = true;
       for (let j = last + 1; j < k && ok; j++) if (at(pg, j).heading || pg.contentSection[j]) ok = false;
-      // names, credits, captions and named content inside the gap stay
+      // names, credits, captions and named content inside the gap stay, and in the head a paragraph
+      // (the article's lead between a breadcrumb and a button); a pop-up's sentences go in the tail
       for (let j = last + 1; ok && j < k; j++) {
         const y = at(pg, j);
-        if (!guardedShape(y) && !(y.content && y.content.match !== 2)) set(pg, j, 1);
+        if (guardedShape(y) || (y.content && y.content.match !== 2) || (head && y.prose)) continue;
+        set(pg, j, 1);
       }
     }
     last = k;
