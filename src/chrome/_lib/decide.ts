@@ -13,7 +13,7 @@
 // - a block of chrome lines with no evidence of chrome in it stays content.
 
 import { FEATURES, type LineInfo } from "./line-features";
-import type { PhraseRule } from "./phrases";
+import { Match, type PhraseRule } from "./phrases";
 
 const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<string, number>;
 
@@ -79,7 +79,7 @@ function guardedShape(x: LineInfo): boolean {
 /** True when the line carries evidence of chrome of its own. */
 function evidence(x: LineInfo, edge: boolean, docs: number): boolean {
   const v = x.x;
-  if (x.chrome && (!x.chrome.edgeOnly || edge)) return true;
+  if (x.chrome && (!x.chrome.edgeOnly || edge) && !isQuestionLike(x)) return true;
   if (v[F.labelDoubled] || v[F.templateField] || v[F.hashtags] || v[F.teaser] || v[F.laterDateline])
     return true;
   if (x.linkShare >= 0.5) return true;
@@ -129,11 +129,19 @@ function isContentHeading(x: LineInfo): boolean {
   return x.content?.section === true && strength(x.content) >= strength(x.chrome);
 }
 
+/**
+ * A template string the line only starts with, on a line that asks a question ("Tải về quyết định
+ * …?"): a heading of a Q&A article, not the button it starts like.
+ */
+function isQuestionLike(x: LineInfo): boolean {
+  return x.chrome?.match === Match.Prefix && /\?\s*$/.test(x.visible);
+}
+
 /** Template strings, teaser arrows, unfilled template fields and hashtag lines: chrome wherever they stand. */
 function isStrong(x: LineInfo): boolean {
   const v = x.x;
   return Boolean(
-    x.chrome?.strong ||
+    (x.chrome?.strong && !isQuestionLike(x)) ||
       (x.teaser && x.words <= 40) ||
       v[F.templateField] ||
       v[F.hashtags] ||
