@@ -144,7 +144,7 @@ export function lineKeys(line: string, count?: Set<number>): LineKeys {
       keyBuf[n++] = 48 + tone;
       h = step(h, 48 + tone);
     }
-    if (inWord && count && count.has(h >>> 0)) counted++;
+    if (inWord && count?.has(h >>> 0)) counted++;
     h = 0x811c9dc5;
     tone = 0;
     inWord = false;
