@@ -282,6 +282,78 @@ describe("content that looks like chrome", () => {
     expect(classifyLines(lines).map((c) => c.kind)).toEqual(lines.map(() => "content"));
   });
 
+  it("should keep an article about bank accounts and log-in steps, and still remove a log-in pop-up", () => {
+    // "tài khoản" (account), "đăng nhập" (log in) and "mật khẩu" (password) are the article's words here
+    const article = [
+      "# Ngân hàng đóng tài khoản thanh toán trong trường hợp nào?",
+      "**>> Xem thêm: Hướng dẫn mở tài khoản ngân hàng trực tuyến**",
+      "Ngân hàng thực hiện việc đóng tài khoản thanh toán của khách hàng theo quy định của Thông tư về tài khoản thanh toán.",
+      "**Đóng tài khoản thanh toán**",
+      "1. Việc đóng tài khoản thanh toán được thực hiện khi:",
+      "a) Chủ tài khoản thanh toán có yêu cầu và đã thực hiện đầy đủ các nghĩa vụ liên quan;",
+      "b) Chủ tài khoản thanh toán là cá nhân bị chết hoặc bị tuyên bố đã chết;",
+      "c) Tổ chức có tài khoản thanh toán chấm dứt hoạt động theo quy định của pháp luật.",
+      "**Hướng dẫn đổi mật khẩu trên ứng dụng ngân hàng:**",
+      "**- Bước 1:** Đăng nhập vào ứng dụng bằng tài khoản đã đăng ký",
+      "**- Bước 2:** Chọn mục Cài đặt, sau đó chọn Đổi mật khẩu",
+      "**- Bước 3:** Nhập mật khẩu cũ, mật khẩu mới rồi bấm Xác nhận",
+      "Như vậy, khách hàng nên bảo mật tài khoản và thay đổi mật khẩu định kỳ để tránh bị lộ thông tin.",
+    ];
+    const popup = [
+      "- Bạn vừa bị Đăng xuất khỏi Tài khoản .",
+      "Hiện tại có đủ người dùng cùng lúc,",
+      "- Có phải do Tài khoản của bạn bị lộ mật khẩu",
+      "- Xin lỗi Quý khách vì sự bất tiện này!",
+    ];
+    const lines = [...article, ...popup];
+    const c = classifyLines(lines);
+    for (let i = 0; i < article.length; i++) if (i !== 1) expect(c[i].kind, article[i]).toBe("content");
+    expect(c[1].chrome, article[1]).toBe(true);
+    for (let i = article.length; i < lines.length; i++)
+      expect(c[i], lines[i]).toMatchObject({ chrome: true });
+  });
+
+  it("should keep a document's issuer header in a table cell after the portal's placeholders", () => {
+    const lines = [
+      "**Tình trạng:**",
+      "|",
+      "Đã biết",
+      "|",
+      "BỘ TÀI CHÍNH",
+      "**CỤC HẢI QUAN**",
+      "--------",
+      "|",
+      "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+      "Độc lập - Tự do - Hạnh phúc",
+      "|",
+      P1,
+      P2,
+    ];
+    const c = classifyLines(lines);
+    expect(c[2].chrome).toBe(true);
+    for (const i of [4, 5, 8, 9, 11, 12]) expect(c[i].kind, lines[i]).toBe("content");
+  });
+
+  it("should keep the items of a list that goes on up to a 'Xem thêm' heading", () => {
+    const lines = [
+      "# Năm 1928",
+      P1,
+      P2,
+      "## Giải thưởng",
+      "- Vật lý - Nguyễn Văn An",
+      "- Hóa học - Trần Thị Bình",
+      "- Sinh lý học hoặc Y học - Lê Văn Cường",
+      "- Văn học - Phạm Thị Dung",
+      "- Hòa bình - không có giải",
+      "## Xem thêm",
+      "- Năm 1927",
+      "- Năm 1929",
+    ];
+    const c = classifyLines(lines);
+    for (let i = 0; i < 9; i++) expect(c[i].kind, lines[i]).toBe("content");
+    expect(c[9]).toMatchObject({ chrome: true, reason: "related" });
+  });
+
   it("should keep a references section and an external link list", () => {
     const lines = [
       P1,

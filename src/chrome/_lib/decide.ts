@@ -19,6 +19,12 @@ const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as Record<string, n
 
 /** Longest gap (non-blank lines) filled between two chrome lines in the head and in the tail block. */
 const MAX_HEAD_GAP = 4;
+/** A paragraph scored below this is body for certain: no head or tail block reaches past it. */
+const SURE_CONTENT = 0.3;
+/** Words of a line that is a paragraph for certain, not a legend's or a form's sentence. */
+const PARAGRAPH_WORDS = 15;
+/** A paragraph in a head gap goes with the chrome around it only when scored at least this. */
+const HEAD_GAP_PROSE = 0.5;
 const MAX_TAIL_GAP = 10;
 /** Longest list item (in words) a list's chrome spreads to. */
 const LIST_ITEM_WORDS = 20;
@@ -301,14 +307,32 @@ function bodyBounds(pg: Page, from: number, to: number): [number, number] {
 }
 
 /**
+ * A full paragraph the classifier is sure of and no phrase names: the head block stops at it (the
+ * lead after a breadcrumb and a few teasers). The tail block does not: a pop-up's letter there can
+ * read like prose.
+ */
+function surelyBody(pg: Page, k: number): boolean {
+  const x = at(pg, k);
+  return (
+    x.prose &&
+    x.words >= PARAGRAPH_WORDS &&
+    !chromeAt(pg, k) &&
+    x.chrome === null &&
+    pg.p[pg.idx[k]] < SURE_CONTENT
+  );
+}
+
+/**
  * The head block ends after the last chrome line of the longest prefix where chrome is the
- * majority; the tail block starts at the first chrome line of the longest such suffix.
+ * majority (and before the first line that is surely body); the tail block starts at the first
+ * chrome line of the longest such suffix.
  */
 function findBlocks(pg: Page): void {
   const m = pg.idx.length;
   let chrome = 0;
   pg.headEnd = 0;
   for (let k = 0; k < m; k++) {
+    if (surelyBody(pg, k)) break;
     if (chromeAt(pg, k)) {
       chrome++;
       if (chrome >= BLOCK_LINES && chrome >= BLOCK_SHARE * (k + 1)) pg.headEnd = k + 1;
@@ -394,6 +418,8 @@ function markFrequent(pg: Page, bodyEnd: number): void {
 }
 
 const PIPES_ONLY = /^[|\s]+$/;
+/** A line of dashes, underscores or equals signs. */
+const RULE_LINE = /^\s*[-_=–—]{3,}\s*$/;
 /** Dots or ellipses left for a form's blank. */
 const FORM_BLANK = /\.{5}|…{3}|(?:…\.|\.…){2}/;
 /** Longest cell (in non-blank lines) between two pipe lines. */
@@ -408,7 +434,10 @@ const CELL_LINES = 10;
 function keepCells(pg: Page): void {
   const info = pg.info;
   const m = pg.idx.length;
-  const pipe = (i: number) => i >= 0 && i < info.length && PIPES_ONLY.test(info[i].text);
+  const pipeLine = (i: number) => i >= 0 && i < info.length && PIPES_ONLY.test(info[i].text);
+  // a rule line ("--------") under a cell's text still belongs to the cell
+  const rule = (i: number) => i >= 0 && i < info.length && RULE_LINE.test(info[i].text);
+  const pipe = (i: number, step: 1 | -1) => pipeLine(i) || (rule(i) && pipeLine(i + step));
   let afterNamedLabel = false;
   let k = 0;
   while (k < m) {
@@ -417,7 +446,7 @@ function keepCells(pg: Page): void {
     while (e + 1 < m && !hasPipeBetween(pg, e, e + 1)) e++;
     const first = pg.idx[k];
     const last = pg.idx[e];
-    const cell = e - k + 1 <= CELL_LINES && pipe(first - 1) && pipe(last + 1);
+    const cell = e - k + 1 <= CELL_LINES && pipe(first - 1, -1) && pipe(last + 1, 1);
     const label = isLabel(at(pg, e));
     const namedLabel = label && at(pg, e).chrome !== null;
     if (cell && !afterNamedLabel && !namedLabel) {
@@ -456,12 +485,16 @@ function spreadMenus(pg: Page, edge: (k: number) => boolean, bodyStart: number):
   }
 }
 
-/** Short gaps between chrome lines inside the head block or the tail block. */
-function fillGaps(pg: Page): void {
+/** Short gaps between chrome lines with evidence, inside the head block or the tail block. */
+function fillGaps(pg: Page, byModel: Uint8Array): void {
   const m = pg.idx.length;
+  const copy = contentCopies(pg);
+  // a list item only the classifier calls chrome, after an item of the same list that is content,
+  // may yet be given back (see requireEvidence): it must not take its neighbours with it
+  const anchor = (k: number) => chromeAt(pg, k) && !(byModel[k] && continuesList(pg, k));
   let last = -1;
   for (let k = 0; k < m; k++) {
-    if (!chromeAt(pg, k)) continue;
+    if (!anchor(k)) continue;
     const gap = k - last - 1;
     const head = k <= pg.headEnd;
     const tail = last >= pg.tailStart;
@@ -469,15 +502,46 @@ function fillGaps(pg: Page): void {
       let ok = true;
       for (let j = last + 1; j < k && ok; j++) if (at(pg, j).heading || pg.contentSection[j]) ok = false;
       // names, credits, captions and named content inside the gap stay, and in the head a paragraph
-      // (the article's lead between a breadcrumb and a button); a pop-up's sentences go in the tail
+      // the classifier does not call chrome (the article's lead between a breadcrumb and a button);
+      // a pop-up's sentences go in the tail
       for (let j = last + 1; ok && j < k; j++) {
         const y = at(pg, j);
-        if (guardedShape(y) || (y.content && y.content.match !== 2) || (head && y.prose)) continue;
+        const lead = head && y.prose && pg.p[pg.idx[j]] < HEAD_GAP_PROSE;
+        if (guardedShape(y) || (y.content && y.content.match !== 2) || lead || copy(j)) continue;
         set(pg, j, 1);
       }
     }
     last = k;
   }
+}
+
+/** Words that make a line's text long enough to be recognised when printed again. */
+const COPY_WORDS = 6;
+
+/**
+ * Whether a line repeats a content line of the page, whole or in part (a legal portal prints a
+ * document's title again, with or without a trailing note): such a copy is content too.
+ */
+function contentCopies(pg: Page): (k: number) => boolean {
+  const byStart = new Map<string, number[]>();
+  const start = (x: LineInfo) => (x.words >= COPY_WORDS ? x.visible.split(" ", COPY_WORDS).join(" ") : "");
+  for (let k = 0; k < pg.idx.length; k++) {
+    const key = start(at(pg, k));
+    if (!key || chromeAt(pg, k)) continue;
+    const list = byStart.get(key);
+    if (list) list.push(k);
+    else byStart.set(key, [k]);
+  }
+  return (k: number) => {
+    const x = at(pg, k);
+    const list = byStart.get(start(x));
+    if (!list) return false;
+    for (const j of list) {
+      const y = at(pg, j);
+      if (j !== k && (y.visible.startsWith(x.visible) || x.visible.startsWith(y.visible))) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -506,6 +570,11 @@ function labelsOfChrome(pg: Page): void {
   }
 }
 
+/** A list item right after a content item of a list. */
+function continuesList(pg: Page, k: number): boolean {
+  return at(pg, k).bullet > 0 && k > 0 && at(pg, k - 1).bullet > 0 && !chromeAt(pg, k - 1);
+}
+
 /** A short label ending in ":" ("Ngày hiệu lực:"). */
 function isLabel(x: LineInfo): boolean {
   return x.words <= 5 && x.x[F.endColon] === 1;
@@ -525,26 +594,31 @@ function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8A
     }
     let e = k;
     while (e < m && chromeAt(pg, e)) e++;
+    // a line a phrase names (even one that counts only outside the body) next to a line a phrase
+    // names anywhere is a widget's line ("Gọi tổng đài" beside "Chúng tôi luôn lắng nghe")
+    const named = (i: number) => i >= k && i < e && at(pg, i).chrome !== null && !at(pg, i).chrome?.edgeOnly;
+    const ev = new Uint8Array(e - k);
+    for (let j = k; j < e; j++)
+      ev[j - k] = Number(
+        evidence(at(pg, j), edge(j), pg.docs) ||
+          !byModel[j] ||
+          (at(pg, j).chrome !== null && (named(j - 1) || named(j + 1))),
+      );
     let seen = false;
+    const evidenceBelow = ev.lastIndexOf(1) + k;
     const drop: number[] = [];
     for (let j = k; j < e; j++) {
-      // a line a phrase names (even one that counts only outside the body) next to a line a phrase
-      // names anywhere is a widget's line ("Gọi tổng đài" beside "Chúng tôi luôn lắng nghe")
-      const named = (i: number) =>
-        i >= k && i < e && at(pg, i).chrome !== null && !at(pg, i).chrome?.edgeOnly;
-      const ev =
-        evidence(at(pg, j), edge(j), pg.docs) ||
-        !byModel[j] ||
-        (at(pg, j).chrome !== null && (named(j - 1) || named(j + 1)));
-      // a list's item after a content item of the same list, named only by an edge phrase, continues the list
+      // a list's item after a content item of the same list, named by no phrase or only by an edge
+      // phrase, continues the list
       const y = at(pg, j);
-      const listGoesOn =
-        y.bullet > 0 && j > 0 && at(pg, j - 1).bullet > 0 && !chromeAt(pg, j - 1) && y.chrome?.edgeOnly === true;
+      const listGoesOn = continuesList(pg, j) && (y.chrome === null || y.chrome.edgeOnly);
       if (listGoesOn && byModel[j]) drop.push(j);
-      else if (ev) seen = true;
-      // a paragraph of running text needs evidence of its own, not its block's
-      else if (y.prose) drop.push(j);
-      else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
+      else if (ev[j - k]) seen = true;
+      // a paragraph of running text needs evidence of its own, not its block's, unless it stands
+      // outside the body between lines with evidence (a pop-up's letter)
+      else if (y.prose) {
+        if (!(edge(j) && seen && evidenceBelow > j)) drop.push(j);
+      } else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
         drop.push(j);
     }
     for (const j of drop) set(pg, j, 0);
@@ -603,13 +677,23 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   findBlocks(pg);
   const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
   const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
+  if (process.env.VN_DEBUG)
+    console.error(
+      "body",
+      pg.idx[bodyStart],
+      pg.idx[bodyEnd],
+      "head",
+      pg.idx[pg.headEnd],
+      "tail",
+      pg.idx[pg.tailStart],
+    );
   keepCells(pg);
   spreadMenus(pg, edge, bodyStart);
   markFrequent(pg, bodyEnd);
   markEdgePhrases(pg, edge, bodyStart);
   markTeasers(pg);
   labelsOfChrome(pg);
-  fillGaps(pg);
+  fillGaps(pg, byModel);
   keepContinuations(pg);
   for (let k = 0; k < idx.length; k++) if (byModel[k] && isStrong(at(pg, k))) byModel[k] = 0;
   requireEvidence(pg, edge, byModel);
