@@ -677,16 +677,6 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   findBlocks(pg);
   const [bodyStart, bodyEnd] = bodyBounds(pg, pg.headEnd, pg.tailStart);
   const edge = (k: number) => bodyStart < 0 || k < bodyStart || k > bodyEnd;
-  if (process.env.VN_DEBUG)
-    console.error(
-      "body",
-      pg.idx[bodyStart],
-      pg.idx[bodyEnd],
-      "head",
-      pg.idx[pg.headEnd],
-      "tail",
-      pg.idx[pg.tailStart],
-    );
   keepCells(pg);
   spreadMenus(pg, edge, bodyStart);
   markFrequent(pg, bodyEnd);
