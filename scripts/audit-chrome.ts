@@ -15,6 +15,9 @@
  *   --sample N         lines sampled per reason (default 20); --seed S (default 1)
  *   --top K            frequent kept lines listed (default 50)
  *   --reasons a,b      sample only these reasons
+ *   --distinct         sample among the distinct removed texts of each reason, not among removals:
+ *                      a site's template line removed on a thousand pages counts once, so rare
+ *                      mistakes (an article's own line) surface in a small sample
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
       seed: { type: "string" },
       top: { type: "string" },
       reasons: { type: "string" },
+      distinct: { type: "boolean" },
     },
   });
   const file = positionals[0];
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
   const random = rng(Number(values.seed ?? 1));
   const samples = new Map<string, Removal[]>();
   const seen = new Map<string, number>();
+  // with --distinct, the texts already offered to each reason's sample
+  const offered = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   const keptDf = new Map<string, number>();
   let records = 0;
@@ -132,6 +138,12 @@ async function main(): Promise<void> {
       if (pos >= 0) at = pos + 1;
       counts.set(rem.reason, (counts.get(rem.reason) ?? 0) + 1);
       if (NOT_CHROME.has(rem.reason) || (only && !only.has(rem.reason))) continue;
+      if (values.distinct) {
+        const texts = offered.get(rem.reason) ?? new Set<string>();
+        offered.set(rem.reason, texts);
+        if (texts.has(rem.text)) continue;
+        texts.add(rem.text);
+      }
       const n = (seen.get(rem.reason) ?? 0) + 1;
       seen.set(rem.reason, n);
       const list = samples.get(rem.reason) ?? [];
@@ -166,7 +178,8 @@ async function main(): Promise<void> {
   for (const [reason, n] of [...counts].sort((a, b) => b[1] - a[1]))
     console.log(`${String(n).padStart(7)}  ${reason}`);
   for (const [reason, list] of [...samples].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`\n## Sample: ${reason} (${list.length} of ${seen.get(reason)})\n`);
+    const of = values.distinct ? `${seen.get(reason)} distinct texts` : `${seen.get(reason)}`;
+    console.log(`\n## Sample: ${reason} (${list.length} of ${of})\n`);
     list.forEach((s, i) => {
       console.log(`[${i + 1}] ${s.id}`);
       for (const c of s.context) console.log(`    ${c}`);
