@@ -313,47 +313,6 @@ describe("content that looks like chrome", () => {
       expect(c[i], lines[i]).toMatchObject({ chrome: true });
   });
 
-  it("should keep a document's issuer header in a table cell after the portal's placeholders", () => {
-    const lines = [
-      "**Tình trạng:**",
-      "|",
-      "Đã biết",
-      "|",
-      "BỘ TÀI CHÍNH",
-      "**CỤC HẢI QUAN**",
-      "--------",
-      "|",
-      "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
-      "Độc lập - Tự do - Hạnh phúc",
-      "|",
-      P1,
-      P2,
-    ];
-    const c = classifyLines(lines);
-    expect(c[2].chrome).toBe(true);
-    for (const i of [4, 5, 8, 9, 11, 12]) expect(c[i].kind, lines[i]).toBe("content");
-  });
-
-  it("should keep the items of a list that goes on up to a 'Xem thêm' heading", () => {
-    const lines = [
-      "# Năm 1928",
-      P1,
-      P2,
-      "## Giải thưởng",
-      "- Vật lý - Nguyễn Văn An",
-      "- Hóa học - Trần Thị Bình",
-      "- Sinh lý học hoặc Y học - Lê Văn Cường",
-      "- Văn học - Phạm Thị Dung",
-      "- Hòa bình - không có giải",
-      "## Xem thêm",
-      "- Năm 1927",
-      "- Năm 1929",
-    ];
-    const c = classifyLines(lines);
-    for (let i = 0; i < 9; i++) expect(c[i].kind, lines[i]).toBe("content");
-    expect(c[9]).toMatchObject({ chrome: true, reason: "related" });
-  });
-
   it("should keep a references section and an external link list", () => {
     const lines = [
       P1,

@@ -20,7 +20,7 @@ import {
 } from "./features";
 import { fingerprint } from "./fingerprint";
 import { lineKeys, wordHash } from "./line-key";
-import { lineShape } from "./line-shape";
+import { type LineShape, lineShape } from "./line-shape";
 import { type PhraseRule, matchPhrases } from "./phrases";
 
 /** A block of a page as the classifier takes it: a line of text, or an HTML block with its DOM facts. */
@@ -37,21 +37,17 @@ export interface ChromeBlock {
   tableCell?: boolean;
 }
 
-/** What the classifier knows of one line before looking at its neighbours. */
-export interface LineInfo {
+/** What the classifier knows of one line before looking at its neighbours: its shape, and more. */
+export interface LineInfo
+  extends Pick<
+    LineShape,
+    "visible" | "heading" | "bullet" | "table" | "emphasis" | "teaser" | "linkShare" | "url"
+  > {
   /** The line, trimmed. */
   text: string;
   /** True when the line has no letter and no digit. */
   blank: boolean;
-  visible: string;
   words: number;
-  heading: number;
-  bullet: number;
-  table: boolean;
-  emphasis: boolean;
-  teaser: boolean;
-  linkShare: number;
-  url: boolean;
   chrome: PhraseRule | null;
   content: PhraseRule | null;
   /** Looks like a paragraph of running text. */
