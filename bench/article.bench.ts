@@ -67,7 +67,7 @@ export function run(): BenchRow[] {
   const texts = devArticleTexts();
   // the same articles through the library at the baseline commit, in alternating rounds
   const old = baselineLib(BASELINE) as { parseArticle: (s: string) => unknown } | null;
-  const pairs: [string, string[], number][] = [["article (seed) vs " + BASELINE, [seed], seedBytes]];
+  const pairs: [string, string[], number][] = [[`article (seed) vs ${BASELINE}`, [seed], seedBytes]];
   if (texts)
     pairs.push([
       `article (dev, ${texts.length}) vs ${BASELINE}`,

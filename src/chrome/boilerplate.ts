@@ -303,14 +303,14 @@ function isAsync(x: unknown): x is AsyncIterable<string> {
  * @example
  * ```ts
  * import { learnBoilerplate, stripChrome } from "vietnews";
- * const pages = [1, 2, 3, 4, 5, 6].map((i) => `Bài số ${i}: nội dung riêng của trang này, đủ dài để là thân bài thật.\nChia sẻ\nTrang chủ | Liên hệ | Sơ đồ site`);
+ * const pages = [1, 2, 3, 4, 5, 6].map((i) => `Bài số ${i}: nội dung riêng của trang này, đủ dài để là thân bài thật.\nChia sẻ\nThời sự | Kinh tế | Văn hóa`);
  * const profile = learnBoilerplate(pages);
- * profile.frequency("Trang chủ | Liên hệ | Sơ đồ site");
+ * profile.frequency("Thời sự | Kinh tế | Văn hóa");
  * //=> 6
  * stripChrome(pages[0]).removed;
  * //=> [{ text: "Chia sẻ", reason: "share-bar" }]
  * stripChrome(pages[0], { boilerplate: profile }).removed;
- * //=> [{ text: "Chia sẻ", reason: "share-bar" }, { text: "Trang chủ | Liên hệ | Sơ đồ site", reason: "boilerplate" }]
+ * //=> [{ text: "Chia sẻ", reason: "share-bar" }, { text: "Thời sự | Kinh tế | Văn hóa", reason: "boilerplate" }]
  * ```
  */
 export function learnBoilerplate(texts: Iterable<string>, options?: BoilerplateOptions): BoilerplateProfile;

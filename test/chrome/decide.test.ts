@@ -87,4 +87,60 @@ describe("decideLines", () => {
     const d = decide(lines, (_, i) => (i === 4 ? 0.7 : i >= 2 ? 0.95 : 0.05));
     expect(d).toEqual([0, 0, 1, 1, 1, 1, 1]);
   });
+
+  it("should keep a 'see more' pointer written as a sentence, and take the one written as a link's label", () => {
+    const lines = [
+      PARA,
+      PARA,
+      "Xem chi tiết thêm tại Thông tư 105/2025/TT-BTC ban hành ngày 31/10/2025.",
+      PARA,
+      "Xem chi tiết: Bảng giá đất mới nhất tại Quận 8",
+      PARA,
+    ];
+    const d = decide(lines, (_, i) => (i === 2 ? 0.7 : i === 4 ? 0.7 : 0.05));
+    expect(d[2]).toBe(0);
+    expect(d[4]).toBe(1);
+  });
+
+  it("should keep an enumerated item whose number follows a kept item above a download button", () => {
+    const lines = [
+      PARA,
+      "**1. **Bản tự kiểm điểm của tập thể;",
+      "**2. **Biên bản hội nghị kiểm điểm;",
+      "**Tải về** Mẫu biên bản họp chi ủy kiểm điểm tập thể",
+      "**Tải về** Mẫu biên bản hội nghị đánh giá chất lượng",
+      "**3. **Văn bản gợi ý kiểm điểm (nếu có);",
+      "**4. **Kết quả đánh giá xếp loại tập thể lãnh đạo;",
+      PARA,
+    ];
+    const d = decide(lines, (_, i) => (i === 3 || i === 4 ? 0.98 : i === 5 ? 0.66 : 0.05));
+    expect(d).toEqual([0, 0, 0, 1, 1, 0, 0, 0]);
+  });
+
+  it("should keep a deeper subheading and its lines inside a content section", () => {
+    const lines = [
+      PARA,
+      PARA,
+      "## Đọc thêm",
+      "### Tiếng Anh",
+      "- Brocheux, Pierre (2007). Ho Chi Minh: A Biography. Cambridge University Press.",
+      "### Tiếng Việt",
+      "- Trần Dân Tiên (1949). Những mẩu chuyện về đời hoạt động của Hồ Chủ tịch.",
+    ];
+    const d = decide(lines, (_, i) => (i >= 3 ? 0.8 : 0.05));
+    expect(d).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("should keep a '>>' line that is a sentence opening a quotation, and take a teaser's headline", () => {
+    const lines = [
+      PARA,
+      "**>> Lưu ý: **Căn cứ theo Mục 2 Chương II Báo cáo 219/BC-BNV năm 2025 có quy định rằng:",
+      PARA,
+      "**>> Hướng dẫn viết bản kiểm điểm cá nhân cuối năm 2025 mới nhất**",
+      PARA,
+    ];
+    const d = decide(lines, () => 0.05);
+    expect(d[1]).toBe(0);
+    expect(d[3]).toBe(1);
+  });
 });

@@ -137,10 +137,40 @@ function isContentHeading(x: LineInfo): boolean {
 
 /**
  * A template string the line only starts with, on a line that asks a question ("Tải về quyết định
- * …?"): a heading of a Q&A article, not the button it starts like.
+ * …?": a heading of a Q&A article) or that starts in lower case ("tải về để xác nhận …": the
+ * wrapped rest of a sentence), not the button it starts like.
  */
 function isQuestionLike(x: LineInfo): boolean {
-  return x.chrome?.match === Match.Prefix && /\?\s*$/.test(x.visible);
+  return (
+    x.chrome?.match === Match.Prefix &&
+    (/\?\s*$/.test(x.visible) || /^\p{Ll}/u.test(x.visible) || pointerSentence(x))
+  );
+}
+
+/**
+ * A "see more" pointer written as a sentence of the article ("Xem chi tiết thêm tại Thông tư
+ * 105/2025/TT-BTC ban hành ngày 31/10/2025."): eight words or more, a full stop at the end and no
+ * colon, so it is not a link list's label ("Xem chi tiết: …") nor its button.
+ */
+function pointerSentence(x: LineInfo): boolean {
+  const v = x.x;
+  return (
+    x.chrome?.reason === "related" &&
+    !x.chrome.strong &&
+    x.words >= 8 &&
+    Boolean(v[F.endSentence]) &&
+    !v[F.question] &&
+    !x.visible.includes(":")
+  );
+}
+
+/**
+ * A ">>" line that is a sentence of the article, not a teaser's headline: it ends in ":" (it opens
+ * a quotation) or in a full stop.
+ */
+function teaserSentence(x: LineInfo): boolean {
+  const v = x.x;
+  return Boolean(v[F.endColon] || (v[F.endSentence] && !v[F.question]));
 }
 
 /** Template strings, teaser arrows, unfilled template fields and hashtag lines: chrome wherever they stand. */
@@ -148,7 +178,7 @@ function isStrong(x: LineInfo): boolean {
   const v = x.x;
   return Boolean(
     (x.chrome?.strong && !isQuestionLike(x)) ||
-      (x.teaser && x.words <= 40) ||
+      (x.teaser && x.words <= 40 && !teaserSentence(x)) ||
       v[F.templateField] ||
       v[F.hashtags] ||
       (v[F.templateParam] && x.words <= 12),
@@ -227,10 +257,14 @@ function keepFields(pg: Page): void {
 /** A section under a content heading ("Tham khảo", "Liên kết ngoài") keeps lines without evidence. */
 function keepContentSections(pg: Page): void {
   let inContent = false;
+  let level = 0;
   for (let k = 0; k < pg.idx.length; k++) {
     const x = at(pg, k);
-    if (x.heading || isContentHeading(x)) {
+    // a deeper heading inside the section ("### Tiếng Anh" under "## Đọc thêm") stays in it
+    const subheading = inContent && level > 0 && x.heading > level && (!x.chrome || x.chrome.edgeOnly);
+    if ((x.heading && !subheading) || isContentHeading(x)) {
       inContent = isContentHeading(x);
+      level = x.heading;
       continue;
     }
     if (!inContent) continue;
@@ -570,9 +604,34 @@ function labelsOfChrome(pg: Page): void {
   }
 }
 
-/** A list item right after a content item of a list. */
+/** An enumerated item's ordinal ("3." 3, "c)" 3, "IV." 4), or 0. */
+function ordinal(visible: string): number {
+  const m = /^\(?(?:(\d{1,3})|([a-zđ])|([IVX]{1,5}))[.)]/u.exec(visible);
+  if (m === null) return 0;
+  if (m[1]) return Number(m[1]);
+  if (m[2]) return m[2] === "đ" ? 5 : m[2].charCodeAt(0) - 96 + (m[2] > "d" ? 1 : 0);
+  let n = 0;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const r = m[3] ?? "";
+  for (let i = 0; i < r.length; i++) n += v[r[i]] < (v[r[i + 1]] ?? 0) ? -v[r[i]] : v[r[i]];
+  return n;
+}
+
+/**
+ * A list item right after a content item of a list, or an enumerated item whose number follows
+ * that of a content item a few lines above it ("3." after a kept "2.", with a widget between).
+ */
 function continuesList(pg: Page, k: number): boolean {
-  return at(pg, k).bullet > 0 && k > 0 && at(pg, k - 1).bullet > 0 && !chromeAt(pg, k - 1);
+  const x = at(pg, k);
+  if (x.bullet > 0 && k > 0 && at(pg, k - 1).bullet > 0 && !chromeAt(pg, k - 1)) return true;
+  const n = x.bullet === 2 ? ordinal(x.visible) : 0;
+  if (n < 2) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const y = at(pg, j);
+    if (y.bullet !== 2) continue;
+    return !chromeAt(pg, j) && ordinal(y.visible) === n - 1;
+  }
+  return false;
 }
 
 /** A short label ending in ":" ("Ngày hiệu lực:"). */
