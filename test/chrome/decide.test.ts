@@ -1,7 +1,7 @@
 // The page-level rules over the classifier's scores, with the scores set by hand: what a rule does
 // when the classifier is wrong, on pages whose shape the crawl showed.
 import { describe, expect, it } from "vitest";
-import { decideLines } from "../../src/chrome/_lib/decide";
+import { decideLines, mergeBoilerplate } from "../../src/chrome/_lib/decide";
 import { describeLines } from "../../src/chrome/_lib/line-features";
 
 const PARA =
@@ -142,5 +142,32 @@ describe("decideLines", () => {
     const d = decide(lines, () => 0.05);
     expect(d[1]).toBe(0);
     expect(d[3]).toBe(1);
+  });
+});
+
+describe("mergeBoilerplate", () => {
+  it("should let the profile take a list that ends the page, not an item its list goes on after", () => {
+    const lines = [
+      PARA,
+      PARA,
+      "## Liên kết ngoài",
+      "- Chính phủ",
+      "- Trang chính thức của Chính phủ Liên bang",
+      "*Lược sử Quân lực Việt Nam Cộng hòa.*",
+      "Phường",
+      "Yên Bái",
+      ", tỉnh",
+      "Lào Cai",
+      "- Huân chương Kháng chiến",
+      "- Sinh năm 1935",
+    ];
+    const info = describeLines(
+      lines,
+      lines.map(() => false),
+    );
+    const without = Uint8Array.from(lines, (_, i) => (i === 11 ? 1 : 0));
+    // the profile, on its own, would take every repeated short line
+    const withProfile = Uint8Array.from(lines, (_, i) => (i >= 3 && i !== 4 && i !== 7 && i !== 9 ? 1 : 0));
+    expect([...mergeBoilerplate(info, withProfile, without)]).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
   });
 });

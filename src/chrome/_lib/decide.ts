@@ -753,8 +753,10 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
 /**
  * What a profile may add to the decisions made without it: lines past or before the body (as those
  * decisions place it) that look like a widget's lines, not like the article's (no paragraph, table
- * row, heading, number, name or line a phrase names as content). The profile never takes a line the
- * decisions without it keep for a paragraph of the body, and never gives one back.
+ * row, heading, number, name, line in italics or bold, reference mark, wrapped rest of a line or
+ * line a phrase names as content); a list item goes only with the rest of its list. The profile
+ * never takes a line the decisions without it keep for a paragraph of the body, and never gives one
+ * back.
  *
  * @param info - the page's lines described with the profile
  * @param withProfile - the decisions with the profile
@@ -776,8 +778,17 @@ export function mergeBoilerplate(info: LineInfo[], withProfile: Uint8Array, with
     const x = info[i];
     const v = x.x;
     const inBody = first >= 0 && i >= first && i <= last;
-    if (inBody || x.prose || x.table || x.heading || x.content || guardedShape(x)) continue;
+    // an italic or bold line is a book's title or a caption
+    if (inBody || x.prose || x.table || x.heading || x.content || x.emphasis || guardedShape(x)) continue;
+    // "[2]" is a reference mark; ", tỉnh" the wrapped rest of the line above
+    if (/^\[\d{1,3}\]$|^[,;]/.test(x.visible)) continue;
     if (v[F.numberOnly] || v[F.dateOnly] || v[F.endComma] || x.words > 20) continue;
+    // a list's item goes only with the rest of its list: the next line is chrome too, or there is none
+    if (x.bullet > 0) {
+      let j = i + 1;
+      while (j < n && info[j].blank) j++;
+      if (j < n && !withProfile[j]) continue;
+    }
     out[i] = 1;
   }
   return out;
