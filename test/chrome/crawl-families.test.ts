@@ -82,6 +82,22 @@ describe("chrome families of the labelled crawl pages", () => {
     expect(classifyLines(article).every((c) => !c.chrome)).toBe(true);
   });
 
+  it("should cut only the edit link from a reference that is a bare URL, and keep a line that is only a URL", () => {
+    const ref =
+      "[sửa | sửa mã nguồn]**^**http://giaoduc.net.vn/Giao-duc-24h/Chan-dung-nha-giao-qua-cac-thoi-ky/156144.gd";
+    const url = "https://chinhphu.vn/du-thao-vbqppl/du-thao-cac-van-kien-dai-hoi-xiv-cua-dang-7666";
+    const lines = ["# Nguyễn Văn Bình (nhà giáo)", P1, "## Tham khảo", ref, "## Liên kết ngoài", url];
+    const c = classifyLines(lines);
+    expect(c[3]).toMatchObject({
+      kind: "content",
+      cuts: [{ text: "[sửa | sửa mã nguồn]", reason: "edit-link" }],
+    });
+    expect(c[5].kind).toBe("content");
+    const { text } = stripChrome(lines.join("\n"));
+    expect(text).toContain("http://giaoduc.net.vn/Giao-duc-24h/Chan-dung-nha-giao-qua-cac-thoi-ky/156144.gd");
+    expect(text).toContain(url);
+  });
+
   it("should remove Wikipedia's interface, banners, citation errors, sister boxes, 'Xem thêm' and categories", () => {
     const lines = [
       "# Nguyễn Văn Bình (nhà giáo)",

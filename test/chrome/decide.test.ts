@@ -7,11 +7,14 @@ import { describeLines } from "../../src/chrome/_lib/line-features";
 const PARA =
   "Theo quy định hiện hành, người lao động được nghỉ làm việc và hưởng nguyên lương trong những ngày lễ lớn của đất nước.";
 
-/** Decides `lines` with the classifier's score of each line given by `score` (default 0.05). */
-function decide(lines: string[], score: (line: string, i: number) => number): number[] {
+/**
+ * Decides `lines` with the classifier's score of each line given by `score`; `cut` lists the lines
+ * that had an edit link cut out.
+ */
+function decide(lines: string[], score: (line: string, i: number) => number, cut: number[] = []): number[] {
   const info = describeLines(
     lines,
-    lines.map(() => false),
+    lines.map((_, i) => cut.includes(i)),
   );
   const p = Float64Array.from(lines, (l, i) => score(l, i));
   return [...decideLines(info, p, 0.6)];
@@ -142,6 +145,43 @@ describe("decideLines", () => {
     const d = decide(lines, () => 0.05);
     expect(d[1]).toBe(0);
     expect(d[3]).toBe(1);
+  });
+  it("should keep a section heading that carried an edit link, though a chrome phrase names it", () => {
+    const lines = ["# Búp sen xanh", PARA, "## Nội dung chính", PARA, PARA];
+    expect(decide(lines, (_, i) => (i === 2 ? 0.9 : 0.05), [2])[2]).toBe(0);
+    // the same heading without an edit link is a legal portal's table of contents
+    expect(decide(lines, (_, i) => (i === 2 ? 0.9 : 0.05))[2]).toBe(1);
+  });
+
+  it("should not let a table of contents' heading take the sentence after it", () => {
+    const lines = [
+      "# Tiêu chí phân loại đơn vị hành chính cấp xã từ 27/11/2025",
+      "### Nội dung chính",
+      "Ngày 27/11/2025, Chính phủ ban hành Nghị định 307/2025/NĐ-CP về phân loại đơn vị hành chính.",
+      PARA,
+      PARA,
+    ];
+    expect(decide(lines, (_, i) => (i === 1 ? 0.98 : i === 2 ? 0.85 : 0.05))).toEqual([0, 1, 0, 0, 0]);
+  });
+
+  it("should keep a document's title printed again with its date written another way", () => {
+    const title =
+      "Quyết định 2744/QĐ-UBND năm 2025 áp dụng và bãi bỏ các Quyết định của Ủy ban nhân dân tỉnh Quảng Bình lĩnh vực Văn hóa";
+    const again =
+      "Quyết định 2744/QĐ-UBND ngày 21/11/2025 áp dụng và bãi bỏ các Quyết định của Ủy ban nhân dân tỉnh Quảng Bình lĩnh vực Văn hóa";
+    const lines = [
+      PARA,
+      PARA,
+      title,
+      "Văn bản này chưa cập nhật nội dung Tiếng Anh",
+      again,
+      "## Văn bản liên quan",
+      "Ban hành:",
+      "12/11/2025",
+    ];
+    const d = decide(lines, (_, i) => (i === 3 || i >= 5 ? 0.97 : 0.05));
+    expect(d[3]).toBe(1);
+    expect(d[4]).toBe(0);
   });
 });
 

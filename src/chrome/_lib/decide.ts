@@ -254,6 +254,17 @@ function keepFields(pg: Page): void {
   }
 }
 
+/**
+ * A heading that carried a wiki edit link ("[sửa | sửa mã nguồn]## Nội dung chính") is a section
+ * heading of the page's own text: only a phrase that is chrome wherever it stands takes it.
+ */
+function keepEditedHeadings(pg: Page): void {
+  for (let k = 0; k < pg.idx.length; k++) {
+    const x = at(pg, k);
+    if (x.heading && x.x[F.cut] && !isStrong(x)) keep(pg, k);
+  }
+}
+
 /** A section under a content heading ("Tham khảo", "Liên kết ngoài") keeps lines without evidence. */
 function keepContentSections(pg: Page): void {
   let inContent = false;
@@ -551,14 +562,44 @@ function fillGaps(pg: Page, byModel: Uint8Array): void {
 
 /** Words that make a line's text long enough to be recognised when printed again. */
 const COPY_WORDS = 6;
+/** Words a copy starts with, as the original does ("Quyết định 2744/QĐ-UBND"). */
+const COPY_START = 3;
+/** Share of the shorter line's words the longer one holds for a copy ("năm 2025" for "ngày 21/11/2025"). */
+const COPY_SHARE = 0.8;
+
+/** Words both lines need before a few changed words still make a copy (a title, not a clause). */
+const COPY_LONG_WORDS = 12;
 
 /**
- * Whether a line repeats a content line of the page, whole or in part (a legal portal prints a
- * document's title again, with or without a trailing note): such a copy is content too.
+ * True when two long lines of about the same length hold the same words but for a few
+ * (COPY_SHARE of the shorter one's words, in any order).
+ */
+function sameWords(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(" ");
+  const longWords = long.split(" ");
+  if (words.length < COPY_LONG_WORDS || words.length < COPY_SHARE * longWords.length) return false;
+  const counts = new Map<string, number>();
+  for (const w of longWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let held = 0;
+  for (const w of words) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      held++;
+      counts.set(w, c - 1);
+    }
+  }
+  return held >= COPY_SHARE * words.length;
+}
+
+/**
+ * Whether a line repeats a content line of the page, whole, in part or with a few words changed (a
+ * legal portal prints a document's title again, with a trailing note or its date written another
+ * way): such a copy is content too.
  */
 function contentCopies(pg: Page): (k: number) => boolean {
   const byStart = new Map<string, number[]>();
-  const start = (x: LineInfo) => (x.words >= COPY_WORDS ? x.visible.split(" ", COPY_WORDS).join(" ") : "");
+  const start = (x: LineInfo) => (x.words >= COPY_WORDS ? x.visible.split(" ", COPY_START).join(" ") : "");
   for (let k = 0; k < pg.idx.length; k++) {
     const key = start(at(pg, k));
     if (!key || chromeAt(pg, k)) continue;
@@ -572,7 +613,13 @@ function contentCopies(pg: Page): (k: number) => boolean {
     if (!list) return false;
     for (const j of list) {
       const y = at(pg, j);
-      if (j !== k && (y.visible.startsWith(x.visible) || x.visible.startsWith(y.visible))) return true;
+      if (j === k) continue;
+      if (
+        y.visible.startsWith(x.visible) ||
+        x.visible.startsWith(y.visible) ||
+        sameWords(x.visible, y.visible)
+      )
+        return true;
     }
     return false;
   };
@@ -634,6 +681,12 @@ function continuesList(pg: Page, k: number): boolean {
   return false;
 }
 
+/** A sentence of eight words or more: a full stop at its end, not a list's item. */
+function sentence(x: LineInfo): boolean {
+  const v = x.x;
+  return x.words >= 8 && !x.bullet && !x.heading && Boolean(v[F.endSentence]) && !v[F.question];
+}
+
 /** A short label ending in ":" ("Ngày hiệu lực:"). */
 function isLabel(x: LineInfo): boolean {
   return x.words <= 5 && x.x[F.endColon] === 1;
@@ -673,9 +726,9 @@ function requireEvidence(pg: Page, edge: (k: number) => boolean, byModel: Uint8A
       const listGoesOn = continuesList(pg, j) && (y.chrome === null || y.chrome.edgeOnly);
       if (listGoesOn && byModel[j]) drop.push(j);
       else if (ev[j - k]) seen = true;
-      // a paragraph of running text needs evidence of its own, not its block's, unless it stands
-      // outside the body between lines with evidence (a pop-up's letter)
-      else if (y.prose) {
+      // a paragraph of running text, or a sentence, needs evidence of its own, not its block's,
+      // unless it stands outside the body between lines with evidence (a pop-up's letter)
+      else if (y.prose || sentence(y)) {
         if (!(edge(j) && seen && evidenceBelow > j)) drop.push(j);
       } else if (!seen && !(isLabel(at(pg, j)) && j + 1 < e && evidence(at(pg, j + 1), edge(j + 1), pg.docs)))
         drop.push(j);
@@ -730,6 +783,7 @@ export function decideLines(info: LineInfo[], p: Float64Array, threshold: number
   keepTitle(pg);
   keepNamedContent(pg);
   keepFields(pg);
+  keepEditedHeadings(pg);
   keepContentSections(pg);
   markLinkedLists(pg);
   spreadLists(pg);

@@ -211,7 +211,8 @@ function describe(
   const text = raw.trim();
   const shape = lineShape(text);
   const visible = shape.visible;
-  const blank = !/[\p{L}\p{N}]/u.test(visible);
+  // a line that is only a URL ("https://…", a reference's or an external link's) is not blank
+  const blank = !/[\p{L}\p{N}]/u.test(visible) && !shape.url;
   let heading = shape.heading;
   let linkShare = shape.linkShare;
   let bullet = shape.bullet;
