@@ -18,3 +18,4 @@ export * from "./html/index";
 export * from "./normalize/index";
 export * from "./segment/index";
 export * from "./xml/index";
+export * from "./markdown/index";

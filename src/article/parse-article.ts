@@ -1,8 +1,21 @@
 import type { BoilerplateProfile, BoilerplateProfileJSON } from "../chrome/boilerplate";
 import { classifyLines } from "../chrome/classify-lines";
 import { isCredit } from "../chrome/_lib/features";
-import type { Article, Entity, Person, RemovedBlock, Span, ToneStyle } from "../core/types";
+import type {
+  Article,
+  ArticleInputFormat,
+  Entity,
+  HeadingSpan,
+  LinkSpan,
+  Person,
+  RemovedBlock,
+  Span,
+  TableSpan,
+  ToneStyle,
+} from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
+import { detectMarkdown } from "../markdown/detect-markdown";
+import { type MarkdownLine, markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences } from "../segment/index";
 import {
@@ -15,7 +28,7 @@ import {
 } from "./_lib/header";
 import { findOutlet, findOutletByUrl } from "./_lib/outlets";
 import { cutAt, readInput } from "./_lib/read-input";
-import { readOptions } from "./_lib/read-options";
+import { type InputFormat, readOptions } from "./_lib/read-options";
 
 /**
  * Options of {@link parseArticle}.
@@ -49,10 +62,18 @@ export interface ParseArticleOptions {
    * because of it are listed in `removed` with reason "boilerplate".
    */
   boilerplate?: BoilerplateProfile | BoilerplateProfileJSON;
+  /**
+   * How a string or bytes input is read: "auto" (the default) detects an HTML page by its opening
+   * tag and Markdown by {@link detectMarkdown}'s rule; "text", "markdown" and "html" say it. An
+   * input that names its format (`{ html }`, `{ markdown }`, `{ text }`) wins, and a `format` that
+   * contradicts it is a RangeError. `article.input` tells what was chosen.
+   */
+  format?: InputFormat;
 }
 
 /**
- * What {@link parseArticle} accepts: text, bytes (UTF-8 or a legacy Vietnamese encoding), `{ text }` or `{ html, url? }`.
+ * What {@link parseArticle} accepts: text, bytes (UTF-8 or a legacy Vietnamese encoding), `{ text }`,
+ * `{ markdown }` or `{ html, url? }`.
  *
  * @example
  * ```ts
@@ -65,6 +86,7 @@ export type ArticleInput =
   | string
   | Uint8Array
   | { html: string | Uint8Array; url?: string }
+  | { markdown: string | Uint8Array }
   | { text: string };
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
@@ -105,7 +127,25 @@ interface Line {
  */
 export function parseArticle(input: ArticleInput, options?: ParseArticleOptions): Article {
   const opts = readOptions(options);
-  const read = readInput(input, opts.maxInputLength);
+  const said = formatOf(input);
+  if (said && opts.format !== "auto" && opts.format !== said)
+    throw new RangeError(
+      `vietnews.parseArticle: options.format "${opts.format}" contradicts the input, which is { ${said} }`,
+    );
+  let format: ArticleInputFormat | null = said ? { format: said, confidence: 1 } : null;
+  let inner: unknown = input;
+  if (said === "markdown") inner = (input as { markdown: unknown }).markdown;
+  if (said === "markdown" && typeof inner !== "string" && !(inner instanceof Uint8Array))
+    throw new TypeError(
+      `vietnews.parseArticle: expected input.markdown to be a string or a Uint8Array, got ${inner === null ? "null" : typeof inner}`,
+    );
+  if (!said && opts.format === "html") inner = { html: input };
+  if (!said && opts.format !== "auto") format = { format: opts.format, confidence: 1 };
+  if (!said && opts.format === "auto" && looksLikeHtmlPage(input)) {
+    inner = { html: input };
+    format = { format: "html", confidence: 1 };
+  }
+  const read = readInput(inner, opts.maxInputLength);
   const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
   // the limit applies to the normalised text, so the processed part and the cut-off rest are both
   // slices of it and together account for every character
@@ -120,6 +160,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     normText = normText.slice(0, cut);
   }
   const rawLines = normText.split(LINE_BREAK);
+  if (!format) {
+    const d = detectMarkdown(normText);
+    format = { format: d.markdown ? "markdown" : "text", confidence: d.confidence };
+  }
   // an HTML page's blocks carry what the DOM says of them (links, headings, list items, cells)
   const structure = read.structure;
   const blocks =
@@ -127,6 +171,19 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       ? rawLines.map((text, i) => ({ text, ...structure[i] }))
       : rawLines;
   const classes = classifyLines(blocks, { boilerplate: opts.boilerplate });
+
+  // Markdown: chrome is decided on the source lines; the content lines are then read as Markdown
+  // (removed lines left empty, so line numbers hold) and each rendered without its markup
+  const md: MarkdownLine[] | null =
+    format.format === "markdown"
+      ? markdownLines(
+          classes
+            .map((c, i) =>
+              c.kind === "content" ? (c.rest ?? rawLines[i]) : c.kind === "blank" ? rawLines[i] : "",
+            )
+            .join("\n"),
+        )
+      : null;
 
   // removed blocks keyed by line index, so they come out in input order
   const removedAt: (RemovedBlock | null)[] = new Array(rawLines.length).fill(null);
@@ -136,13 +193,15 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const c = classes[i];
     const t = rawLines[i].trim();
     if (c.kind === "content") {
-      if (c.cuts)
-        cutsAt.set(
-          i,
-          c.cuts.map((cut) => ({ text: cut.text, reason: cut.reason })),
-        );
-      content.push({ index: i, text: (c.rest ?? rawLines[i]).trim() });
-    } else if (t) removedAt[i] = { text: t, reason: c.kind === "blank" ? "blank" : c.reason };
+      const cuts: RemovedBlock[] = (c.cuts ?? []).map((cut) => ({ text: cut.text, reason: cut.reason }));
+      // link targets, image sources and definitions: markup, listed so no letter or digit is lost
+      if (md) for (const m of md[i].markup) cuts.push({ text: m, reason: "markup" });
+      if (cuts.length) cutsAt.set(i, cuts);
+      const rendered = md ? md[i].text : (c.rest ?? rawLines[i]).trim();
+      if (rendered) content.push({ index: i, text: rendered });
+      else if (/[\p{L}\p{N}]/u.test(t) && !md?.[i].markup.length)
+        removedAt[i] = { text: t, reason: "markup" };
+    } else if (t) removedAt[i] = { text: t, reason: c.kind !== "blank" ? c.reason : md ? "markup" : "blank" };
   }
 
   const meta = read.meta;
@@ -154,7 +213,8 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   if (content.length > 1 || (content.length === 1 && metaTitle)) {
     const head = content[0].text;
     const matchesMeta = metaTitle && (metaTitle === head || metaTitle.startsWith(head));
-    if (matchesMeta || (!metaTitle && looksLikeTitle(head))) {
+    const topHeading = md !== null && md[content[0].index].heading === 1;
+    if (matchesMeta || (!metaTitle && (topHeading || looksLikeTitle(head)))) {
       title = head;
       removedAt[content[0].index] = { text: head, reason: "title" };
       first = 1;
@@ -223,14 +283,40 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const paragraphs: Span[] = [];
   const parts: string[] = [];
   let offset = 0;
+  const headings: HeadingSpan[] = [];
+  const links: LinkSpan[] = [];
+  const tables: TableSpan[] = [];
+  let table: { start: number; end: number; rows: string[][] } | null = null;
   for (let k = first; k < last; k++) {
     const t = content[k].text;
     if (parts.length) offset += 2;
     paragraphs.push({ start: offset, end: offset + t.length, text: t });
     parts.push(t);
+    const i = content[k].index;
+    const level = md ? md[i].heading : (structure?.[i]?.heading ?? 0);
+    if (level > 0) headings.push({ level, start: offset, end: offset + t.length, text: t });
+    if (md) {
+      for (const l of md[i].links)
+        links.push({
+          href: l.href,
+          start: offset + l.start,
+          end: offset + l.end,
+          text: t.slice(l.start, l.end),
+        });
+      const cells = md[i].cells;
+      if (cells && table && k > first && content[k - 1].index >= i - 2) {
+        table.rows.push(cells);
+        table.end = offset + t.length;
+      } else {
+        if (table) tables.push({ ...table, text: "" });
+        table = cells ? { start: offset, end: offset + t.length, rows: [cells] } : null;
+      }
+    }
     offset += t.length;
   }
+  if (table) tables.push({ ...table, text: "" });
   const text = parts.join("\n\n");
+  for (const tb of tables) tb.text = text.slice(tb.start, tb.end);
 
   const warnings = read.warnings;
   const sentences: Span[] = [];
@@ -271,6 +357,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     removed,
     normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes.total },
     warnings,
+    input: format,
+    headings,
+    links,
+    tables,
   };
   if (opts.words) {
     const words: (Span & { tag?: string })[] = [];
@@ -294,6 +384,27 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     article.words = words;
   }
   return article;
+}
+
+/** The format an input names by its shape ({ html }, { markdown }, { text }), or null. */
+function formatOf(input: unknown): "html" | "markdown" | "text" | null {
+  if (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Uint8Array)
+    return null;
+  if ("html" in input) return "html";
+  if ("markdown" in input) return "markdown";
+  if ("text" in input) return "text";
+  return null;
+}
+
+/** An HTML page by its opening: a doctype or an <html> tag (string or bytes). */
+function looksLikeHtmlPage(input: unknown): boolean {
+  const head =
+    typeof input === "string"
+      ? input.slice(0, 512)
+      : input instanceof Uint8Array
+        ? String.fromCharCode(...input.subarray(0, 512))
+        : "";
+  return /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!--[^>]{0,200}-->\s*)?<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 
 /**

@@ -1,5 +1,6 @@
 export type {
   Article,
+  ArticleInputFormat,
   BodyEntity,
   BodyLevel,
   BodySystem,
@@ -7,10 +8,13 @@ export type {
   DocumentEntity,
   Entity,
   EventEntity,
+  HeadingSpan,
+  LinkSpan,
   OfficialEntity,
   Person,
   RemovedBlock,
   Span,
+  TableSpan,
   ToneStyle,
 } from "./types";
 export { CHROME_REASONS, type ChromeReason, isChromeReason } from "./reasons";

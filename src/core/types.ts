@@ -99,6 +99,28 @@ export interface RemovedBlock {
 }
 
 /** A structured news article. Offsets are into `text`. */
+/** A heading of the body: its level (1–6) and its span in `text`. */
+export interface HeadingSpan extends Span {
+  level: number;
+}
+
+/** A link whose anchor text stays in `text`: its span and its target. */
+export interface LinkSpan extends Span {
+  href: string;
+}
+
+/** A table of the body: its span in `text` (one paragraph a row, cells joined by a tab) and its cells. */
+export interface TableSpan extends Span {
+  rows: string[][];
+}
+
+/** How the input was read: its format and, when it was detected, how sure the detection was (0–1). */
+export interface ArticleInputFormat {
+  format: "text" | "markdown" | "html";
+  /** 1 when the input said its format ({ html }, { markdown }, { text } or options.format). */
+  confidence: number;
+}
+
 export interface Article {
   title: string | null;
   source: { code?: string; name?: string; url?: string } | null;
@@ -115,4 +137,12 @@ export interface Article {
   normalization: { encoding: string; toneStyle: ToneStyle; changes: number };
   /** Non-fatal problems (input truncated, undecodable bytes, ...). */
   warnings: string[];
+  /** How the input was read. */
+  input: ArticleInputFormat;
+  /** The body's headings (the title is not among them), from Markdown or HTML. */
+  headings: HeadingSpan[];
+  /** Links whose anchor text stays in `text` (Markdown input). */
+  links: LinkSpan[];
+  /** Tables of the body (Markdown input). */
+  tables: TableSpan[];
 }

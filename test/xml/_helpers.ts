@@ -24,6 +24,10 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
     removed: [],
     normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 },
     warnings: [],
+    input: { format: "text", confidence: 1 },
+    headings: [],
+    links: [],
+    tables: [],
     ...extra,
   };
 }

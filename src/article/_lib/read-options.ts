@@ -10,7 +10,12 @@ export interface ResolvedOptions {
   referenceDate: string | Date | undefined;
   maxInputLength: number;
   boilerplate: BoilerplateProfile | undefined;
+  format: InputFormat;
 }
+
+/** How a string or bytes input is read: detected ("auto", the default) or as said. */
+export type InputFormat = "auto" | "text" | "markdown" | "html";
+const INPUT_FORMATS: readonly InputFormat[] = ["auto", "text", "markdown", "html"];
 
 /** Default of `maxInputLength`: 5,000,000 UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 5_000_000;
@@ -24,6 +29,7 @@ export function readOptions(options: unknown): ResolvedOptions {
   const o = (options ?? {}) as Record<string, unknown>;
   expectOneOf(o.toneStyle, TONE_STYLES, "parseArticle", "options.toneStyle");
   expectBoolean(o.words, "parseArticle", "options.words");
+  expectOneOf(o.format, INPUT_FORMATS, "parseArticle", "options.format");
   const ref = o.referenceDate;
   if (ref !== undefined) {
     if (ref instanceof Date) {
@@ -62,5 +68,6 @@ export function readOptions(options: unknown): ResolvedOptions {
     referenceDate: ref as string | Date | undefined,
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
     boilerplate: readProfile(o.boilerplate, "parseArticle"),
+    format: (o.format as InputFormat | undefined) ?? "auto",
   };
 }

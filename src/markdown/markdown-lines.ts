@@ -1,0 +1,275 @@
+// Markdown read with the unified ecosystem's parser (mdast-util-from-markdown with the GFM
+// extensions), then rendered back one source line at a time: each line's visible text without its
+// markup, with the structure the markup said (heading level, list item, table cells, links). Chrome
+// is decided on the source lines, so rendering by line keeps the two aligned.
+import type { Nodes, Parent, Root, RootContent } from "mdast";
+
+/** A link on a rendered line: offsets into that line's `text`. */
+export interface LineLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** One source line of Markdown, rendered. */
+export interface MarkdownLine {
+  /** The line's visible text: markup out, link anchors and image alt text in, cells joined by tabs. */
+  text: string;
+  /** Heading level (1–6) when the line is (part of) a heading, else 0. */
+  heading: number;
+  /** True when a list item starts on the line. */
+  listItem: boolean;
+  /** The cells of a table row on the line (their rendered texts), else null. */
+  cells: string[] | null;
+  /** True for a table's delimiter row ("|---|---|"): markup only. */
+  tableDelimiter: boolean;
+  /** Links whose anchor text is on the line. */
+  links: LineLink[];
+  /** What was taken out that carries letters or digits: link targets, image sources, definitions. */
+  markup: string[];
+}
+
+type Parse = (value: string, options: unknown) => Root;
+interface Parser {
+  parse: Parse;
+  options: unknown;
+}
+
+let parser: Parser | null = null;
+
+/**
+ * The parser, loaded on first use: a plain require (CommonJS in the CJS build and ts-node, tsup's
+ * createRequire banner in the ESM build; the packages are ESM, which Node 20.19+ requires), so
+ * users of plain text never pay its import time.
+ */
+function load(): Parser {
+  if (!parser) {
+    const md = require("mdast-util-from-markdown") as { fromMarkdown: Parse };
+    const gfm = require("micromark-extension-gfm") as { gfm: () => unknown };
+    const gfmMd = require("mdast-util-gfm") as { gfmFromMarkdown: () => unknown };
+    parser = {
+      parse: md.fromMarkdown,
+      options: { extensions: [gfm.gfm()], mdastExtensions: [gfmMd.gfmFromMarkdown()] },
+    };
+  }
+  return parser;
+}
+
+/** Parses Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes) into an mdast tree with positions. */
+export function parseMarkdownTree(markdown: string): Root {
+  const p = load();
+  return p.parse(markdown, p.options);
+}
+
+// runs of two or more "*" or "_" that CommonMark left literal (unbalanced emphasis of scraped text)
+const STRAY_EMPHASIS = /\*{2,}|_{2,}/g;
+// tags of an HTML fragment; bounded, so linear
+const TAG = /<\/?[A-Za-z][^<>\n]{0,500}>|<!--[^\n]{0,2000}?-->/g;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+interface Out {
+  source: string;
+  /** Link reference definitions: identifier to target. */
+  definitions: Map<string, string>;
+  lines: MarkdownLine[];
+  starts: number[];
+}
+
+function lineOf(out: Out, offset: number): number {
+  // binary search over line starts
+  let lo = 0;
+  let hi = out.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (out.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** Appends text to a line, a part per "\n" to the lines that follow (a paragraph's soft breaks). */
+function emit(out: Out, at: number, value: string): void {
+  const parts = value.split("\n");
+  let line = lineOf(out, at);
+  for (let i = 0; i < parts.length; i++) {
+    const part = i === 0 ? parts[i] : parts[i].replace(/^[ \t]+/, "");
+    if (line < out.lines.length) out.lines[line].text += part;
+    if (i < parts.length - 1) line++;
+  }
+}
+
+function cleanText(out: Out, at: number, value: string): void {
+  const kept = value.replace(STRAY_EMPHASIS, "");
+  emit(out, at, kept);
+}
+
+function children(out: Out, node: Parent): void {
+  for (const c of node.children) walk(out, c as RootContent);
+}
+
+function walk(out: Out, node: RootContent): void {
+  const at = startOf(node);
+  switch (node.type) {
+    case "text":
+      cleanText(out, at, node.value);
+      return;
+    case "inlineCode":
+      emit(out, at, node.value);
+      return;
+    case "code": {
+      // a fenced block's value sits between its fence lines; an indented block's on its own lines
+      const lines = node.value.split("\n");
+      const first = lineOf(out, at);
+      const last = lineOf(out, node.position?.end.offset ?? at);
+      const top = last - first + 1 > lines.length ? first + 1 : first;
+      for (let i = 0; i < lines.length && top + i < out.lines.length; i++)
+        out.lines[top + i].text += lines[i];
+      return;
+    }
+    case "html":
+      cleanText(out, at, node.value.replace(TAG, ""));
+      return;
+    case "break":
+      return;
+    case "image":
+      if (node.alt) emit(out, at, node.alt);
+      if (node.url) out.lines[lineOf(out, at)]?.markup.push(node.url);
+      return;
+    case "imageReference":
+      if (node.alt) emit(out, at, node.alt);
+      return;
+    case "link":
+    case "linkReference": {
+      const line = lineOf(out, at);
+      const l = out.lines[line];
+      const from = l ? l.text.length : 0;
+      children(out, node);
+      const href =
+        node.type === "link"
+          ? node.url
+          : (out.definitions.get(node.identifier) ?? `[${node.label ?? node.identifier}]`);
+      // a link's anchor on one line: a span; an anchor the parser broke over lines is text only
+      if (l && lineOf(out, node.position?.end.offset ?? at) === line && l.text.length > from)
+        l.links.push({ start: from, end: l.text.length, href });
+      if (node.type === "link" && node.url && HAS_WORD.test(node.url) && l) {
+        const anchor = l.text.slice(from);
+        if (anchor !== node.url) l.markup.push(node.url);
+      }
+      return;
+    }
+    case "definition":
+    case "footnoteDefinition": {
+      const l = out.lines[lineOf(out, at)];
+      if (node.type === "definition") l?.markup.push(`[${node.label ?? node.identifier}]: ${node.url}`);
+      else children(out, node);
+      return;
+    }
+    case "footnoteReference":
+      out.lines[lineOf(out, at)]?.markup.push(`[^${node.label ?? node.identifier}]`);
+      return;
+    case "heading": {
+      const first = lineOf(out, at);
+      const last = lineOf(out, node.position?.end.offset ?? at);
+      for (let i = first; i <= last; i++) out.lines[i].heading = node.depth;
+      children(out, node);
+      return;
+    }
+    case "list":
+      for (const item of node.children) {
+        const line = out.lines[lineOf(out, startOf(item))];
+        line.listItem = true;
+        // an ordered list's number ("2.", "3)") is the text's own numbering: it stays
+        if (node.ordered) {
+          const first = item.children[0];
+          const to = first ? startOf(first) : (item.position?.end.offset ?? startOf(item));
+          const marker = out.source.slice(startOf(item), to).trim();
+          if (marker) emit(out, startOf(item), `${marker} `);
+        }
+        children(out, item);
+      }
+      return;
+    case "table": {
+      const rows = node.children;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        const line = out.lines[lineOf(out, startOf(row))];
+        const cells: string[] = [];
+        for (let c = 0; c < row.children.length; c++) {
+          const cell = row.children[c];
+          const from = line.text.length;
+          children(out, cell);
+          cells.push(line.text.slice(from).trim());
+          if (c < row.children.length - 1) line.text += "\t";
+        }
+        line.cells = cells;
+        // the delimiter row sits on the line after the header row
+        if (r === 0) {
+          const d = lineOf(out, startOf(row)) + 1;
+          if (d < out.lines.length) out.lines[d].tableDelimiter = true;
+        }
+      }
+      return;
+    }
+    case "thematicBreak":
+      return;
+    default:
+      if ("children" in node) children(out, node as Parent);
+  }
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, string>): void {
+  if (node.type === "definition") into.set(node.identifier, node.url);
+  else if ("children" in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
+}
+
+/**
+ * Reads Markdown and renders each source line: its visible text (emphasis markers, heading hashes,
+ * link targets, image syntax and table pipes out; link anchors, image alt text and cell texts in,
+ * cells joined by a tab) and the structure its markup gave. Lines keep their number, so
+ * `markdownLines(md)[i]` is line `i` of `md.split("\n")`.
+ *
+ * @param markdown - the Markdown text
+ * @returns one rendered line per source line
+ * @throws TypeError when markdown is not a string
+ * @example
+ * ```ts
+ * import { markdownLines } from "vietnews";
+ * markdownLines("## Tiểu sử\n**Ông** sinh tại [Quảng Trị](https://vi.wikipedia.org/wiki/Quảng_Trị).").map((l) => [l.text, l.heading]);
+ * //=> [["Tiểu sử", 2], ["Ông sinh tại Quảng Trị.", 0]]
+ * ```
+ */
+export function markdownLines(markdown: string): MarkdownLine[] {
+  if (typeof markdown !== "string")
+    throw new TypeError(`vietnews.markdownLines: expected markdown to be a string, got ${typeof markdown}`);
+  const starts: number[] = [0];
+  for (let i = markdown.indexOf("\n"); i >= 0; i = markdown.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lines: MarkdownLine[] = starts.map(() => ({
+    text: "",
+    heading: 0,
+    listItem: false,
+    cells: null,
+    tableDelimiter: false,
+    links: [],
+    markup: [],
+  }));
+  const tree = parseMarkdownTree(markdown);
+  const out: Out = { source: markdown, definitions: new Map(), lines, starts };
+  collectDefinitions(tree, out.definitions);
+  for (const node of tree.children) walk(out, node);
+  for (const l of lines) {
+    // leading blanks of a rendered line move its links
+    const trimmed = l.text.replace(/^\s+/, "");
+    const shift = l.text.length - trimmed.length;
+    for (const k of l.links) {
+      k.start -= shift;
+      k.end -= shift;
+    }
+    l.text = trimmed.replace(/\s+$/, "");
+    l.links = l.links.filter((k) => k.start >= 0 && k.end <= l.text.length && k.end > k.start);
+  }
+  return lines;
+}

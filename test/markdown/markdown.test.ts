@@ -1,0 +1,139 @@
+// Markdown input: the parser's tree rendered line by line, and parseArticle's structure from it.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/index";
+import { detectMarkdown, markdownLines } from "../../src/markdown/index";
+
+const LEAD =
+  "Ngày 1/7/2020, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị triển khai nhiệm vụ công tác tổ chức.";
+
+function slices(a: ReturnType<typeof parseArticle>): void {
+  for (const s of [...a.paragraphs, ...a.headings, ...a.links, ...a.tables])
+    expect(a.text.slice(s.start, s.end)).toBe(s.text);
+}
+
+describe("markdownLines", () => {
+  it("should read a GFM table with the infobox shape and empty cells into cells joined by a tab", () => {
+    const lines = markdownLines(
+      "| Lê Duẩn | |\n|---|---|\n| Sinh | 7 tháng 4, 1907 |\n| Chức vụ | Tổng Bí thư |",
+    );
+    expect(lines.map((l) => l.cells)).toEqual([
+      ["Lê Duẩn", ""],
+      null,
+      ["Sinh", "7 tháng 4, 1907"],
+      ["Chức vụ", "Tổng Bí thư"],
+    ]);
+    expect(lines[1].tableDelimiter).toBe(true);
+    expect(lines[2].text).toBe("Sinh\t7 tháng 4, 1907");
+  });
+
+  it("should render nested lists item by item, keeping an ordered list's numbers", () => {
+    const lines = markdownLines(
+      "- Bộ Chính trị\n  - Ban Bí thư\n    - Văn phòng Trung ương\n1. Thứ nhất\n2. Thứ hai",
+    );
+    expect(lines.map((l) => [l.text, l.listItem])).toEqual([
+      ["Bộ Chính trị", true],
+      ["Ban Bí thư", true],
+      ["Văn phòng Trung ương", true],
+      ["1. Thứ nhất", true],
+      ["2. Thứ hai", true],
+    ]);
+  });
+
+  it("should keep a link's anchor inside a heading and resolve reference-style links", () => {
+    const lines = markdownLines(
+      "## Nghị quyết [số 18](https://x.vn/nq18) của Trung ương\nXem [văn bản][vb].\n\n[vb]: https://x.vn/vb",
+    );
+    expect(lines[0]).toMatchObject({ text: "Nghị quyết số 18 của Trung ương", heading: 2 });
+    expect(lines[0].links).toEqual([{ start: 11, end: 16, href: "https://x.vn/nq18" }]);
+    expect(lines[1].links).toEqual([{ start: 4, end: 11, href: "https://x.vn/vb" }]);
+    expect(lines[3].markup).toEqual(["[vb]: https://x.vn/vb"]);
+  });
+
+  it("should take the tags out of an HTML fragment and keep its text", () => {
+    expect(markdownLines("Hội nghị <b>Trung ương 10</b> bế mạc.<br>")[0].text).toBe(
+      "Hội nghị Trung ương 10 bế mạc.",
+    );
+  });
+
+  it("should cut unbalanced bold markers that CommonMark leaves literal, and keep an image's alt text", () => {
+    const lines = markdownLines(
+      "**Căn cứ** Điều 5 **Luật Cán bộ\n![Quang cảnh hội nghị](https://x.vn/a.jpg)",
+    );
+    expect(lines[0].text).toBe("Căn cứ Điều 5 Luật Cán bộ");
+    expect(lines[1]).toMatchObject({ text: "Quang cảnh hội nghị", markup: ["https://x.vn/a.jpg"] });
+  });
+
+  it("should throw a TypeError on a non-string", () => {
+    expect(() => markdownLines(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("detectMarkdown", () => {
+  it("should leave plain text with a stray star or hash as text", () => {
+    const plain = `${LEAD}\n\nGiá vàng tăng *mạnh* trong tuần #1 của tháng 7.\n\n* Ghi chú: số liệu tạm tính.`;
+    expect(detectMarkdown(plain).markdown).toBe(false);
+    expect(parseArticle(plain).input.format).toBe("text");
+  });
+
+  it("should read a crawler's Markdown as Markdown, with a confidence", () => {
+    const d = detectMarkdown("# Tiêu đề\n\n## Tiểu sử\n\n**Ông** sinh năm 1907.");
+    expect(d.markdown).toBe(true);
+    expect(d.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe("parseArticle on Markdown", () => {
+  const md = [
+    "# Hội nghị Trung ương 10 khóa XIII bế mạc",
+    "",
+    `**(TTXVN)** - ${LEAD}`,
+    "",
+    "## Nội dung [hội nghị](https://x.vn/hn)",
+    "",
+    "| Chức vụ | Họ tên |",
+    "|---|---|",
+    "| Tổng Bí thư | Tô Lâm |",
+    "",
+    "- Thông qua báo cáo chính trị;",
+    "  - Thông qua *Nghị quyết* số 18-NQ/TW.",
+  ].join("\n");
+
+  it("should give the title without its hashes, headings, links and tables as spans into text", () => {
+    const a = parseArticle(md);
+    expect(a.input.format).toBe("markdown");
+    expect(a.title).toBe("Hội nghị Trung ương 10 khóa XIII bế mạc");
+    expect(a.headings).toMatchObject([{ level: 2, text: "Nội dung hội nghị" }]);
+    expect(a.links).toMatchObject([{ text: "hội nghị", href: "https://x.vn/hn" }]);
+    expect(a.tables).toMatchObject([
+      {
+        rows: [
+          ["Chức vụ", "Họ tên"],
+          ["Tổng Bí thư", "Tô Lâm"],
+        ],
+        text: "Chức vụ\tHọ tên\n\nTổng Bí thư\tTô Lâm",
+      },
+    ]);
+    expect(a.text).not.toMatch(/\*\*|\]\(|\|---|#/);
+    expect(a.paragraphs.map((p) => p.text)).toContain("Thông qua Nghị quyết số 18-NQ/TW.");
+    expect(a.removed).toContainEqual({ text: "https://x.vn/hn", reason: "markup" });
+    expect(a.entities.some((e) => e.kind === "official" && e.text.includes("Tô Lâm"))).toBe(true);
+    slices(a);
+  });
+
+  it("should read { markdown } as Markdown, and refuse a format that contradicts it", () => {
+    expect(parseArticle({ markdown: md }).input).toEqual({ format: "markdown", confidence: 1 });
+    expect(() => parseArticle({ markdown: md }, { format: "text" })).toThrow(RangeError);
+    expect(() => parseArticle({ markdown: 7 } as never)).toThrow(TypeError);
+    expect(() => parseArticle(md, { format: "rtf" as never })).toThrow(RangeError);
+  });
+
+  it("should read a string as said by options.format", () => {
+    const a = parseArticle(md, { format: "text" });
+    expect(a.input).toEqual({ format: "text", confidence: 1 });
+    expect(a.text).toContain("**(TTXVN)**");
+    const h = parseArticle(
+      `<!DOCTYPE html><html><body><article><p>Tiêu đề bài</p><p>${LEAD}</p></article></body></html>`,
+    );
+    expect(h.input.format).toBe("html");
+  });
+});
