@@ -50,6 +50,9 @@ Options:
       --stats               print records, failures, time and peak memory to stderr
       --boilerplate <file>  a profile from "vietnews profile": lines frequent across the crawl
                             are one more feature of the chrome classifier
+      --input-format <f>    how input text is read: auto | text | markdown | html (default
+                            auto: HTML pages by their tags, Markdown by detection); NDJSON
+                            records may also give {"markdown": ...} or {"html": ...}
   -h, --help                show this help
 
 Examples:

@@ -12,6 +12,8 @@ export interface RecordOptions {
   referenceDate?: string;
   /** Path of a boilerplate profile (JSON) to read once per thread and use for every record. */
   boilerplate?: string;
+  /** How a record's "text" is read ("auto" detects Markdown); "html" and "markdown" records say theirs. */
+  inputFormat?: "auto" | "text" | "markdown" | "html";
 }
 
 /** A raw input line: its 1-based line number and text, or the fact it was too long to read. */
@@ -86,13 +88,18 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
       return errorLine(id, r.line, '"url" must be a string');
     }
     input = typeof o.url === "string" ? { html: o.html, url: o.url } : { html: o.html };
+  } else if (typeof o.markdown === "string") {
+    input = { markdown: o.markdown };
   } else if (typeof o.text === "string") {
-    input = { text: o.text };
+    // a crawler's "text" field is read as the input format says (by default detected)
+    input = o.text;
   } else {
-    return errorLine(id, r.line, 'record needs a "text" or an "html" string');
+    return errorLine(id, r.line, 'record needs a "text", a "markdown" or an "html" string');
   }
+  const fmt = options.inputFormat ?? "auto";
   try {
     const article = parseArticle(input, {
+      ...(typeof input === "string" ? { format: fmt } : fmt !== "auto" ? { format: fmt } : {}),
       toneStyle: options.toneStyle,
       words: options.words,
       referenceDate,

@@ -71,6 +71,7 @@ export async function runBatch(
     words: options.words,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+    ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
   };
   let bytes = 0;
   let records = 0;

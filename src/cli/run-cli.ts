@@ -42,6 +42,7 @@ export class UsageError extends Error {
 
 const FORMATS = ["json", "ndjson", "xml", "text"] as const;
 const TONES = ["preserve", "old", "new"] as const;
+const INPUT_FORMATS = ["auto", "text", "markdown", "html"] as const;
 const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
 const COMMANDS = ["parse", "normalize", "segment", "entities", "profile"] as const;
 
@@ -228,8 +229,10 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     "no-progress": { type: "boolean" },
     stats: { type: "boolean" },
     boilerplate: { type: "string" },
+    "input-format": { type: "string" },
   });
   const format = oneOf("parse", "format", values.format, FORMATS) ?? (values.ndjson ? "ndjson" : "json");
+  const inputFormat = oneOf("parse", "input-format", values["input-format"], INPUT_FORMATS) ?? "auto";
   const boilerplate = values.boilerplate as string | undefined;
   // read it now: a missing or malformed profile is a fatal error before any record is parsed
   const profile = boilerplate === undefined ? undefined : profileFile(boilerplate);
@@ -290,6 +293,7 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
           workers: workers ?? 1,
           maxRecordBytes: maxRecord ?? 16 * 1024 * 1024,
           ...(boilerplate ? { boilerplate } : {}),
+          inputFormat,
           progress,
         });
         records += r.records;
@@ -332,11 +336,13 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     }
     let article: Article;
     try {
-      const html = looksLikeHtml(bytes, file ?? undefined);
+      const html =
+        inputFormat === "html" || (inputFormat === "auto" && looksLikeHtml(bytes, file ?? undefined));
       const input: ArticleInput = html
         ? { html: bytesToInput(bytes), ...(values.url ? { url: values.url as string } : {}) }
         : bytesToInput(bytes);
       article = parseArticle(input, {
+        ...(html ? {} : { format: inputFormat }),
         toneStyle,
         words,
         ...(referenceDate ? { referenceDate } : {}),

@@ -1,7 +1,8 @@
 // Markdown read with the unified ecosystem's parser (mdast-util-from-markdown with the GFM
 // extensions), then rendered back one source line at a time: each line's visible text without its
 // markup, with the structure the markup said (heading level, list item, table cells, links). Chrome
-// is decided on the source lines, so rendering by line keeps the two aligned.
+// is decided on the source lines, so rendering by line keeps the two aligned. Table rows a crawler
+// broke out of their table are read as rows again.
 import type { Nodes, Parent, Root, RootContent } from "mdast";
 
 /** A link on a rendered line: offsets into that line's `text`. */
@@ -221,6 +222,35 @@ function walk(out: Out, node: RootContent): void {
   }
 }
 
+/**
+ * A table row the crawler broke out of its table (no delimiter row, so no GFM table: "| Sinh | 1929
+ * |", "Ngày sinh | năm 1929 |", "6 | A | 14 | D |"): a line that starts or ends with a pipe is read
+ * as a row, its cells split at the pipes and joined by a tab; padding pipes ("| ||||") give empty
+ * cells at the end, which the text drops.
+ */
+function repairRow(l: MarkdownLine): void {
+  const t = l.text.trim();
+  if (l.cells || l.heading || !t.includes("|") || !(t.startsWith("|") || t.endsWith("|"))) return;
+  const parts = t.split("|");
+  if (t.startsWith("|")) parts.shift();
+  if (t.endsWith("|")) parts.pop();
+  const cells = parts.map((c) => c.trim());
+  const text = cells.join("\t").trim();
+  // links: found again by their anchor text, in order
+  const links: LineLink[] = [];
+  let from = 0;
+  for (const k of l.links) {
+    const anchor = l.text.slice(k.start, k.end);
+    const at = text.indexOf(anchor, from);
+    if (at < 0) continue;
+    links.push({ start: at, end: at + anchor.length, href: k.href });
+    from = at + anchor.length;
+  }
+  l.cells = cells;
+  l.text = text;
+  l.links = links;
+}
+
 function collectDefinitions(node: Nodes, into: Map<string, string>): void {
   if (node.type === "definition") into.set(node.identifier, node.url);
   else if ("children" in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
@@ -260,6 +290,7 @@ export function markdownLines(markdown: string): MarkdownLine[] {
   const out: Out = { source: markdown, definitions: new Map(), lines, starts };
   collectDefinitions(tree, out.definitions);
   for (const node of tree.children) walk(out, node);
+  for (const l of lines) repairRow(l);
   for (const l of lines) {
     // leading blanks of a rendered line move its links
     const trimmed = l.text.replace(/^\s+/, "");

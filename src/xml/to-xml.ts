@@ -27,7 +27,8 @@ interface Mark {
 
 /**
  * Writes an article as a TEI-style XML document: a `<teiHeader>` (title, authors, source, date) and a
- * body of `<p>` and `<s>` with entities inline — `<persName type="official">` holding `<roleName>`
+ * body of `<p>` (`<head n>` for a heading, `<table>` of `<row>` and `<cell>` for a table) and `<s>`,
+ * links as `<ref target>`, with entities inline — `<persName type="official">` holding `<roleName>`
  * for officials, `<orgName>` for bodies, `<date when>`, `<ref type="document">`, `<name type="event">`,
  * and `<w>` for words when asked. Whitespace between paragraphs and sentences is kept as text, so the
  * text content of `<body>` equals `article.text`. Where two marks cross, the one opened later is split
@@ -133,10 +134,32 @@ function marksOf(a: Article, words: boolean): Mark[] {
     marks.push({ start, end, rank, name, attrs, seq: marks.length });
   };
   const paragraphs = (Array.isArray(a.paragraphs) ? a.paragraphs : []).filter((p) => validSpan(p, len));
-  if (paragraphs.length > 0) for (const p of paragraphs) add(p.start, p.end, 0, "p");
+  // structure: a heading's paragraph is a <head>, a table's rows are <row>s of <cell>s in a <table>
+  const headingAt = new Map<number, number>();
+  for (const h of Array.isArray(a.headings) ? a.headings : [])
+    if (validSpan(h, len)) headingAt.set(h.start * (len + 1) + h.end, Number(h.level) || 1);
+  const tables = (Array.isArray(a.tables) ? a.tables : []).filter((t) => validSpan(t, len));
+  for (const t of tables) add(t.start, t.end, -1, "table");
+  const inTable = (p: Span) => tables.some((t) => p.start >= t.start && p.end <= t.end);
+  if (paragraphs.length > 0)
+    for (const p of paragraphs) {
+      const level = headingAt.get(p.start * (len + 1) + p.end);
+      if (level) add(p.start, p.end, 0, "head", [["n", String(level)]]);
+      else if (inTable(p)) {
+        add(p.start, p.end, 0, "row");
+        let at = p.start;
+        for (const cell of p.text.split("\t")) {
+          if (cell) add(at, at + cell.length, 0.5, "cell");
+          at += cell.length + 1;
+        }
+      } else add(p.start, p.end, 0, "p");
+    }
   else for (const p of splitOnBlankLines(a.text)) add(p.start, p.end, 0, "p");
+  for (const l of Array.isArray(a.links) ? a.links : [])
+    if (validSpan(l, len)) add(l.start, l.end, 2, "ref", [["target", String(l.href ?? "")]]);
+  // a table's cells stand for its sentences: <row><cell>, not <row><s><cell>
   for (const s of Array.isArray(a.sentences) ? a.sentences : [])
-    if (validSpan(s, len)) add(s.start, s.end, 1, "s");
+    if (validSpan(s, len) && !inTable(s)) add(s.start, s.end, 1, "s");
   for (const e of Array.isArray(a.entities) ? a.entities : []) {
     if (validSpan(e, len)) entityMarks(e, a.text, add);
   }

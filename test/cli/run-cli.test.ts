@@ -178,12 +178,33 @@ describe("vietnews parse --ndjson", () => {
     expect(lines[0].text).toBe(TEXT);
     expect(lines[1]).toMatchObject({ line: 3, error: expect.stringMatching(/^invalid JSON/) });
     expect(lines[2].text).toContain("Bộ Chính trị họp.");
-    expect(lines[3].error).toMatch(/"text" or an "html"/);
+    expect(lines[3].error).toMatch(/"text", a "markdown" or an "html"/);
     expect(lines[4].error).toMatch(/not a JSON object/);
     expect(lines[5].error).toMatch(/"url" must be a string/);
     expect(lines[6].text).toBe("Hội nghị bế mạc.");
     expect(r.code).toBe(2 + 4);
     expect(r.err).toContain("4 of 7 records failed");
+  });
+
+  it("should read Markdown records and text by --input-format, and refuse a format a record contradicts", async () => {
+    const md =
+      "# Hội nghị bế mạc\n\n**(TTXVN)** - Hội nghị [Trung ương](https://x.vn/tw) bế mạc.\n\n## Kết quả\n\nNội dung.";
+    const input = `${[JSON.stringify({ id: 1, text: md }), JSON.stringify({ id: 2, markdown: md })].join("\n")}\n`;
+    const auto = (await cli(["parse", "--ndjson"], input)).out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(auto.map((a) => a.input.format)).toEqual(["markdown", "markdown"]);
+    expect(auto[0].text).toBe("(TTXVN) - Hội nghị Trung ương bế mạc.\n\nKết quả\n\nNội dung.");
+    expect(auto[1].input.confidence).toBe(1);
+    const r = await cli(["parse", "--ndjson", "--input-format", "text"], input);
+    const asText = r.out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(asText[0].text).toContain("**(TTXVN)**");
+    expect(asText[1].error).toMatch(/contradicts/);
+    expect((await cli(["parse", "--input-format", "rtf"], md)).code).toBe(2);
   });
 
   it("should exit 0 when every record is good, and read a final line without a newline", async () => {

@@ -26,6 +26,20 @@ describe("markdownLines", () => {
     expect(lines[2].text).toBe("Sinh\t7 tháng 4, 1907");
   });
 
+  it("should read rows a crawler broke out of their table (no delimiter row, padding pipes) as rows", () => {
+    const lines = markdownLines(
+      "| Lịch Julius | 1086 |\nNgày sinh | năm 1929 |\n| Tổng cộng | 22.407 người | ||\nThời sự | Kinh tế",
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      "Lịch Julius\t1086",
+      "Ngày sinh\tnăm 1929",
+      "Tổng cộng\t22.407 người",
+      "Thời sự | Kinh tế",
+    ]);
+    expect(lines[2].cells).toEqual(["Tổng cộng", "22.407 người", "", ""]);
+    expect(lines[3].cells).toBe(null);
+  });
+
   it("should render nested lists item by item, keeping an ordered list's numbers", () => {
     const lines = markdownLines(
       "- Bộ Chính trị\n  - Ban Bí thư\n    - Văn phòng Trung ương\n1. Thứ nhất\n2. Thứ hai",

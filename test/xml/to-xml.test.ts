@@ -1,5 +1,7 @@
 import fc from "fast-check";
+import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/index";
 import type {
   DateEntity,
   DocumentEntity,
@@ -250,5 +252,29 @@ describe("toXML time", () => {
     };
     const { small, large } = linearTimes(build, (a) => toXML(a));
     expect(large).toBeLessThan(small * 30);
+  });
+});
+
+describe("toXML structure from Markdown", () => {
+  it("should write headings as <head>, links as <ref target> and tables as <table>/<row>/<cell>, text unchanged", () => {
+    const a = parseArticle(
+      "# Hội nghị bế mạc\n\n**(TTXVN)** - Hội nghị [Trung ương](https://x.vn/tw) họp.\n\n## Kết quả\n\n| Chức vụ | Họ tên |\n|---|---|\n| Thư ký | Trần Văn Hai |",
+    );
+    const xml = toXML(a);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const nodes = parseOrdered(xml);
+    const body = findElement(nodes, "body");
+    expect(body && textContent(body)).toBe(a.text);
+    expect(elements(nodes, "head")).toEqual([{ attrs: { n: "2" }, text: "Kết quả" }]);
+    expect(elements(nodes, "ref").filter((r) => r.attrs.target)).toEqual([
+      { attrs: { target: "https://x.vn/tw" }, text: "Trung ương" },
+    ]);
+    expect(elements(nodes, "row").map((r) => r.text)).toEqual(["Chức vụ\tHọ tên", "Thư ký\tTrần Văn Hai"]);
+    expect(elements(nodes, "cell").map((c) => c.text)).toEqual([
+      "Chức vụ",
+      "Họ tên",
+      "Thư ký",
+      "Trần Văn Hai",
+    ]);
   });
 });
