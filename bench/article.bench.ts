@@ -11,7 +11,15 @@ import { classifyLines } from "../src/chrome/index";
 import { extractEntities, groupPeople } from "../src/entities/index";
 import { normalizeWithReport } from "../src/normalize/index";
 import { segmentWords, splitSentences } from "../src/segment/index";
-import { baselineLib, type BenchRow, byteLength, devArticleTexts, measure, measurePair } from "./harness";
+import {
+  baselineLib,
+  type BenchRow,
+  byteLength,
+  crawlTexts,
+  devArticleTexts,
+  measure,
+  measurePair,
+} from "./harness";
 
 /** The commit the issues measure parseArticle's speed against (built by scripts/build-baseline.sh). */
 const BASELINE = "2ec34ed";
@@ -108,6 +116,42 @@ export function run(): BenchRow[] {
       unitName: "articles",
       baseline: base,
       note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE}`,
+    });
+  }
+  // Markdown against plain text on the same crawl pages: the first 300 records of the sample, read
+  // as Markdown (the parser and the rendering) and as plain text, in alternating rounds
+  const crawl = crawlTexts(300);
+  if (crawl) {
+    const g = `article (crawl, ${crawl.length}) markdown vs text`;
+    const bytes = crawl.reduce((n, t) => n + byteLength(t), 0);
+    const [a, b] = measurePair(
+      () => {
+        for (const t of crawl) parseArticle(t, { format: "text" });
+      },
+      () => {
+        for (const t of crawl) parseArticle(t, { format: "markdown" });
+      },
+      { rounds: 5, minTimeMs: 1000 },
+    );
+    rows.push({
+      group: g,
+      name: "parseArticle as text",
+      median: a.median,
+      runs: a.runs,
+      bytes,
+      units: crawl.length,
+      unitName: "articles",
+    });
+    rows.push({
+      group: g,
+      name: "parseArticle as Markdown",
+      median: b.median,
+      runs: b.runs,
+      bytes,
+      units: crawl.length,
+      unitName: "articles",
+      baseline: "parseArticle as text",
+      note: `speed ${(a.median / b.median).toFixed(2)}x that of plain text`,
     });
   }
   if (texts) {

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 
 /** One measured row. `median` is milliseconds per call. */
 export interface BenchRow {
@@ -51,6 +52,29 @@ export function byteLength(s: string): number {
 export function sharedDir(): string | null {
   const dir = process.env.VIETNEWS_SHARED ?? resolve(__dirname, "..", "..", "shared");
   return existsSync(dir) ? dir : null;
+}
+
+/**
+ * The texts of the first `n` records of the crawl sample (`../shared/corpus/tnt305-dev.ndjson.gz`),
+ * or null when it is absent. Reads the file whole (25 MB gzipped): for benchmarks only.
+ */
+export function crawlTexts(n: number): string[] | null {
+  const dir = sharedDir();
+  const file = dir ? resolve(dir, "corpus", "tnt305-dev.ndjson.gz") : null;
+  if (!file || !existsSync(file)) return null;
+  const out: string[] = [];
+  const all = gunzipSync(readFileSync(file)).toString("utf8");
+  let at = 0;
+  while (out.length < n && at < all.length) {
+    let end = all.indexOf("\n", at);
+    if (end < 0) end = all.length;
+    const line = all.slice(at, end).trim();
+    at = end + 1;
+    if (!line) continue;
+    const r = JSON.parse(line) as { text?: unknown };
+    if (typeof r.text === "string") out.push(r.text);
+  }
+  return out;
 }
 
 /** The texts of the gold-annotated articles in `../shared/dev`, in file order, or null when absent. */

@@ -1,5 +1,5 @@
-// Markdown read with the unified ecosystem's parser (mdast-util-from-markdown with the GFM
-// extensions), then rendered back one source line at a time: each line's visible text without its
+// Markdown read with the unified ecosystem's parser (mdast-util-from-markdown with the GFM table
+// and strikethrough extensions), then rendered back one source line at a time: each line's visible text without its
 // markup, with the structure the markup said (heading level, list item, table cells, links). Chrome
 // is decided on the source lines, so rendering by line keeps the two aligned. Table rows a crawler
 // broke out of their table are read as rows again.
@@ -46,17 +46,28 @@ let parser: Parser | null = null;
 function load(): Parser {
   if (!parser) {
     const md = require("mdast-util-from-markdown") as { fromMarkdown: Parse };
-    const gfm = require("micromark-extension-gfm") as { gfm: () => unknown };
-    const gfmMd = require("mdast-util-gfm") as { gfmFromMarkdown: () => unknown };
+    const table = require("micromark-extension-gfm-table") as { gfmTable: () => unknown };
+    const tableMd = require("mdast-util-gfm-table") as { gfmTableFromMarkdown: () => unknown };
+    const strike = require("micromark-extension-gfm-strikethrough") as { gfmStrikethrough: () => unknown };
+    const strikeMd = require("mdast-util-gfm-strikethrough") as {
+      gfmStrikethroughFromMarkdown: () => unknown;
+    };
     parser = {
       parse: md.fromMarkdown,
-      options: { extensions: [gfm.gfm()], mdastExtensions: [gfmMd.gfmFromMarkdown()] },
+      options: {
+        extensions: [table.gfmTable(), strike.gfmStrikethrough()],
+        mdastExtensions: [tableMd.gfmTableFromMarkdown(), strikeMd.gfmStrikethroughFromMarkdown()],
+      },
     };
   }
   return parser;
 }
 
-/** Parses Markdown (CommonMark with GFM tables, strikethrough, autolinks and footnotes) into an mdast tree with positions. */
+/**
+ * Parses Markdown (CommonMark with GFM tables and strikethrough) into an mdast tree with positions.
+ * GFM's autolink literals and footnotes are left out: they cost more than half the parse on a crawl,
+ * and a bare URL or "[^1]" stays text as it was.
+ */
 export function parseMarkdownTree(markdown: string): Root {
   const p = load();
   return p.parse(markdown, p.options);
@@ -67,6 +78,8 @@ const STRAY_EMPHASIS = /\*{2,}|_{2,}/g;
 // tags of an HTML fragment; bounded, so linear
 const TAG = /<\/?[A-Za-z][^<>\n]{0,500}>|<!--[^\n]{0,2000}?-->/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+// a backslash escape of ASCII punctuation
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 interface Out {
   source: string;
@@ -115,9 +128,14 @@ function children(out: Out, node: Parent): void {
 function walk(out: Out, node: RootContent): void {
   const at = startOf(node);
   switch (node.type) {
-    case "text":
-      cleanText(out, at, node.value);
+    case "text": {
+      // the source as written, escapes undone: the parser would decode character references a
+      // second time (normalisation decodes them once), inventing letters the input did not have
+      const end = node.position?.end.offset;
+      const raw = end === undefined ? node.value : out.source.slice(at, end).replace(ESCAPE, "$1");
+      cleanText(out, at, raw);
       return;
+    }
     case "inlineCode":
       emit(out, at, node.value);
       return;
@@ -131,9 +149,13 @@ function walk(out: Out, node: RootContent): void {
         out.lines[top + i].text += lines[i];
       return;
     }
-    case "html":
+    case "html": {
+      // the tags are markup; each one with letters or digits is listed on its own line
+      for (const m of node.value.matchAll(TAG))
+        if (HAS_WORD.test(m[0])) out.lines[lineOf(out, at + m.index)]?.markup.push(m[0]);
       cleanText(out, at, node.value.replace(TAG, ""));
       return;
+    }
     case "break":
       return;
     case "image":
@@ -163,14 +185,7 @@ function walk(out: Out, node: RootContent): void {
       return;
     }
     case "definition":
-    case "footnoteDefinition": {
-      const l = out.lines[lineOf(out, at)];
-      if (node.type === "definition") l?.markup.push(`[${node.label ?? node.identifier}]: ${node.url}`);
-      else children(out, node);
-      return;
-    }
-    case "footnoteReference":
-      out.lines[lineOf(out, at)]?.markup.push(`[^${node.label ?? node.identifier}]`);
+      out.lines[lineOf(out, at)]?.markup.push(`[${node.label ?? node.identifier}]: ${node.url}`);
       return;
     case "heading": {
       const first = lineOf(out, at);
@@ -256,6 +271,42 @@ function collectDefinitions(node: Nodes, into: Map<string, string>): void {
   else if ("children" in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
 }
 
+// a link reference definition ("[vb]: https://…") somewhere in the text
+const DEFINITION = /^[ \t]{0,3}\[[^\]\n]{1,999}\]:/m;
+// what can be Markdown on a line: emphasis, code, links and images, escapes, table pipes,
+// strikethrough, HTML tags, character references; at its start a heading, block quote, list
+// marker, indented code or setext underline
+const MAYBE_MARKUP =
+  /[*_`[\]|\\]|~~|<[A-Za-z/!?]|&(?:#|[A-Za-z]{2,31};)|^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$)|^(?: {4}|\t)/;
+
+/** Characters of a piece read by one parse. */
+const CHUNK = 4000;
+/** A line longer than this is left unparsed (its markup stays): the parser is superlinear on some. */
+const LONG_LINE = 8000;
+
+/** Parses source lines [from, to) (the definitions after them) and renders them into `lines`. */
+function renderPiece(src: string[], from: number, to: number, defs: string, lines: MarkdownLine[]): void {
+  const body = src.slice(from, to);
+  const text = defs ? `${body.join("\n")}\n\n${defs}` : body.join("\n");
+  const starts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  // the definitions' own lines render into lines nobody reads
+  const target = lines.slice(from, to);
+  while (target.length < starts.length) target.push(emptyLine());
+  const tree = parseMarkdownTree(text);
+  const out: Out = { source: text, definitions: new Map(), lines: target, starts };
+  collectDefinitions(tree, out.definitions);
+  for (const node of tree.children) {
+    // a definition's markup is listed where the definition stands, not after every piece
+    if (node.type === "definition" && lineOf(out, startOf(node)) >= to - from) continue;
+    walk(out, node);
+  }
+}
+
+function emptyLine(): MarkdownLine {
+  return { text: "", heading: 0, listItem: false, cells: null, tableDelimiter: false, links: [], markup: [] };
+}
+
 /**
  * Reads Markdown and renders each source line: its visible text (emphasis markers, heading hashes,
  * link targets, image syntax and table pipes out; link anchors, image alt text and cell texts in,
@@ -277,19 +328,28 @@ export function markdownLines(markdown: string): MarkdownLine[] {
     throw new TypeError(`vietnews.markdownLines: expected markdown to be a string, got ${typeof markdown}`);
   const starts: number[] = [0];
   for (let i = markdown.indexOf("\n"); i >= 0; i = markdown.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lines: MarkdownLine[] = starts.map(() => ({
-    text: "",
-    heading: 0,
-    listItem: false,
-    cells: null,
-    tableDelimiter: false,
-    links: [],
-    markup: [],
-  }));
-  const tree = parseMarkdownTree(markdown);
-  const out: Out = { source: markdown, definitions: new Map(), lines, starts };
-  collectDefinitions(tree, out.definitions);
-  for (const node of tree.children) walk(out, node);
+  const lines: MarkdownLine[] = starts.map(emptyLine);
+  const src = markdown.split("\n");
+  // link reference definitions reach across the text: each parsed piece gets them after it
+  const defs = src.filter((l) => DEFINITION.test(l)).join("\n");
+  // pieces: runs of non-blank lines with a character that can be markup, cut at CHUNK characters
+  // (the parser's time grows faster than the text on some inputs: a bounded piece keeps the whole
+  // linear); a line longer than LONG_LINE stays as it is, unparsed
+  for (let i = 0; i < src.length; ) {
+    if (!src[i].trim() || !MAYBE_MARKUP.test(src[i]) || src[i].length > LONG_LINE) {
+      lines[i].text = src[i];
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let size = src[i].length;
+    while (j < src.length && src[j].trim() && src[j].length <= LONG_LINE && size + src[j].length <= CHUNK) {
+      size += src[j].length + 1;
+      j++;
+    }
+    renderPiece(src, i, j, defs, lines);
+    i = j;
+  }
   for (const l of lines) repairRow(l);
   for (const l of lines) {
     // leading blanks of a rendered line move its links

@@ -44,4 +44,10 @@ export const PATTERNS: { name: string; make: (n: number) => string }[] = [
   { name: "dashes", make: (n) => fill("- ", n) },
   { name: "ellipses", make: (n) => fill("…", n) },
   { name: "combining marks", make: (n) => fill("\u0301", n, "a") },
+  { name: "unclosed emphasis", make: (n) => fill("**a ", n) },
+  { name: "unclosed link labels", make: (n) => fill("[a", n) },
+  { name: "link-like runs", make: (n) => fill("[a](", n) },
+  { name: "table pipes", make: (n) => fill("| a ", n, "", "|\n|---|") },
+  { name: "backticks and underscores", make: (n) => fill("`_", n) },
+  { name: "heading hashes", make: (n) => fill("#", n) },
 ];

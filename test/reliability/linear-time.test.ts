@@ -34,6 +34,9 @@ const FUNCTIONS: [string, Fn][] = [
   ["findBodies", (s) => lib.findBodies(s)],
   ["findOfficials", (s) => lib.findOfficials(s)],
   ["parseArticle", (s) => lib.parseArticle(s)],
+  ["parseArticle (Markdown)", (s) => lib.parseArticle(s, { format: "markdown" })],
+  ["markdownLines", (s) => lib.markdownLines(s)],
+  ["detectMarkdown", (s) => lib.detectMarkdown(s)],
   ["extractHtml", (s) => lib.extractHtml(s)],
   ["parseFeed", (s) => lib.parseFeed(s)],
 ];

@@ -541,6 +541,46 @@ export function knownSubjects(): Subject[] {
       cost: 6,
     },
     {
+      name: "markdownLines",
+      call: (s) => L.markdownLines(s),
+      verify: (s, o) => {
+        const lines = o as ReturnType<typeof L.markdownLines>;
+        if (!Array.isArray(lines) || lines.length !== s.split("\n").length)
+          fail("markdownLines: not one rendered line per source line");
+        for (const l of lines) {
+          if (typeof l.text !== "string") fail("markdownLines: a line without text");
+          for (const k of l.links)
+            if (!(k.start >= 0 && k.start < k.end && k.end <= l.text.length))
+              fail(`markdownLines: link ${k.start}-${k.end} outside ${show(l.text)}`);
+        }
+      },
+      cost: 2,
+    },
+    {
+      name: "detectMarkdown",
+      call: (s) => L.detectMarkdown(s),
+      verify: (_s, o) => {
+        const d = o as ReturnType<typeof L.detectMarkdown>;
+        if (typeof d.markdown !== "boolean" || !(d.confidence >= 0.5 && d.confidence <= 1))
+          fail(`detectMarkdown: bad result ${JSON.stringify(d)}`);
+      },
+    },
+    {
+      name: "parseArticle (Markdown)",
+      variant: true,
+      call: (s) => [L.parseArticle(s, { format: "markdown" }), L.parseArticle({ markdown: s })],
+      verify: (s, o) => {
+        for (const a of o as unknown[]) {
+          assertArticle(s, a);
+          const art = a as Article;
+          for (const k of [...art.headings, ...art.links, ...art.tables])
+            if (art.text.slice(k.start, k.end) !== k.text)
+              fail(`parseArticle (Markdown): span ${show(k.text)} does not slice back`);
+        }
+      },
+      cost: 6,
+    },
+    {
       name: "extractHtml",
       call: (s) => [
         L.extractHtml(s),
