@@ -295,6 +295,23 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const i = content[k].index;
     const level = md ? md[i].heading : (structure?.[i]?.heading ?? 0);
     if (level > 0) headings.push({ level, start: offset, end: offset + t.length, text: t });
+    const domLinks = structure?.[i]?.links;
+    if (domLinks) {
+      // an HTML block's anchors, found in its text in order (normalised as the text was)
+      let from = 0;
+      for (const l of domLinks) {
+        const anchor = normalize(l.text, { toneStyle: opts.toneStyle, decodeEntities: true });
+        const at = anchor ? t.indexOf(anchor, from) : -1;
+        if (at < 0) continue;
+        links.push({
+          href: resolveHref(l.href, meta?.url),
+          start: offset + at,
+          end: offset + at + anchor.length,
+          text: anchor,
+        });
+        from = at + anchor.length;
+      }
+    }
     if (md) {
       for (const l of md[i].links)
         links.push({
@@ -384,6 +401,16 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     article.words = words;
   }
   return article;
+}
+
+/** A link target made absolute against the page's URL where it can be. */
+function resolveHref(href: string, base: string | undefined): string {
+  if (!base) return href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }
 
 /** The format an input names by its shape ({ html }, { markdown }, { text }), or null. */

@@ -141,7 +141,7 @@ export interface Article {
   input: ArticleInputFormat;
   /** The body's headings (the title is not among them), from Markdown or HTML. */
   headings: HeadingSpan[];
-  /** Links whose anchor text stays in `text` (Markdown input). */
+  /** Links whose anchor text stays in `text` (Markdown and HTML input). */
   links: LinkSpan[];
   /** Tables of the body (Markdown input). */
   tables: TableSpan[];

@@ -18,6 +18,8 @@ export interface HtmlBlockInfo {
   listItem: boolean;
   /** True inside a table cell. */
   tableCell: boolean;
+  /** The block's links with a target, in order: anchor text (spaces collapsed) and the href as written. */
+  links?: { text: string; href: string }[];
 }
 
 /** Body blocks of a page and what was removed, in document order. */
@@ -373,17 +375,29 @@ function walk(root: AnyNode, st: WalkState): void {
   // non-space characters of the buffer inside links; open block elements, innermost last
   let linkChars = 0;
   let linkDepth = 0;
+  // the buffer's length in characters, the open anchors (start and href) and the closed ones
+  let bufLength = 0;
+  const anchors: { start: number; href: string; el: Element }[] = [];
+  let links: { text: string; href: string }[] = [];
   const open: string[] = [];
   const flush = () => {
     if (buf.length === 0) return;
-    const text = collapse(buf.join(""));
+    const raw = buf.join("");
+    const text = collapse(raw);
     const inLinks = linkChars;
+    const found = links;
     buf = [];
+    bufLength = 0;
     linkChars = 0;
+    links = [];
+    // an anchor still open goes on in the next block
+    for (const a of anchors) a.start = 0;
     if (!text) return;
     if (depthInside > 0 || st.wholePage) {
       st.blocks.push(text);
-      st.info.push(blockInfo(text, inLinks, open));
+      const info = blockInfo(text, inLinks, open);
+      if (found.length) info.links = found;
+      st.info.push(info);
     } else st.removed.push({ text, reason: "outside main content" });
   };
   let depthInside = 0;
@@ -397,7 +411,14 @@ function walk(root: AnyNode, st: WalkState): void {
         flush();
         open.pop();
       }
-      if (isElement(node) && node.name === "a") linkDepth--;
+      if (isElement(node) && node.name === "a") {
+        linkDepth--;
+        const a = anchors.length && anchors[anchors.length - 1].el === node ? anchors.pop() : undefined;
+        if (a) {
+          const anchor = collapse(buf.join("").slice(a.start));
+          if (anchor) links.push({ text: anchor, href: a.href });
+        }
+      }
       if (st.inside.has(node)) {
         flush();
         depthInside--;
@@ -406,6 +427,7 @@ function walk(root: AnyNode, st: WalkState): void {
     }
     if (node.type === "text") {
       buf.push(node.data);
+      bufLength += node.data.length;
       if (linkDepth > 0) linkChars += countNonSpace(node.data);
       continue;
     }
@@ -431,7 +453,12 @@ function walk(root: AnyNode, st: WalkState): void {
       depthInside++;
     } else if (BLOCK_TAGS.has(node.name)) flush();
     if (BLOCK_TAGS.has(node.name)) open.push(node.name);
-    if (node.name === "a") linkDepth++;
+    if (node.name === "a") {
+      linkDepth++;
+      const href = attr(node, "href");
+      if (href && !/^\s*(?:javascript:|#)/i.test(href))
+        anchors.push({ start: bufLength, href: href.trim(), el: node });
+    }
     stack.push({ node, exit: true });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
   }

@@ -151,3 +151,19 @@ describe("parseArticle on Markdown", () => {
     expect(h.input.format).toBe("html");
   });
 });
+
+describe("parseArticle structure from HTML", () => {
+  it("should give the page's headings and links (targets made absolute) as spans into text", () => {
+    const a = parseArticle({
+      html: `<article><h1>Tiêu đề bài</h1><p>(TTXVN) - ${LEAD} Xem <a href="/tin/be-mac">bế   mạc</a> và <a href="https://quochoi.vn/luat">luật</a>.</p><h2>Kết quả</h2><p>Nội dung của <a href="javascript:void(0)">nút</a> hội nghị.</p></article>`,
+      url: "https://bao.vn/a/b.html",
+    });
+    expect(a.input).toEqual({ format: "html", confidence: 1 });
+    expect(a.headings).toMatchObject([{ level: 2, text: "Kết quả" }]);
+    expect(a.links.map((l) => [l.text, l.href])).toEqual([
+      ["bế mạc", "https://bao.vn/tin/be-mac"],
+      ["luật", "https://quochoi.vn/luat"],
+    ]);
+    slices(a);
+  });
+});
