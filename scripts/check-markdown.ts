@@ -1,7 +1,7 @@
 /**
  * `npm run check:markdown -- FILE.ndjson[.gz]`: runs parseArticle on every record of a crawl with the
  * default format detection and counts what Markdown left behind: titles with a leading "#", and
- * "**", "](", "|---" or image syntax in `text`; checks every heading, link and table span
+ * "**", "](", "|---" or image syntax in `text`; checks every heading, link, table and list span
  * (`text.slice(start, end) === span.text`); and counts pages read as Markdown, pages that threw and
  * pages with an empty text. Prints one line per check and the examples of the first failures.
  */
@@ -43,13 +43,20 @@ async function main(): Promise<void> {
     bump(`read as ${a.input.format}`);
     if (!a.text) bump("empty text", r.id);
     for (const [name, test] of LEFT) if (a.input.format === "markdown" && test(a)) bump(name, r.id);
-    for (const s of [...a.headings, ...a.links, ...a.tables]) {
+    for (const s of [
+      ...a.headings,
+      ...a.links,
+      ...a.tables,
+      ...a.lists,
+      ...a.lists.flatMap((l) => l.items),
+    ]) {
       spans++;
       if (a.text.slice(s.start, s.end) !== s.text) bump("span does not slice back", `${r.id}: ${s.text}`);
     }
     counts.set("headings", (counts.get("headings") ?? 0) + a.headings.length);
     counts.set("links", (counts.get("links") ?? 0) + a.links.length);
     counts.set("tables", (counts.get("tables") ?? 0) + a.tables.length);
+    counts.set("lists", (counts.get("lists") ?? 0) + a.lists.length);
   }
   const s = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(`${pages} records, ${spans} structure spans checked, ${s} s`);

@@ -7,6 +7,7 @@ import type {
   Entity,
   HeadingSpan,
   LinkSpan,
+  ListSpan,
   Person,
   RemovedBlock,
   Span,
@@ -287,6 +288,8 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const links: LinkSpan[] = [];
   const tables: TableSpan[] = [];
   let table: { start: number; end: number; rows: string[][] } | null = null;
+  const lists: ListSpan[] = [];
+  let list: ListSpan | null = null;
   for (let k = first; k < last; k++) {
     const t = content[k].text;
     if (parts.length) offset += 2;
@@ -295,6 +298,22 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const i = content[k].index;
     const level = md ? md[i].heading : (structure?.[i]?.heading ?? 0);
     if (level > 0) headings.push({ level, start: offset, end: offset + t.length, text: t });
+    // list items: a run of them (a blank line between allowed) is a list
+    const item = md ? md[i].listItem : structure?.[i]?.listItem === true;
+    const span = { start: offset, end: offset + t.length, text: t };
+    if (
+      item &&
+      list &&
+      k > first &&
+      content[k - 1].index >= i - 2 &&
+      list.ordered === (md?.[i].ordered ?? false)
+    ) {
+      list.items.push(span);
+      list.end = span.end;
+    } else {
+      if (list) lists.push(list);
+      list = item ? { ...span, ordered: md?.[i].ordered ?? false, items: [span] } : null;
+    }
     const domLinks = structure?.[i]?.links;
     if (domLinks) {
       // an HTML block's anchors, found in its text in order (normalised as the text was)
@@ -332,8 +351,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     offset += t.length;
   }
   if (table) tables.push({ ...table, text: "" });
+  if (list) lists.push(list);
   const text = parts.join("\n\n");
   for (const tb of tables) tb.text = text.slice(tb.start, tb.end);
+  for (const l of lists) l.text = text.slice(l.start, l.end);
 
   const warnings = read.warnings;
   const sentences: Span[] = [];
@@ -378,6 +399,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     headings,
     links,
     tables,
+    lists,
   };
   if (opts.words) {
     const words: (Span & { tag?: string })[] = [];

@@ -10,6 +10,7 @@ export type {
   EventEntity,
   HeadingSpan,
   LinkSpan,
+  ListSpan,
   OfficialEntity,
   Person,
   RemovedBlock,

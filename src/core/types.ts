@@ -114,6 +114,13 @@ export interface TableSpan extends Span {
   rows: string[][];
 }
 
+/** A list of the body: its span in `text` (one paragraph an item) and its items. */
+export interface ListSpan extends Span {
+  /** True for a numbered list ("1.", "2."). */
+  ordered: boolean;
+  items: Span[];
+}
+
 /** How the input was read: its format and, when it was detected, how sure the detection was (0–1). */
 export interface ArticleInputFormat {
   format: "text" | "markdown" | "html";
@@ -145,4 +152,6 @@ export interface Article {
   links: LinkSpan[];
   /** Tables of the body (Markdown input). */
   tables: TableSpan[];
+  /** Lists of the body, from Markdown and HTML: runs of list items. */
+  lists: ListSpan[];
 }

@@ -20,6 +20,8 @@ export interface MarkdownLine {
   heading: number;
   /** True when a list item starts on the line. */
   listItem: boolean;
+  /** True when that item is in a numbered list. */
+  ordered: boolean;
   /** The cells of a table row on the line (their rendered texts), else null. */
   cells: string[] | null;
   /** True for a table's delimiter row ("|---|---|"): markup only. */
@@ -198,6 +200,7 @@ function walk(out: Out, node: RootContent): void {
       for (const item of node.children) {
         const line = out.lines[lineOf(out, startOf(item))];
         line.listItem = true;
+        line.ordered = node.ordered === true;
         // an ordered list's number ("2.", "3)") is the text's own numbering: it stays
         if (node.ordered) {
           const first = item.children[0];
@@ -304,7 +307,16 @@ function renderPiece(src: string[], from: number, to: number, defs: string, line
 }
 
 function emptyLine(): MarkdownLine {
-  return { text: "", heading: 0, listItem: false, cells: null, tableDelimiter: false, links: [], markup: [] };
+  return {
+    text: "",
+    heading: 0,
+    listItem: false,
+    ordered: false,
+    cells: null,
+    tableDelimiter: false,
+    links: [],
+    markup: [],
+  };
 }
 
 /**

@@ -27,7 +27,8 @@ interface Mark {
 
 /**
  * Writes an article as a TEI-style XML document: a `<teiHeader>` (title, authors, source, date) and a
- * body of `<p>` (`<head n>` for a heading, `<table>` of `<row>` and `<cell>` for a table) and `<s>`,
+ * body of `<p>` (`<head n>` for a heading, `<table>` of `<row>` and `<cell>` for a table, `<list>` of
+ * `<item>` for a list) and `<s>`,
  * links as `<ref target>`, with entities inline — `<persName type="official">` holding `<roleName>`
  * for officials, `<orgName>` for bodies, `<date when>`, `<ref type="document">`, `<name type="event">`,
  * and `<w>` for words when asked. Whitespace between paragraphs and sentences is kept as text, so the
@@ -141,6 +142,11 @@ function marksOf(a: Article, words: boolean): Mark[] {
   const tables = (Array.isArray(a.tables) ? a.tables : []).filter((t) => validSpan(t, len));
   for (const t of tables) add(t.start, t.end, -1, "table");
   const inTable = (p: Span) => tables.some((t) => p.start >= t.start && p.end <= t.end);
+  const lists = (Array.isArray(a.lists) ? a.lists : []).filter((l) => validSpan(l, len));
+  for (const l of lists) add(l.start, l.end, -1, "list", [["rend", l.ordered ? "numbered" : "bulleted"]]);
+  const itemAt = new Set<number>();
+  for (const l of lists)
+    for (const it of Array.isArray(l.items) ? l.items : []) itemAt.add(it.start * (len + 1) + it.end);
   if (paragraphs.length > 0)
     for (const p of paragraphs) {
       const level = headingAt.get(p.start * (len + 1) + p.end);
@@ -152,7 +158,8 @@ function marksOf(a: Article, words: boolean): Mark[] {
           if (cell) add(at, at + cell.length, 0.5, "cell");
           at += cell.length + 1;
         }
-      } else add(p.start, p.end, 0, "p");
+      } else if (itemAt.has(p.start * (len + 1) + p.end)) add(p.start, p.end, 0, "item");
+      else add(p.start, p.end, 0, "p");
     }
   else for (const p of splitOnBlankLines(a.text)) add(p.start, p.end, 0, "p");
   for (const l of Array.isArray(a.links) ? a.links : [])

@@ -277,6 +277,7 @@ describe("parseArticle limits and arguments", () => {
       headings: [],
       links: [],
       tables: [],
+      lists: [],
     });
   });
 });

@@ -7,7 +7,14 @@ const LEAD =
   "Ngày 1/7/2020, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị triển khai nhiệm vụ công tác tổ chức.";
 
 function slices(a: ReturnType<typeof parseArticle>): void {
-  for (const s of [...a.paragraphs, ...a.headings, ...a.links, ...a.tables])
+  for (const s of [
+    ...a.paragraphs,
+    ...a.headings,
+    ...a.links,
+    ...a.tables,
+    ...a.lists,
+    ...a.lists.flatMap((l) => l.items),
+  ])
     expect(a.text.slice(s.start, s.end)).toBe(s.text);
 }
 
@@ -131,6 +138,12 @@ describe("parseArticle on Markdown", () => {
     expect(a.paragraphs.map((p) => p.text)).toContain("Thông qua Nghị quyết số 18-NQ/TW.");
     expect(a.removed).toContainEqual({ text: "https://x.vn/hn", reason: "markup" });
     expect(a.entities.some((e) => e.kind === "official" && e.text.includes("Tô Lâm"))).toBe(true);
+    expect(a.lists).toMatchObject([
+      {
+        ordered: false,
+        items: [{ text: "Thông qua báo cáo chính trị;" }, { text: "Thông qua Nghị quyết số 18-NQ/TW." }],
+      },
+    ]);
     slices(a);
   });
 
@@ -155,7 +168,7 @@ describe("parseArticle on Markdown", () => {
 describe("parseArticle structure from HTML", () => {
   it("should give the page's headings and links (targets made absolute) as spans into text", () => {
     const a = parseArticle({
-      html: `<article><h1>Tiêu đề bài</h1><p>(TTXVN) - ${LEAD} Xem <a href="/tin/be-mac">bế   mạc</a> và <a href="https://quochoi.vn/luat">luật</a>.</p><h2>Kết quả</h2><p>Nội dung của <a href="javascript:void(0)">nút</a> hội nghị.</p></article>`,
+      html: `<article><h1>Tiêu đề bài</h1><p>(TTXVN) - ${LEAD} Xem <a href="/tin/be-mac">bế   mạc</a> và <a href="https://quochoi.vn/luat">luật</a>.</p><h2>Kết quả</h2><p>Nội dung của <a href="javascript:void(0)">nút</a> hội nghị.</p><ul><li>Thông qua nghị quyết thứ nhất.</li><li>Thông qua nghị quyết thứ hai.</li></ul></article>`,
       url: "https://bao.vn/a/b.html",
     });
     expect(a.input).toEqual({ format: "html", confidence: 1 });
@@ -163,6 +176,9 @@ describe("parseArticle structure from HTML", () => {
     expect(a.links.map((l) => [l.text, l.href])).toEqual([
       ["bế mạc", "https://bao.vn/tin/be-mac"],
       ["luật", "https://quochoi.vn/luat"],
+    ]);
+    expect(a.lists.map((l) => l.items.map((i) => i.text))).toEqual([
+      ["Thông qua nghị quyết thứ nhất.", "Thông qua nghị quyết thứ hai."],
     ]);
     slices(a);
   });

@@ -573,7 +573,13 @@ export function knownSubjects(): Subject[] {
         for (const a of o as unknown[]) {
           assertArticle(s, a);
           const art = a as Article;
-          for (const k of [...art.headings, ...art.links, ...art.tables])
+          for (const k of [
+            ...art.headings,
+            ...art.links,
+            ...art.tables,
+            ...art.lists,
+            ...art.lists.flatMap((l) => l.items),
+          ])
             if (art.text.slice(k.start, k.end) !== k.text)
               fail(`parseArticle (Markdown): span ${show(k.text)} does not slice back`);
         }

@@ -28,6 +28,7 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
     headings: [],
     links: [],
     tables: [],
+    lists: [],
     ...extra,
   };
 }

@@ -277,4 +277,20 @@ describe("toXML structure from Markdown", () => {
       "Trần Văn Hai",
     ]);
   });
+
+  it("should write a list's items as <list>/<item>", () => {
+    const a = parseArticle({
+      markdown:
+        "# Hội nghị bế mạc\n\n**(TTXVN)** - Hội nghị thông qua các văn bản sau:\n\n1. Nghị quyết về kinh tế;\n2. Nghị quyết về nhân sự.\n\n- Một mục khác",
+    });
+    const nodes = parseOrdered(toXML(a));
+    expect(elements(nodes, "list").map((l) => l.attrs.rend)).toEqual(["numbered", "bulleted"]);
+    expect(elements(nodes, "item").map((i) => i.text)).toEqual([
+      "1. Nghị quyết về kinh tế;",
+      "2. Nghị quyết về nhân sự.",
+      "Một mục khác",
+    ]);
+    const body = findElement(nodes, "body");
+    expect(body && textContent(body)).toBe(a.text);
+  });
 });
