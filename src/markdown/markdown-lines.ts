@@ -107,12 +107,15 @@ function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
 }
 
-/** Appends text to a line, a part per "\n" to the lines that follow (a paragraph's soft breaks). */
+/**
+ * Appends text to a line, a part per "\n" to the lines that follow (a paragraph's soft breaks); a
+ * following line's indentation and block-quote markers are not text.
+ */
 function emit(out: Out, at: number, value: string): void {
   const parts = value.split("\n");
   let line = lineOf(out, at);
   for (let i = 0; i < parts.length; i++) {
-    const part = i === 0 ? parts[i] : parts[i].replace(/^[ \t]+/, "");
+    const part = i === 0 ? parts[i] : parts[i].replace(/^[ \t>]+/, "");
     if (line < out.lines.length) out.lines[line].text += part;
     if (i < parts.length - 1) line++;
   }

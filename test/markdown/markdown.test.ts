@@ -70,6 +70,13 @@ describe("markdownLines", () => {
     expect(lines[3].markup).toEqual(["[vb]: https://x.vn/vb"]);
   });
 
+  it("should render a block quote's lines without their markers", () => {
+    expect(markdownLines("> Bác Hồ dạy:\n> đoàn kết là sức mạnh.").map((l) => l.text)).toEqual([
+      "Bác Hồ dạy:",
+      "đoàn kết là sức mạnh.",
+    ]);
+  });
+
   it("should take the tags out of an HTML fragment and keep its text", () => {
     expect(markdownLines("Hội nghị <b>Trung ương 10</b> bế mạc.<br>")[0].text).toBe(
       "Hội nghị Trung ương 10 bế mạc.",
