@@ -12,6 +12,7 @@
 //   between chrome lines, and a label ("Ngày hiệu lực:") goes with the placeholder after it;
 // - a block of chrome lines with no evidence of chrome in it stays content.
 
+import { readRoman } from "../../core/roman";
 import { FEATURES, type LineInfo } from "./line-features";
 import { Match, type PhraseRule } from "./phrases";
 
@@ -656,12 +657,9 @@ function ordinal(visible: string): number {
   const m = /^\(?(?:(\d{1,3})|([a-zđ])|([IVX]{1,5}))[.)]/u.exec(visible);
   if (m === null) return 0;
   if (m[1]) return Number(m[1]);
+  // Vietnamese letters: a b c d đ e …
   if (m[2]) return m[2] === "đ" ? 5 : m[2].charCodeAt(0) - 96 + (m[2] > "d" ? 1 : 0);
-  let n = 0;
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
-  const r = m[3] ?? "";
-  for (let i = 0; i < r.length; i++) n += v[r[i]] < (v[r[i + 1]] ?? 0) ? -v[r[i]] : v[r[i]];
-  return n;
+  return readRoman(m[3]) ?? 0;
 }
 
 /**
