@@ -1,6 +1,6 @@
+import { isCredit } from "../chrome/_lib/features";
 import type { BoilerplateProfile, BoilerplateProfileJSON } from "../chrome/boilerplate";
 import { classifyLines } from "../chrome/classify-lines";
-import { isCredit } from "../chrome/_lib/features";
 import type {
   Article,
   ArticleInputFormat,
@@ -15,6 +15,7 @@ import type {
   ToneStyle,
 } from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
+import { opensAsHtml } from "../html/opens-as-html";
 import { detectMarkdown } from "../markdown/detect-markdown";
 import { type MarkdownLine, markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
@@ -142,7 +143,12 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     );
   if (!said && opts.format === "html") inner = { html: input };
   if (!said && opts.format !== "auto") format = { format: opts.format, confidence: 1 };
-  if (!said && opts.format === "auto" && looksLikeHtmlPage(input)) {
+  if (
+    !said &&
+    opts.format === "auto" &&
+    (typeof input === "string" || input instanceof Uint8Array) &&
+    opensAsHtml(input)
+  ) {
     inner = { html: input };
     format = { format: "html", confidence: 1 };
   }
@@ -443,17 +449,6 @@ function formatOf(input: unknown): "html" | "markdown" | "text" | null {
   if ("markdown" in input) return "markdown";
   if ("text" in input) return "text";
   return null;
-}
-
-/** An HTML page by its opening: a doctype or an <html> tag (string or bytes). */
-function looksLikeHtmlPage(input: unknown): boolean {
-  const head =
-    typeof input === "string"
-      ? input.slice(0, 512)
-      : input instanceof Uint8Array
-        ? String.fromCharCode(...input.subarray(0, 512))
-        : "";
-  return /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!--[^>]{0,200}-->\s*)?<(?:!doctype\s+html|html[\s>])/i.test(head);
 }
 
 /**

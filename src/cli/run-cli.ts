@@ -1,7 +1,11 @@
 // The vietnews command line, callable in-process: runCli(argv, io) -> exit status.
+
 import { createReadStream, fstatSync, readFileSync, statSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
+import { BoilerplateLearner } from "../chrome/boilerplate";
+import { extractHtml } from "../html/index";
+import { opensAsHtml } from "../html/opens-as-html";
 import {
   type Article,
   type ArticleInput,
@@ -13,12 +17,10 @@ import {
   splitSentences,
   toXML,
 } from "../index";
-import { BoilerplateLearner } from "../chrome/boilerplate";
-import { extractHtml } from "../html/index";
 import { HELP } from "./help";
 import { profileFile } from "./profile-file";
-import { readBatches } from "./read-batches";
 import { createProgress } from "./progress";
+import { readBatches } from "./read-batches";
 import { runBatch } from "./run-batch";
 
 /** Where the CLI reads and writes. */
@@ -202,13 +204,8 @@ function bytesToInput(bytes: Buffer): string | Uint8Array {
  */
 export function looksLikeHtml(bytes: Uint8Array, name?: string): boolean {
   if (name && /\.(?:x?html?|shtml|aspx?|php|jsp)$/i.test(name)) return true;
+  if (opensAsHtml(bytes)) return true;
   const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
-  if (
-    /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body)\b/i.test(
-      head,
-    )
-  )
-    return true;
   const tags = head.match(
     /<\/?(?:p|div|br|article|section|span|table|td|li|h[1-6]|meta|script|a)\b[^<>]{0,300}>/gi,
   );
