@@ -208,7 +208,11 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       if (rendered) content.push({ index: i, text: rendered });
       else if (/[\p{L}\p{N}]/u.test(t) && !md?.[i].markup.length)
         removedAt[i] = { text: t, reason: "markup" };
-    } else if (t) removedAt[i] = { text: t, reason: c.kind !== "blank" ? c.reason : md ? "markup" : "blank" };
+    } else if (t) {
+      // a line of punctuation is markup where the parser took it all ("|---|", "|"), else blank ("□", "...")
+      const reason = c.kind !== "blank" ? c.reason : md && !md[i].text ? "markup" : "blank";
+      removedAt[i] = { text: t, reason };
+    }
   }
 
   const meta = read.meta;

@@ -154,6 +154,12 @@ describe("parseArticle on Markdown", () => {
     slices(a);
   });
 
+  it("should list a table's rule as markup and a line of other punctuation as blank", () => {
+    const a = parseArticle({ markdown: `${md}\n\n□\n\n${LEAD}` });
+    expect(a.removed).toContainEqual({ text: "|---|---|", reason: "markup" });
+    expect(a.removed).toContainEqual({ text: "□", reason: "blank" });
+  });
+
   it("should read { markdown } as Markdown, and refuse a format that contradicts it", () => {
     expect(parseArticle({ markdown: md }).input).toEqual({ format: "markdown", confidence: 1 });
     expect(() => parseArticle({ markdown: md }, { format: "text" })).toThrow(RangeError);
