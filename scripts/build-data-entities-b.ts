@@ -43,6 +43,11 @@ export function outputs(): { path: string; content: string }[] {
     ],
     ["LEVELS_TSV", "Level words: words, canonical, level, place.", "data/entities/bodies-levels.tsv"],
     [
+      "NAME_STOPS_TXT",
+      "Words that end a department noun's name, one a line.",
+      "data/entities/bodies-name-stops.txt",
+    ],
+    [
       "PLACES_TSV",
       "Place names: name, level, lookup keys separated by |.",
       "data/entities/bodies-places.tsv",

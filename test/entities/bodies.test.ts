@@ -124,7 +124,7 @@ describe("findBodies", () => {
     expect(texts("bộ, ngành và chính quyền địa phương")).toEqual([]);
     expect(texts("sự lãnh đạo của Đảng và Nhà nước")).toEqual([]);
     expect(texts("Nghị định số 138/2020/NĐ-CP và Công văn 8011-CV/BTCTW")).toEqual([]);
-    expect(texts("Ban Biên tập; Ban lễ tang; UBND")).toEqual([]);
+    expect(texts("Ban Biên tập; Ban lễ tang")).toEqual([]);
     expect(findBodies("")).toEqual([]);
   });
 
@@ -133,6 +133,98 @@ describe("findBodies", () => {
     expect(found.map((b) => b.canonical)).toEqual([
       "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
       "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+    ]);
+  });
+
+  // Issue 13 families, on sentences written for these tests.
+  it("should know historical and renamed bodies from the lexicon, with their system and level", () => {
+    const b = one("Năm 1990, ông làm Phó Chủ nhiệm Ủy ban Kế hoạch Nhà nước.");
+    expect(b.canonical).toBe("Ủy ban Kế hoạch Nhà nước");
+    expect([b.system, b.level]).toEqual(["state", "central"]);
+    expect(texts("Bộ Nội thương và Bộ Giao thông và Bưu điện sáp nhập.")).toEqual([
+      "Bộ Nội thương",
+      "Bộ Giao thông và Bưu điện",
+    ]);
+    expect(one("Hội đồng Bộ trưởng họp phiên thường kỳ.").canonical).toBe("Hội đồng Bộ trưởng");
+    expect(one("Văn phòng Chủ tịch nước công bố lệnh.").canonical).toBe("Văn phòng Chủ tịch nước");
+    expect(one("Ông được bầu vào Đảng ủy Ngoài nước.").system).toBe("party");
+    expect(one("Trụ sở Bộ GDĐT ở Hà Nội.").canonical).toBe("Bộ Giáo dục và Đào tạo");
+  });
+
+  it("should read the courts and procuracies at each level and without 'nhân dân'", () => {
+    expect(one("Viện Kiểm sát tối cao đã phê chuẩn.").canonical).toBe("Viện kiểm sát nhân dân tối cao");
+    const t = one("TAND tỉnh Nghệ An xét xử sơ thẩm.");
+    expect([t.canonical, t.level]).toEqual(["Tòa án nhân dân tỉnh Nghệ An", "province"]);
+    expect(one("Vụ việc do Tòa án nhân dân thụ lý.").level).toBeNull();
+  });
+
+  it("should read a province's National Assembly delegation, in any case", () => {
+    const b = one("Ông là Phó trưởng đoàn đại biểu quốc hội tỉnh Hà Tĩnh khóa trước.");
+    expect(b.text).toBe("đoàn đại biểu quốc hội tỉnh Hà Tĩnh");
+    expect(b.canonical).toBe("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh");
+  });
+
+  it("should keep a central state body's country in the span, not in the canonical name", () => {
+    const b = one("Đoàn công tác của Bộ Tài chính Việt Nam sang thăm Lào.");
+    expect([b.text, b.canonical]).toEqual(["Bộ Tài chính Việt Nam", "Bộ Tài chính"]);
+    expect(one("Quyết định của Chính phủ nước Việt Nam Dân chủ Cộng hòa năm 1955.").canonical).toBe(
+      "Chính phủ nước Việt Nam Dân chủ Cộng hòa",
+    );
+  });
+
+  it("should read collective leadership as bodies and 'Thường trực Ban Bí thư' as no body", () => {
+    expect(one("Thường trực HĐND tỉnh họp thường kỳ.").canonical).toBe("Thường trực Hội đồng nhân dân tỉnh");
+    expect(texts("Hôm qua, Thường trực Tỉnh ủy làm việc với Sở Y tế.")).toEqual([
+      "Thường trực Tỉnh ủy",
+      "Sở Y tế",
+    ]);
+    expect(texts("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam họp.")).toEqual([
+      "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+    ]);
+    expect(texts("Thường trực Ban Bí thư chủ trì cuộc họp.")).toEqual(["Ban Bí thư"]);
+    // after a title, "Thường trực" qualifies the post
+    expect(texts("Phó Bí thư Thường trực Tỉnh ủy dự họp.")).toEqual(["Tỉnh ủy"]);
+  });
+
+  it("should end a department's name at 'thuộc', a verb or another body, and never mid-word", () => {
+    expect(texts("Cục Bảo vệ thực vật thuộc Bộ Nông nghiệp và Môi trường.")).toEqual([
+      "Cục Bảo vệ thực vật",
+      "Bộ Nông nghiệp và Môi trường",
+    ]);
+    expect(texts("Cục Chăn nuôi cấp giấy chứng nhận cho doanh nghiệp.")).toEqual(["Cục Chăn nuôi"]);
+    expect(texts("Vụ Pháp chế và Vụ Hợp tác quốc tế cùng dự.")).toEqual([
+      "Vụ Pháp chế",
+      "Vụ Hợp tác quốc tế",
+    ]);
+    expect(texts("Sau đó Cục Hàng không dân dụng trở thành một cục độc lập.")).toEqual([
+      "Cục Hàng không dân dụng",
+    ]);
+    // no lexicon stop, no punctuation within reach: the capitalised word and the syllable completing it
+    expect(
+      texts("Cục Thú y kiểm dịch toàn bộ số lợn nhập khẩu qua cửa khẩu phía bắc trong tháng mười"),
+    ).toEqual(["Cục Thú y"]);
+  });
+
+  it("should read 'Tỉnh ủy viên' as a title and 'Tỉnh/Thành ủy' as one body", () => {
+    expect(texts("Ông là Tỉnh ủy viên từ năm 2015.")).toEqual([]);
+    const b = one("Ban Thường vụ Tỉnh/Thành ủy quyết định.");
+    expect(b.canonical).toBe("Ban Thường vụ Tỉnh ủy/Thành ủy");
+    expect(b.system).toBe("party");
+  });
+
+  it("should count bare HĐND and UBND, level null unless the text says", () => {
+    const b = one("Phó Chủ tịch UBND ký văn bản.");
+    expect([b.text, b.level]).toEqual(["UBND", null]);
+  });
+
+  it("should give a city's bodies named later without the city that city's name", () => {
+    const found = findBodies(
+      "UBND thành phố Hải Phòng giao việc. Sau đó, UBND Thành phố chỉ đạo Sở Xây dựng.",
+    );
+    expect(found.map((b) => b.canonical)).toEqual([
+      "Ủy ban nhân dân thành phố Hải Phòng",
+      "Ủy ban nhân dân thành phố Hải Phòng",
+      "Sở Xây dựng thành phố Hải Phòng",
     ]);
   });
 

@@ -121,6 +121,43 @@ describe("findOfficials", () => {
     expect(() => findOfficials(text, "x" as unknown as [])).toThrow(TypeError);
   });
 
+  // Issue 13 families, on sentences written for these tests.
+  it("should carry a title through 'của' to its body's parent", () => {
+    expect(brief("Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Văn An phát biểu.")).toEqual([
+      {
+        text: "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Văn An",
+        name: "Nguyễn Văn An",
+        titles: ["Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"],
+      },
+    ]);
+  });
+
+  it("should leave company posts and lower-case generic posts out", () => {
+    expect(brief("Ông Trần Văn Bình, Phó Chủ tịch Tập đoàn Dầu khí Việt Nam, cho biết.")).toEqual([]);
+    expect(brief("Tổng giám đốc Tổng công ty Đường sắt Lê Văn Cường dự họp.")).toEqual([]);
+    expect(brief("Vụ việc liên quan tới nguyên tổng giám đốc Lý Văn Em.")).toEqual([]);
+    // a state post in lower case with its body still counts
+    expect(brief("ông Hà Văn Phúc, giám đốc Sở Y tế, cho biết")).toHaveLength(1);
+  });
+
+  it("should keep a bracketed parent body in the title, not a short name the text defines", () => {
+    expect(brief("ông Phạm Văn Giang, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tư pháp) cho biết")[0]?.titles).toEqual(
+      ["Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tư pháp)"],
+    );
+    expect(brief("ông Lê Văn Hải, Trưởng Ban Chỉ đạo Trung ương (Ban Chỉ đạo), cho biết")[0]?.titles).toEqual(
+      ["Trưởng Ban Chỉ đạo Trung ương"],
+    );
+  });
+
+  it("should read a legal document's signature block: title line in capitals, then the name", () => {
+    const found = brief("Nơi nhận:\n- Như trên.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n\nLê Thị Hoa\n");
+    expect(found).toEqual([
+      { text: "THỨ TRƯỞNG\n\n\nLê Thị Hoa", name: "Lê Thị Hoa", titles: ["THỨ TRƯỞNG"] },
+    ]);
+    // a capitalised title in running text is no signature block
+    expect(brief("THỨ TRƯỞNG nói\nLê Thị Hoa")).toEqual([]);
+  });
+
   it("should never throw and always return spans that slice back", () => {
     const alphabet = fc.constantFrom(
       "Bí thư ",

@@ -1,5 +1,5 @@
 import type { BodyLevel, BodySystem } from "../../core/types";
-import { BODIES_TSV, LEVELS_TSV, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
+import { BODIES_TSV, LEVELS_TSV, NAME_STOPS_TXT, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
 import { addPhrase, type KeyTrie, newTrie } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { phraseKeys } from "./word-tokens";
@@ -15,6 +15,10 @@ export interface BodyEntry {
   lc: boolean;
   /** May continue with "về tổng kết Nghị quyết N". */
   about: boolean;
+  /** The first word itself must be capitalised ("cơ quan Đảng ủy" is no "Cơ quan Đảng ủy"). */
+  cap: boolean;
+  /** The years the body existed, where the data knows them ("1955–1995", "–2025"). */
+  years?: string;
 }
 
 /** A written form of an entry; `caps[k]` says that word k must be written in capitals. */
@@ -36,11 +40,20 @@ export interface PlaceName {
   level: BodyLevel;
 }
 
+/** A country phrase after a central state body: dropped from the canonical name (null) or appended. */
+export interface CountryPhrase {
+  canonical: string | null;
+}
+
 /** The compiled tries of the body gazetteer. */
 export interface BodyLexicon {
   bodies: KeyTrie<BodyAlias>;
   levels: KeyTrie<LevelWord>;
   places: KeyTrie<PlaceName>;
+  /** "Việt Nam", "nước Việt Nam Dân chủ Cộng hòa" after a central state body. */
+  countries: KeyTrie<CountryPhrase>;
+  /** Lower-case words that end a department noun's name ("thuộc", "cấp", "trở"). */
+  stops: KeyTrie<true>;
 }
 
 let lexicon: BodyLexicon | null = null;
@@ -82,9 +95,17 @@ const SECTOR_BODIES: readonly [string, BodyLevel, "-" | "opt", string][] = [
 export function bodyLexicon(): BodyLexicon {
   if (lexicon) return lexicon;
   const bodies = newTrie<BodyAlias>();
+  const countries = newTrie<CountryPhrase>();
   for (const line of BODIES_TSV.split("\n")) {
-    const [type, name, aliases, canonical, system, level, place, flags] = line.split("\t");
+    const [type, name, aliases, canonical, system, level, place, flags, years] = line.split("\t");
     if (!type || !name) continue;
+    if (type === "country") {
+      const value: CountryPhrase = { canonical: canonical === "-" ? null : oldStyleTones(canonical || name) };
+      for (const form of [name, ...(aliases ?? "").split("|")]) {
+        if (form.trim()) addPhrase(countries, phraseKeys(form), value);
+      }
+      continue;
+    }
     const entry: BodyEntry = {
       type: type as BodyEntry["type"],
       canonical: oldStyleTones(canonical || name),
@@ -93,11 +114,13 @@ export function bodyLexicon(): BodyLexicon {
       place: place === "opt" || place === "req" ? place : "-",
       lc: (flags ?? "").includes("lc"),
       about: (flags ?? "").includes("about"),
+      cap: (flags ?? "").split(",").includes("cap"),
+      ...(years ? { years } : {}),
     };
     addAliases(bodies, entry, [name, ...(aliases ?? "").split("|")]);
   }
   for (const line of SECTORS_TSV.split("\n")) {
-    const [sector, aliases, applies] = line.split("\t");
+    const [sector, aliases, applies, years] = line.split("\t");
     if (!sector) continue;
     const forms = [sector, ...(aliases ?? "").split("|").filter(Boolean)];
     // A sector names a ministry ("Bộ", central) and a provincial department ("Sở"); the third
@@ -112,6 +135,8 @@ export function bodyLexicon(): BodyLexicon {
         place,
         lc: false,
         about: false,
+        cap: false,
+        ...(years && noun === "Bộ" ? { years } : {}),
       };
       addAliases(
         bodies,
@@ -140,6 +165,8 @@ export function bodyLexicon(): BodyLexicon {
       level: level === "commune" ? "commune" : "province",
     });
   }
-  lexicon = { bodies, levels, places };
+  const stops = newTrie<true>();
+  for (const line of NAME_STOPS_TXT.split("\n")) if (line.trim()) addPhrase(stops, phraseKeys(line), true);
+  lexicon = { bodies, levels, places, countries, stops };
   return lexicon;
 }

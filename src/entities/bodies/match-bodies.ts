@@ -1,6 +1,6 @@
 import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
-import { type BodyAlias, bodyLexicon, type BodyLexicon } from "./body-lexicon";
-import { matchAt } from "./key-trie";
+import { type BodyAlias, bodyLexicon, type BodyLexicon, type CountryPhrase } from "./body-lexicon";
+import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { scratchArray, type WordTokens } from "./word-tokens";
 
@@ -16,6 +16,8 @@ export interface BodyParse {
   rest?: BodyParse;
   /** A level word and place after the name ("tỉnh Quảng Trị"). */
   suffix?: string;
+  /** The suffix's place name ("Quảng Trị"), absent when only a level word follows ("UBND tỉnh"). */
+  place?: string;
   /** The canonical name once built. */
   canonical?: string;
   system: BodySystem;
@@ -96,7 +98,7 @@ function suffixAt(
   tokens: WordTokens,
   j: number,
   direct: boolean,
-): { end: number; canonical: string; level: BodyLevel | null } | null {
+): { end: number; canonical: string; level: BodyLevel | null; place?: string } | null {
   if (j >= tokens.length || tokens.gap[j] !== 1) return null;
   const lv = matchAt(lex.levels, tokens, j)[0];
   if (lv) {
@@ -115,17 +117,15 @@ function suffixAt(
           end: pl.end,
           canonical: `${lvName} ${pl.value.canonical}`,
           level: lv.value.level ?? pl.value.level,
+          place: pl.value.canonical,
         };
       }
       if (lv.value.level === "district" || lv.value.level === "commune") {
         let m = k;
         while (m < tokens.length && m - k < 3 && tokens.word(m) && tokens.cap(m) && tokens.gap[m] === 1) m++;
         if (m > k) {
-          return {
-            end: m,
-            canonical: `${lvName} ${placeText(tokens, k, m)}`,
-            level: lv.value.level,
-          };
+          const place = placeText(tokens, k, m);
+          return { end: m, canonical: `${lvName} ${place}`, level: lv.value.level, place };
         }
       }
     }
@@ -134,7 +134,7 @@ function suffixAt(
   if (direct && tokens.cap(j)) {
     const pl = matchAt(lex.places, tokens, j)[0];
     if (pl && pl.value.level === "province")
-      return { end: pl.end, canonical: pl.value.canonical, level: "province" };
+      return { end: pl.end, canonical: pl.value.canonical, level: "province", place: pl.value.canonical };
   }
   return null;
 }
@@ -145,12 +145,22 @@ function placeText(tokens: WordTokens, k: number, m: number): string {
 }
 
 const MAX_NAMED = 16;
+/** Lower-case syllables after a department name's last capitalised word, at most. */
+const MAX_LOWER = 6;
+
+/** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */
+function stopAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
+  return !tokens.cap(k) && lex.stops.next.has(tokens.bare(k)) && matchAt(lex.stops, tokens, k).length > 0;
+}
 
 /**
- * The name after "Vụ"/"Cục": a capitalised word, then words, hyphens and ", word" pieces; the long
- * form only where it ends at a line end or a bracket/stop, else just the capitalised words.
+ * The name after "Vụ"/"Cục": a capitalised word, then words, hyphens and ", word" pieces, up to a
+ * word that ends a name (`bodies-name-stops.txt`: "thuộc", a verb), "và" before another body, another
+ * body, punctuation or a line end, with at most six lower-case syllables after the last capital.
+ * Where none of those ends it within the limits, the capitalised words and the syllable completing
+ * the last of them count (a name is not cut mid-word: "Vụ Tổ chức", never "Vụ Tổ").
  */
-function namedTail(tokens: WordTokens, j: number): number {
+function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyParse | null)[]): number {
   const first = tokens.at(j);
   if (first?.gap !== 1 || !first.word || !first.cap) return j;
   let capEnd = j + 1;
@@ -163,10 +173,31 @@ function namedTail(tokens: WordTokens, j: number): number {
   )
     capEnd++;
   let k = j + 1;
+  let clean = false;
+  // lower-case words since the last capitalised one: a name has few ("Cục Quản lý thị trường")
+  let lower = 0;
   while (k < tokens.length && k - j < MAX_NAMED) {
     const t = tokens.at(k)!;
-    if (t.gap === 2) break;
+    if (t.gap === 2) {
+      clean = true;
+      break;
+    }
     if (t.word && t.gap === 1) {
+      // Another body starts here ("Vụ Pháp chế Bộ Tư pháp"), or "và" joins one ("Vụ A và Vụ B").
+      if (t.cap && body[k]) {
+        clean = true;
+        break;
+      }
+      if (t.bare === "va2" && tokens.gap[k + 1] === 1 && tokens.cap(k + 1) && body[k + 1]) {
+        clean = true;
+        break;
+      }
+      if (stopAt(lex, tokens, k)) {
+        clean = true;
+        break;
+      }
+      lower = t.cap ? 0 : lower + 1;
+      if (lower > MAX_LOWER) break;
       k++;
       continue;
     }
@@ -179,16 +210,39 @@ function namedTail(tokens: WordTokens, j: number): number {
       t.gap === 0 &&
       tokens.word(k + 1) &&
       tokens.gap[k + 1] === 1 &&
-      !tokens.cap(k + 1)
+      !tokens.cap(k + 1) &&
+      !stopAt(lex, tokens, k + 1)
     ) {
       k += 2;
       continue;
     }
+    clean = !t.word;
     break;
   }
-  const after = tokens.at(k);
-  const clean = !after || after.gap === 2 || (after.gap <= 1 && /^[(;.:]$/.test(after.bare));
-  return clean && k - j < MAX_NAMED ? k : capEnd;
+  if (k >= tokens.length) clean = true;
+  if (clean && k - j < MAX_NAMED) return k;
+  // Not ended within the limits: the capitalised words and the syllable that completes the last of
+  // them ("Cục Trồng trọt" of "Cục Trồng trọt thẩm định hồ sơ ...").
+  return tokens.word(capEnd) && tokens.gap[capEnd] === 1 && !tokens.cap(capEnd) ? capEnd + 1 : capEnd;
+}
+
+/** A country phrase after token j-1 ("Việt Nam", "nước Việt Nam Dân chủ Cộng hòa"), capitalised names only. */
+function countryAt(lex: BodyLexicon, tokens: WordTokens, j: number): TrieHit<CountryPhrase> | null {
+  if (j >= tokens.length || tokens.gap[j] !== 1 || !lex.countries.next.has(tokens.bare(j))) return null;
+  const hit = matchAt(lex.countries, tokens, j)[0];
+  if (!hit) return null;
+  // "Việt Nam" in capitals; a "nước ..." phrase carries its own capitals.
+  if (!tokens.cap(j) && !tokens.cap(j + 1)) return null;
+  // "Bộ Ngoại giao Việt Nam - Lào": a country pair is not the body's country.
+  const after = tokens.at(hit.end);
+  if (after && after.gap <= 1 && (after.bare === "-" || after.bare === "–")) return null;
+  return hit;
+}
+
+/** True when "Thường trực" at i opens a collective body: after punctuation, a line start or a function word. */
+function collectiveAt(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
+  if (i === 0 || tokens.gap[i] === 2 || !tokens.word(i - 1)) return true;
+  return tokens.bare(i - 1) === "va2" || stopAt(lex, tokens, i - 1);
 }
 
 /** "về tổng kết Nghị quyết 18" after a steering committee's name. */
@@ -242,6 +296,12 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
     for (const hit of matchAt(lex.bodies, tokens, i)) {
       const { entry } = hit.value;
       if (!capsOk(tokens, i, hit.value, hit.end)) continue;
+      if (entry.cap && !tCap) continue;
+      // "Tỉnh ủy viên", "Đảng ủy viên": a member's title, not the committee.
+      if (tokens.key(hit.end) === " viên" && !tokens.cap(hit.end)) continue;
+      // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" after a title qualifies the post; the body
+      // "Thường trực Tỉnh ủy" stands after punctuation, a line start or a function word.
+      if (entry.canonical === "Thường trực" && !collectiveAt(lex, tokens, i)) continue;
       // An abbreviation inside a document code ("NĐ-CP", "CV/BTCTW") is not a mention.
       if (hit.value.caps.some(Boolean) && (glued(tokens, i - 1, i) || glued(tokens, hit.end - 1, hit.end)))
         continue;
@@ -251,7 +311,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       if (entry.about) j = aboutTail(tokens, j);
       const capital = tCap || anyCap(tokens, i + 1, hit.end);
       if (entry.type === "named") {
-        const k = tCap ? namedTail(tokens, j) : j;
+        const k = tCap ? namedTail(lex, tokens, j, body) : j;
         if (k > j) {
           const p: BodyParse = {
             end: k,
@@ -280,7 +340,9 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         continue;
       }
       if (entry.type === "unit" || entry.type === "unit?") {
-        const par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
+        let par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
+        // "Thường trực Ban Bí thư" is a post held by one person, not a body.
+        if (par && entry.canonical === "Thường trực" && par.head === "Ban Bí thư" && !par.rest) par = null;
         if (
           par &&
           (par.depth ?? 0) < MAX_DEPTH &&
@@ -304,6 +366,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
               end: suf.end,
               head: entry.canonical,
               suffix: suf.canonical,
+              ...(suf.place ? { place: suf.place } : {}),
               system: entry.system ?? "party",
               level: suf.level ?? entry.level,
               bare: false,
@@ -330,6 +393,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
               head: entry.canonical,
               from,
               suffix: suf.canonical,
+              ...(suf.place ? { place: suf.place } : {}),
               system: entry.system ?? "other",
               level: suf.level ?? entry.level,
               bare: false,
@@ -344,6 +408,20 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
             level: entry.level,
             bare: false,
           };
+        // "Quốc hội Việt Nam", "Chính phủ nước Việt Nam Dân chủ Cộng hòa": a central state body's country.
+        if (entry.place === "-" && entry.system === "state" && entry.level === "central") {
+          const c = countryAt(lex, tokens, j);
+          if (c && (!bestBody || c.end > bestBody.end))
+            bestBody = {
+              end: c.end,
+              head: entry.canonical,
+              from,
+              ...(c.value.canonical ? { suffix: c.value.canonical } : {}),
+              system: "state",
+              level: "central",
+              bare: false,
+            };
+        }
       }
     }
     body[i] = bestBody;
@@ -352,6 +430,13 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   lastTokens = tokens;
   lastTable = { body, parent };
   return lastTable;
+}
+
+/** The innermost parse of a chain of units ("Tỉnh ủy Quảng Trị" of "Ban Tổ chức Tỉnh ủy Quảng Trị"). */
+function innermost(p: BodyParse): BodyParse {
+  let q = p;
+  while (q.rest) q = q.rest;
+  return q;
 }
 
 /** True when "Trung ương" at token i is the Central Committee acting, not a level word. */
@@ -386,6 +471,9 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
   const out: BodyEntity[] = [];
   const full = new Map<string, BodyParse>();
   let context: { system: BodySystem; level: BodyLevel | null } = { system: "state", level: "central" };
+  // The last province-level place named with its level word ("thành phố Hà Nội"): "UBND Thành phố"
+  // and "Sở Y tế" later in the text are that city's.
+  let local: { word: string; place: string } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const p = body[i];
@@ -400,12 +488,22 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
         for (let k = 2; k < words.length && k <= 4; k++) full.set(words.slice(0, k).join(" "), p);
       }
       const ctx = p.named ? context : q;
+      let canonical = canonicalOf(q, text);
+      const inner = innermost(q);
+      if (inner.suffix && inner.level === "province") {
+        const word = inner.place ? inner.suffix.slice(0, -inner.place.length).trim().toLowerCase() : "";
+        if (inner.place && word) local = { word, place: inner.place };
+        else if (!inner.place && local && inner.suffix.toLowerCase() === local.word)
+          canonical = `${canonical.slice(0, -inner.suffix.length)}${local.word} ${local.place}`;
+      } else if (local && !q.rest && !q.suffix && q.level === "province" && q.head.startsWith("Sở ")) {
+        canonical = `${canonical} ${local.word} ${local.place}`;
+      }
       out.push({
         kind: "body",
         start,
         end,
         text: text.slice(start, end),
-        canonical: canonicalOf(q, text),
+        canonical,
         system: ctx.system,
         level: ctx.level,
       });

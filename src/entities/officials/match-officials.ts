@@ -162,6 +162,8 @@ function titleAt(c: Ctx, i: number): number {
     const role = HEAD_ROLES[h]!;
     let m = skipMods(c, hitEnd);
     let filled = false;
+    // "Phó Chủ tịch Tập đoàn Điện lực": a company post, not an official's title.
+    if (m < tokens.length && tokens.gap[m] === 1 && longestEnd(lex.companies, tokens, m) > m) continue;
     if (m < tokens.length && tokens.gap[m] === 1) {
       const body = c.bodyEnd[m]! >= 0 ? c.bodyEnd[m]! : null;
       const comp = longest(c, lex.complements, COMPLEMENT, m);
@@ -169,6 +171,11 @@ function titleAt(c: Ctx, i: number): number {
       if (end > m) {
         m = end;
         filled = true;
+        // "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the body's own parent after "của".
+        if (body !== null && m + 1 < tokens.length && tokens.gap[m] === 1 && tokens.bare(m) === "cua3") {
+          const parent = c.bodyEnd[m + 1]!;
+          if (parent > m + 1 && tokens.gap[m + 1] === 1) m = parent;
+        }
       } else if (role !== "full") {
         const org = orgPhrase(c, m, !tokens.cap(m));
         if (org > m) {
@@ -178,10 +185,34 @@ function titleAt(c: Ctx, i: number): number {
       }
     }
     if (role === "head!" && !filled) continue;
+    // A lower-case head with no body after it ("nguyên tổng giám đốc Lý Xuân Hải") is a company's
+    // or a generic post, not a state official's title.
+    if (!filled && role !== "full" && !tokens.cap(k)) continue;
+    // A body in brackets after the title stays in it ("Vụ trưởng Vụ Công chức (Bộ Nội vụ)"), unless
+    // it is the short name the text gives the title's body ("... Ban Chỉ đạo Trung ương (Ban Chỉ đạo)").
+    if (filled && m + 1 < tokens.length && tokens.bare(m) === "(" && tokens.gap[m + 1] === 0) {
+      const inner = c.bodyEnd[m + 1]!;
+      if (inner > 0 && inner < tokens.length && tokens.bare(inner) === ")" && tokens.gap[inner] === 0) {
+        const short = c.text.slice(tokens.start[m + 1], tokens.end[inner - 1]);
+        if (!c.text.slice(tokens.start[k], tokens.end[m - 1]).includes(short)) m = inner + 1;
+      }
+    }
     m = skipMods(c, m);
     if (m > best) best = m;
   }
   return best;
+}
+
+/**
+ * True for a legal document's signature block: a title line in capitals ("THỨ TRƯỞNG", after "KT. BỘ
+ * TRƯỞNG") that the title ends, then, on a later line, a name that fills its own line.
+ */
+function signerAt(c: Ctx, i: number, e: number): boolean {
+  const { tokens } = c;
+  if (tokens.gap[e] !== 2 || !tokens.upper(i)) return false;
+  for (let k = i; k < e; k++) if (tokens.word(k) && !tokens.upper(k)) return false;
+  const ne = nameEnd(c, e);
+  return ne > 0 && (ne >= tokens.length || tokens.gap[ne] === 2);
 }
 
 /** Token index after a separator between titles (", " / " - " / " kiêm "), or -1. */
@@ -236,6 +267,7 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
       chainEnd[i] = chainEnd[s]!;
     }
     if (e < n && tokens.gap[e] === 1 && nameEnd(c, e) > 0) firstNamed[i] = i;
+    else if (e < n && signerAt(c, i, e)) firstNamed[i] = i;
     else if (chainNext[i]! > 0) firstNamed[i] = firstNamed[chainNext[i]!]!;
   }
   const titlesOf = (i: number, end: number): string[] => {

@@ -13,7 +13,8 @@ export type TitleRole =
   | "org"
   | "degree"
   | "rank"
-  | "honorific";
+  | "honorific"
+  | "company";
 
 /** The compiled tries of the title grammar and the surname list. */
 export interface TitleLexicon {
@@ -23,6 +24,8 @@ export interface TitleLexicon {
   mods: KeyTrie<true>;
   complements: KeyTrie<true>;
   orgs: KeyTrie<true>;
+  /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
+  companies: KeyTrie<true>;
   degrees: KeyTrie<true>;
   surnames: KeyTrie<true>;
 }
@@ -47,6 +50,7 @@ export function titleLexicon(): TitleLexicon {
     mods: newTrie(),
     complements: newTrie(),
     orgs: newTrie(),
+    companies: newTrie(),
     degrees: newTrie(),
     surnames: newTrie(),
   };
@@ -61,6 +65,7 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "mod") addPhrase(lex.mods, keys, true);
       else if (role === "complement") addPhrase(lex.complements, keys, true);
       else if (role === "org") addPhrase(lex.orgs, keys, true);
+      else if (role === "company") addPhrase(lex.companies, keys, true);
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
     }
   }
