@@ -380,6 +380,14 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
     ),
   );
+  const titleEntities = title
+    ? validEntities(
+        title,
+        guard("extractEntities", warnings, [] as Entity[], () =>
+          extractEntities(title, referenceDate === undefined ? undefined : { referenceDate }),
+        ),
+      )
+    : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
   const removed: RemovedBlock[] = [];
@@ -401,6 +409,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     paragraphs,
     sentences,
     entities,
+    titleEntities,
     people,
     removed,
     normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes.total },

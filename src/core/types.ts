@@ -139,6 +139,11 @@ export interface Article {
   sentences: Span[];
   words?: (Span & { tag?: string })[];
   entities: Entity[];
+  /**
+   * The entities of the title, with offsets into `title` (the title is lifted out of `text`, so its
+   * officials, bodies and dates would otherwise be lost). Empty when there is no title.
+   */
+  titleEntities: Entity[];
   people: Person[];
   removed: RemovedBlock[];
   normalization: { encoding: string; toneStyle: ToneStyle; changes: number };

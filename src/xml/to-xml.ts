@@ -43,7 +43,8 @@ interface Mark {
  * @example
  * ```ts
  * const xml = toXML({ title: "Tin", source: null, published: null, authors: [], text: "Bộ Chính trị họp.",
- *   paragraphs: [{ start: 0, end: 17, text: "Bộ Chính trị họp." }], sentences: [], entities: [], people: [],
+ *   paragraphs: [{ start: 0, end: 17, text: "Bộ Chính trị họp." }], sentences: [], entities: [],
+ *   titleEntities: [], people: [],
  *   removed: [], normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 }, warnings: [] });
  * xml.includes("<p>Bộ Chính trị họp.</p>");
  * //=> true

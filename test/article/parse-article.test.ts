@@ -259,6 +259,23 @@ describe("parseArticle limits and arguments", () => {
     expect(() => parseArticle("x", { maxInputLength: 1.5 })).toThrow(/maxInputLength/);
   });
 
+  it("should keep the title's entities in titleEntities, with offsets into the title", () => {
+    const a = parseArticle({
+      markdown:
+        "# Thủ tướng Phạm Minh Chính làm việc với Tỉnh ủy Quảng Trị ngày 3/5/2025\n\nSáng nay, đoàn công tác đến tỉnh.\n",
+    });
+    expect(a.title).toBe("Thủ tướng Phạm Minh Chính làm việc với Tỉnh ủy Quảng Trị ngày 3/5/2025");
+    const kinds = a.titleEntities.map((e) => [e.kind, e.text]);
+    expect(kinds).toEqual([
+      ["official", "Thủ tướng Phạm Minh Chính"],
+      ["body", "Tỉnh ủy Quảng Trị"],
+      ["date", "3/5/2025"],
+    ]);
+    for (const e of a.titleEntities) expect(a.title!.slice(e.start, e.end)).toBe(e.text);
+    // not repeated among the body's entities
+    expect(a.entities.map((e) => e.text)).not.toContain("Tỉnh ủy Quảng Trị");
+  });
+
   it("should give every field on empty input", () => {
     expect(parseArticle("")).toEqual({
       title: null,
@@ -269,6 +286,7 @@ describe("parseArticle limits and arguments", () => {
       paragraphs: [],
       sentences: [],
       entities: [],
+      titleEntities: [],
       people: [],
       removed: [],
       normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 },

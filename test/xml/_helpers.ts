@@ -20,6 +20,7 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
     paragraphs,
     sentences: [],
     entities: [],
+    titleEntities: [],
     people: [],
     removed: [],
     normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 },
