@@ -1,11 +1,24 @@
 /**
  * extractEntities throughput (MB/s) on the seed article and on the dev articles of ../shared, with the
- * sub-extractors of entities A (documents, events, dates) measured alone for comparison.
+ * sub-extractors of entities A (documents, events, dates) measured alone for comparison; and
+ * extractEntities against the library at commit 2ec34ed on the dev articles and on 300 crawl pages, in
+ * alternating rounds of the same run.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractEntities, findDates, findDocuments, findEvents } from "../src/entities/index";
-import { type BenchRow, byteLength, devArticleTexts, measure } from "./harness";
+import {
+  type BenchRow,
+  baselineLib,
+  byteLength,
+  crawlTexts,
+  devArticleTexts,
+  measure,
+  measurePair,
+} from "./harness";
+
+/** The commit issue 13 measures extractEntities' speed against (built by scripts/build-baseline.sh). */
+const BASELINE = "2ec34ed";
 
 /** Runs the entities benchmarks. */
 export function run(): BenchRow[] {
@@ -42,6 +55,50 @@ export function run(): BenchRow[] {
         baseline: name === "extractEntities" ? undefined : "extractEntities",
       });
     }
+  }
+  const old = baselineLib(BASELINE) as { extractEntities: (s: string) => unknown } | null;
+  if (!old) {
+    process.stderr.write(
+      `entities.bench: bench/.baseline/${BASELINE} is absent (scripts/build-baseline.sh ${BASELINE}); no same-run comparison\n`,
+    );
+    return rows;
+  }
+  const pairs: [string, string[]][] = [];
+  if (texts) pairs.push([`dev articles (${texts.length})`, texts]);
+  const crawl = crawlTexts(300);
+  if (crawl) pairs.push([`crawl pages (${crawl.length})`, crawl]);
+  for (const [label, list] of pairs) {
+    const g = `extractEntities: ${label} vs ${BASELINE}`;
+    const bytes = list.reduce((n, t) => n + byteLength(t), 0);
+    const [a, b] = measurePair(
+      () => {
+        for (const t of list) old.extractEntities(t);
+      },
+      () => {
+        for (const t of list) extractEntities(t);
+      },
+    );
+    const base = `extractEntities at ${BASELINE}`;
+    rows.push({
+      group: g,
+      name: base,
+      median: a.median,
+      runs: a.runs,
+      bytes,
+      units: list.length,
+      unitName: "articles",
+    });
+    rows.push({
+      group: g,
+      name: "extractEntities (this tree)",
+      median: b.median,
+      runs: b.runs,
+      bytes,
+      units: list.length,
+      unitName: "articles",
+      baseline: base,
+      note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE} (goal >= 0.8x)`,
+    });
   }
   return rows;
 }
