@@ -60,10 +60,74 @@ describe("findDocuments", () => {
     expect(pick("Số: 367 - QĐ/TWĐTN-VP")[0].code).toBe("367 - QĐ/TWĐTN-VP");
     expect(pick("Quy định số31-QĐ/TW")[0]).toMatchObject({ text: "Quy định số31-QĐ/TW", number: "31" });
     expect(pick("Quyết định số 10/2016/QĐ- TTg")[0].code).toBe("10/2016/QĐ- TTg");
+    // docType as written (convention 5): the case of each letter is the text's
     expect(pick("Thông báo Kết luận số 159-TB của Bộ Chính trị")[0]).toMatchObject({
       code: "159-TB",
-      docType: "Thông báo kết luận",
+      docType: "Thông báo Kết luận",
     });
+    expect(pick("Sở đã có Công văn số 412/SNV - TC gửi các xã")[0].code).toBe("412/SNV - TC");
+    expect(pick("ban hành Nghị định số 31/2023/NĐ -CP về")[0].code).toBe("31/2023/NĐ -CP");
+    // a spaced hyphen takes only a short unit code, not the next word
+    expect(pick("Quyết định 88/QĐ-UBND - Về việc giao đất")[0].code).toBe("88/QĐ-UBND");
+  });
+
+  it("should read Party codes with a hyphen or an en dash where the slash or hyphen belongs", () => {
+    expect(pick("thực hiện Quy định 214-QĐ-TW về khung tiêu chuẩn")[0]).toMatchObject({
+      text: "Quy định 214-QĐ-TW",
+      code: "214-QĐ-TW",
+      system: "party",
+    });
+    expect(pick("theo Kết luận số 77–KL/TW")[0]).toMatchObject({ code: "77–KL/TW", number: "77" });
+    // the hyphen form counts only before a Party issuer code
+    expect(pick("mã 12-NQ-CP trên phiếu")).toEqual([]);
+  });
+
+  it('should start a law\'s citation at its name and end the name at "số"', () => {
+    const docs = findDocuments(
+      "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Bộ luật Lao động số 45/2019/QH14 và Luật số 12/2024/QH15.",
+    );
+    expect(docs.map((d) => [d.text, d.docType, d.code, d.issuer])).toEqual([
+      ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Luật", "06/2022/QH15", "Quốc hội"],
+      ["Bộ luật Lao động số 45/2019/QH14", "Bộ luật", "45/2019/QH14", "Quốc hội"],
+      ["Luật số 12/2024/QH15", "Luật", "12/2024/QH15", "Quốc hội"],
+    ]);
+    // a name with "pháp luật" inside, an amending law, a name over a hard line break
+    expect(pick("theo Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13")[0].text).toBe(
+      "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13",
+    );
+    expect(pick("Luật sửa đổi, bổ sung một số điều của Luật Thống kê số 01/2021/QH15")[0].text).toBe(
+      "Luật sửa đổi, bổ sung một số điều của Luật Thống kê số 01/2021/QH15",
+    );
+    expect(pick("Căn cứ Luật Lưu\ntrữ số 33/2024/QH15;")[0].text).toBe("Luật Lưu\ntrữ số 33/2024/QH15");
+    // the code must be the assembly's: a decree after a law's name is the decree alone
+    expect(pick("Luật Đất đai, Nghị định số 43/2014/NĐ-CP")[0].text).toBe("Nghị định số 43/2014/NĐ-CP");
+    expect(pick("Luật Đất đai và số 43/2014/NĐ-CP")[0].text).toBe("43/2014/NĐ-CP");
+    // a type noun right before "số" wins over a law named further back
+    expect(pick("Luật Đầu tư và nghị quyết số 98/2023/QH15")[0].text).toBe("nghị quyết số 98/2023/QH15");
+  });
+
+  it("should read national technical regulations, indictments and decrees", () => {
+    expect(pick("đáp ứng Quy chuẩn kỹ thuật quốc gia QCVN 05:2023/BTNMT về không khí")).toEqual([
+      {
+        text: "Quy chuẩn kỹ thuật quốc gia QCVN 05:2023/BTNMT",
+        docType: "Quy chuẩn kỹ thuật quốc gia",
+        number: "05",
+        code: "QCVN 05:2023/BTNMT",
+        issuer: "Bộ Tài nguyên và Môi trường",
+        system: "state",
+      },
+    ]);
+    expect(pick("theo QCVN 02-3:2020/BYT")[0]).toMatchObject({ code: "QCVN 02-3:2020/BYT", number: "02-3" });
+    expect(pick("Cáo trạng số 07/VKSTC - V3 truy tố")[0]).toMatchObject({
+      docType: "Cáo trạng",
+      number: "07",
+    });
+    expect(pick("ký Sắc lệnh số 64 thành lập")[0]).toMatchObject({
+      text: "Sắc lệnh số 64",
+      docType: "Sắc lệnh",
+    });
+    // "pháp luật" and "mệnh lệnh" are no type nouns
+    expect(findDocuments("Tạp chí Pháp luật số 12 ra ngày; mệnh lệnh số 3 của chỉ huy")).toEqual([]);
   });
 
   it("should find informal citations, two for a shared list", () => {
@@ -87,6 +151,46 @@ describe("findDocuments", () => {
       text: "Nghị quyết Trung ương 4 khóa XII",
       issuer: "Ban Chấp hành Trung ương Đảng",
     });
+  });
+
+  it("should read number/year citations and keep the type's case as written", () => {
+    expect(findDocuments("Thông tư 18/2023 của Bộ Tài chính hướng dẫn")[0]).toMatchObject({
+      text: "Thông tư 18/2023",
+      docType: "Thông tư",
+      number: "18",
+      year: 2023,
+      issuer: "Bộ Tài chính",
+    });
+    expect(pick("vi phạm thông tư 09 của Bộ Y tế")[0]).toMatchObject({
+      text: "thông tư 09",
+      docType: "thông tư",
+    });
+    // the issuer comes from a formal citation of the same type, number and year, whatever the case
+    const docs = findDocuments(
+      "Nghị định số 52/2021/NĐ-CP thay thế. nghị định 52/2021 có hiệu lực; Nghị định 52/2020 cũ.",
+    );
+    expect(docs.map((d) => [d.text, d.issuer])).toEqual([
+      ["Nghị định số 52/2021/NĐ-CP", "Chính phủ"],
+      ["nghị định 52/2021", "Chính phủ"],
+      ["Nghị định 52/2020", null],
+    ]);
+    // a year glued to a type abbreviation is a broken code, not a year
+    expect(findDocuments("Nghị định 15/2019NĐ-CP")).toEqual([]);
+  });
+
+  it("should not read the verbs quy định, quyết định, kết luận as documents", () => {
+    expect(
+      findDocuments("Thông tư này quy định 4 hình thức; Hội đồng quyết định 2 phương án; đoàn kết luận 3 ý"),
+    ).toEqual([]);
+    // the nouns still count, capitalised or with "số"
+    expect(pick("theo Quy định 57 và quy định số 22 của Ban Bí thư").map((d) => d.text)).toEqual([
+      "Quy định 57",
+      "quy định số 22",
+    ]);
+    // "điều chỉnh" after the number is a verb, "điều" alone a count of articles
+    expect(pick("Quyết định 41 điều chỉnh giá; Quyết định 41 điều")).toEqual([
+      { text: "Quyết định 41", docType: "Quyết định", number: "41", code: null, issuer: null, system: null },
+    ]);
   });
 
   it("should give an informal citation the issuer of the formal one with the same number", () => {

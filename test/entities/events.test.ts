@@ -62,6 +62,34 @@ describe("findEvents", () => {
     ]);
   });
 
+  it("should read ordinal words in any case and Khóa with a capital", () => {
+    expect(pick("khai mạc Kỳ họp thứ Bảy, Quốc hội Khóa XIV tại Hà Nội")).toEqual([
+      ["Kỳ họp thứ Bảy, Quốc hội Khóa XIV", "session", 7, 14],
+    ]);
+    expect(pick("Đại hội Đảng bộ xã lần thứ Hai đã bầu")[0].slice(2)).toEqual([2, null]);
+    expect(pick("tại Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam (Khóa VI)")).toEqual(
+      [["Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam (Khóa VI)", "plenum", 3, 6]],
+    );
+    // a word numeral before a year is the year ("năm 2019"), not an ordinal
+    expect(pick("Hội nghị Trung ương năm 2019 bàn về")).toEqual([]);
+  });
+
+  it("should read the first plenum, a congress named by its term, and the term later in the clause", () => {
+    expect(pick("Ban chấp hành Đảng bộ huyện bầu Bí thư tại Hội nghị đầu tiên sau đại hội")).toEqual([
+      ["Hội nghị đầu tiên", "plenum", 1, null],
+    ]);
+    expect(pick("Hội nghị đầu tiên của mạng lưới đô thị ASEAN")).toEqual([]);
+    expect(pick("được bầu tại Đại hội Đại biểu toàn quốc Đảng Cộng sản Việt Nam khóa XII, ông")).toEqual([
+      ["Đại hội Đại biểu toàn quốc Đảng Cộng sản Việt Nam khóa XII", "congress", 12, 12],
+    ]);
+    expect(pick("tại kỳ họp thứ 6 bà được Quốc hội khóa XV phê chuẩn")).toEqual([
+      ["kỳ họp thứ 6", "session", 6, 15],
+    ]);
+    // not across a comma, and not a deputy's term
+    expect(pick("tại kỳ họp thứ 6, bà được Quốc hội khóa XV phê chuẩn")[0][3]).toBeNull();
+    expect(pick("tại kỳ họp thứ 6 các đại biểu Quốc hội khóa XV chất vấn")[0][3]).toBeNull();
+  });
+
   it("should give nothing for meetings without a number", () => {
     expect(
       pick("Hội nghị Trung ương lần này; Đại hội Đảng bộ các cấp; kỳ họp cuối năm; Đại hội thể thao"),

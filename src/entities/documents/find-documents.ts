@@ -5,27 +5,36 @@ import { documentTables, nounKey } from "./document-tables";
 
 // One code group: an upper-case letter, then letters, then an optional term number ("QH14", "TTg", "QĐi").
 const GROUP = "[A-ZĐƯ][A-Za-zĐđƯư]{0,11}\\d{0,3}";
-// Party: NUMBER - TYPE / ISSUER(-PART)*; spaces around separators tolerated ("367 - QĐ/TWĐTN-VP").
-// (a number's first digit carries the lookbehind, so the engine scans for digits fast)
-const LEAD_NUM = "(\\d(?<![\\d/]\\d)\\d{0,4})";
-const PARTY = `${LEAD_NUM}( ?- ?)(${GROUP}) ?/ ?(${GROUP}(?:-${GROUP}){0,3})`;
-// State: NUMBER[/YEAR]/TYPE-ISSUER... ("138/2020/NĐ-CP", "1234/QĐ-TTg", "59/2020/QH14", "10/2016/QĐ- TTg").
-const STATE = `${LEAD_NUM} ?/ ?(?:((?:19|20)\\d\\d) ?[/-] ?)?(${GROUP}(?:- ?${GROUP}){0,4})`;
-
+// A number's first digit carries the lookbehind, so the engine scans for digits fast; a digit, a slash or
+// a "digit:" before it means it is the tail of something else ("26:2025" in a QCVN code).
+const num = (name: string) => `(?<${name}>\\d(?<![\\d/]\\d|\\d:\\d)\\d{0,4})`;
+// Party: NUMBER - TYPE / ISSUER(-PART)*; spaces around separators tolerated ("367 - QĐ/TWĐTN-VP"), an en dash
+// for the hyphen ("89–QĐ/TW"), and a hyphen where the slash belongs ("102-QĐ-TW"; the issuer is then checked).
+const PARTY = `${num("pn")} ?[-–] ?(?<pt>${GROUP})(?: ?/ ?|(?<ph>-))(?<pi>${GROUP}(?:-${GROUP}){0,3})`;
+// State: NUMBER[/YEAR]/TYPE-ISSUER... ("138/2020/NĐ-CP", "1234/QĐ-TTg", "59/2020/QH14", "10/2016/QĐ- TTg");
+// a short unit code may follow a spaced hyphen ("10/VKSTC - V1", "…/NĐ - CP").
+const STATE = `${num("sn")} ?/ ?(?:(?<sy>(?:19|20)\\d\\d) ?[/-] ?)?(?<sg>${GROUP}(?:- ?${GROUP}){0,4}(?: - ?[A-ZĐ]{1,3}\\d{0,2}(?![\\p{L}\\d/-]))?)`;
 // Party number without the issuer, as news often writes it ("Thông báo Kết luận số 159-TB"); only after a noun.
-const SHORT = `${LEAD_NUM}-([A-ZĐ][A-Za-zĐđ]{0,4})(?![\\p{L}\\d/-])`;
+const SHORT = `${num("hn")}-(?<ht>[A-ZĐ][A-Za-zĐđ]{0,4})(?![\\p{L}\\d/-])`;
+// National technical regulation: "QCVN 26:2025/BNNMT", "QCVN 01-1:2018/BYT".
+const QCVN = `QCVN ?(?<qn>\\d{1,3}(?:-\\d{1,3}){0,2}) ?: ?(?<qy>(?:19|20)\\d\\d)(?: ?/ ?(?<qi>${GROUP}(?:-${GROUP}){0,2}))?(?![\\p{L}\\d])`;
 
 let formalRe: RegExp | null = null;
 let headRe: RegExp | null = null;
 let plenumTailRe: RegExp | null = null;
 const NUMBER_RE = /\d(?<!\d\d)\d{0,4}/g;
-const NOT_CODE_AFTER = /^(?:[\d/]|\s?-\s?[A-ZĐ\d]|\.\d|,\d)/;
+const NOT_CODE_AFTER = /^(?:[\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/;
+// "Nghị định 86/2024": a number and a year with no type or issuer after them
+const YEAR_AFTER = /^ ?\/ ?((?:19|20)\d\d)(?![\p{L}\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/u;
 let issuerAfterRe: RegExp | null = null;
+let namedRe: RegExp | null = null;
+let nameRe: RegExp | null = null;
+let amendRe: RegExp | null = null;
 
 function regexes(): void {
   if (formalRe) return;
   const t = documentTables();
-  formalRe = keyedRegExp(`${PARTY}|${STATE}|${SHORT}`, "gu");
+  formalRe = keyedRegExp(`${PARTY}|${STATE}|${SHORT}|${QCVN}`, "gu");
   // the type noun right before a number: "Nghị định số 138/...", "Chỉ thị số: 35-...", "Quy định 301-..."
   // informal citations, read backwards from each number: "Chỉ thị 35", "Nghị quyết số 18",
   // "Nghị quyết Trung ương 4 khóa XII" (the number itself is checked by the caller)
@@ -33,18 +42,33 @@ function regexes(): void {
     `(?:^|[^\\p{L}\\d])(${t.nounSourceCased})(?:\\s{1,2}([Ss]ố)\\s{0,2}:?\\s{0,2}|\\s{1,2})((?:[Hh]ội\\s{1,2}nghị\\s{1,2})?(?:[Tt]rung\\s{1,2}ương|T\\.\\s?Ư|TƯ|TW)\\s?)?$`,
     "u",
   );
-  plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(–-]?\\s{0,2}khóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
+  plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(–-]?\\s{0,2}[Kk]hóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
   issuerAfterRe = keyedRegExp(
     `^(?:\\*\\*)?\\s{0,2}\\)?(?:,?\\s{0,2}\\(?ngày\\s{1,2}[\\d/.-]{3,10}\\)?|,?\\s{0,2}\\(?ngày\\s{1,2}\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\)?)?\\s{0,2},?\\s{0,2}(?:\\*\\*)?\\s{0,2}của\\s{1,2}(?:Bộ\\s+trưởng\\s+)?((?:${t.nameSource})(?:\\s{0,2},\\s{0,2}(?:${t.nameSource}))?)`,
+    "u",
+  );
+  // the type nouns that carry a name before their number ("Luật Phí và lệ phí số 97/2015/QH13"), capitalised
+  namedRe = keyedRegExp(
+    "(?<![\\p{L}\\d])(?:Bộ\\s{1,2}luật|Luật|Pháp\\s{1,2}lệnh|Quy\\s{1,2}chuẩn)(?=\\s{1,2}\\p{Lu})",
+    "gu",
+  );
+  // the name: a capitalised word, then up to 15 words joined by spaces (one line break: legal texts are
+  // hard-wrapped), hyphens, or a comma before a lower-case word ("Phòng, chống tham nhũng"); no digits or
+  // other punctuation
+  nameRe = /^(?: {1,2}| ?\n ?)\p{Lu}\p{L}*(?:(?: {1,2}| ?\n ?| ?- ?|, ?\n?(?=\p{Ll}))\p{L}+){0,15}$/u;
+  // an amending law's name wraps the name of the law it amends ("Luật sửa đổi, bổ sung một số điều của Luật …")
+  amendRe = keyedRegExp(
+    "(?<![\\p{L}\\d])(Bộ\\s{1,2}luật|Luật|Pháp\\s{1,2}lệnh)\\s{1,2}[Ss]ửa\\s{1,2}đổi,?\\s{1,2}[Bb]ổ\\s{1,2}sung(?:\\s{1,2}một\\s{1,2}số\\s{1,2}[Đđ]iều)?(?:\\s{1,2}của)?(?:\\s{1,2}các)?\\s{1,2}$",
     "u",
   );
 }
 
 /**
- * Finds cited Party and state documents: formal numbers ("35-CT/TW", "138/2020/NĐ-CP", "2457/UBND-VX"),
- * with the type noun in front where written ("Nghị định số 138/2020/NĐ-CP"), and informal citations
- * that carry a number ("Chỉ thị 35 và 45 của Bộ Chính trị" gives two). Fields follow annotation
- * convention 5: docType as written, number as written, code verbatim, issuer from the text, else from
+ * Finds cited Party and state documents: formal numbers ("35-CT/TW", "138/2020/NĐ-CP", "2457/UBND-VX",
+ * "QCVN 26:2025/BNNMT"), with the type noun in front where written ("Nghị định số 138/2020/NĐ-CP") or
+ * a law's name ("Luật Quy hoạch số 21/2017/QH14"), and informal citations that carry a number ("Chỉ thị
+ * 35 và 45 của Bộ Chính trị" gives two; "Nghị định 86/2024"). Fields follow annotation convention 5:
+ * docType as written (its case too), number as written, code verbatim, issuer from the text, else from
  * an unambiguous code, else null.
  *
  * @param text - the text to search.
@@ -65,7 +89,8 @@ export function findDocuments(text: string): DocumentEntity[] {
   // Positions of the key already covered by a citation: checking a short span costs its length, so
   // the whole pass stays linear however many citations there are.
   const taken = new Uint8Array(key.length + 1);
-  if (/\d ?[/-] ?[A-ZĐƯ]|\d ?\/ ?(?:19|20)\d\d/.test(key)) findFormal(text, key, out, taken);
+  if (/\d ?[/–-] ?[A-ZĐƯ]|\d ?\/ ?(?:19|20)\d\d/.test(key) || key.includes("QCVN"))
+    findFormal(text, key, out, taken);
   findInformal(text, key, out, taken);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveReferences(out);
@@ -77,6 +102,7 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uin
   const re = formalRe!;
   re.lastIndex = 0;
   for (let m = re.exec(key); m; m = re.exec(key)) {
+    const g = m.groups!;
     const codeStart = m.index;
     const codeEnd = m.index + m[0].length;
     let system: "party" | "state";
@@ -84,26 +110,35 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uin
     let typeAbbr: string | null = null;
     let issuerCodes: string[] = [];
     let year: number | null = null;
-    if (m[8] !== undefined) {
-      if (!t.abbrs.has(m[9])) continue;
+    if (g.qn !== undefined) {
+      // "QCVN 26:2025/BNNMT": the regulation's number, its year, the issuing ministry
+      system = "state";
+      number = g.qn;
+      year = Number(g.qy);
+      typeAbbr = "QCVN";
+      issuerCodes = g.qi ? [g.qi.split("-")[0]] : [];
+    } else if (g.hn !== undefined) {
+      if (!t.abbrs.has(g.ht)) continue;
       system = "party";
-      number = m[8];
-      typeAbbr = m[9];
-    } else if (m[1] !== undefined) {
-      // party: the type must be a known abbreviation
-      if (!t.abbrs.has(m[3])) {
-        re.lastIndex = m.index + m[1].length;
+      number = g.hn;
+      typeAbbr = g.ht;
+    } else if (g.pn !== undefined) {
+      // party: the type must be a known abbreviation, and a hyphen before the issuer only counts for a
+      // Party issuer code ("102-QĐ-TW")
+      const issuer = g.pi.split("-")[0];
+      if (!t.abbrs.has(g.pt) || (g.ph && t.issuers.get(issuer)?.[1] !== "party")) {
+        re.lastIndex = m.index + g.pn.length;
         continue;
       }
       system = "party";
-      number = m[1];
-      typeAbbr = m[3];
-      issuerCodes = [m[4].split("-")[0]];
+      number = g.pn;
+      typeAbbr = g.pt;
+      issuerCodes = [issuer];
     } else {
       system = "state";
-      number = m[5];
-      year = m[6] ? Number(m[6]) : null;
-      const groups = m[7].split(/- ?/);
+      number = g.sn;
+      year = g.sy ? Number(g.sy) : null;
+      const groups = g.sg.split(/ ?- ?/);
       if (t.abbrs.has(groups[0]) && groups.length > 1) {
         typeAbbr = groups[0];
         issuerCodes = groups.slice(1);
@@ -115,19 +150,22 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uin
         if (!t.issuers.has(stripTerm(groups[0]))) {
           // a lone unknown word after a slash ("1/Hà Nội") is not a code unless it looks like one
           if (groups.length === 1 && !/^[A-ZĐƯ]{2,}\d*$/.test(groups[0])) {
-            re.lastIndex = m.index + m[5].length;
+            re.lastIndex = m.index + g.sn.length;
             continue;
           }
         }
       }
     }
     const code = text.slice(codeStart, codeEnd);
-    // the noun in front
+    // the noun in front: written right before the number, or a named law before "số" ("Luật Quy hoạch số …")
     let start = codeStart;
     let docType: string | null = null;
-    const nb = nounBefore(key, codeStart);
-    if (nb) [start, docType] = nb;
-    if (!nb && m[8] !== undefined) continue;
+    const nb = nounBefore(key, codeStart) ?? namedBefore(key, codeStart, typeAbbr, issuerCodes);
+    if (nb) {
+      start = nb[0];
+      docType = asWritten(key, nb[0], nb[1]);
+    }
+    if (!nb && g.hn !== undefined) continue;
     if (!docType && typeAbbr) docType = t.typeByAbbr.get(`${system}:${typeAbbr}`) || null;
     let issuer = issuerFromText(text, key, codeEnd);
     if (!issuer) issuer = issuerFromCodes(issuerCodes, typeAbbr !== null || system === "party");
@@ -146,6 +184,69 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uin
     out.push(doc);
     taken.fill(1, start, codeEnd);
   }
+}
+
+/**
+ * The type noun as written at `at` in the key: the table form (its spacing) with the case of each letter
+ * as the text has it ("thông tư 02" -> "thông tư", "Nghịđịnh" -> "Nghị định"), per annotation convention 5.
+ */
+function asWritten(key: string, at: number, noun: string): string {
+  let out = "";
+  let j = at;
+  for (const c of noun) {
+    if (c === " ") {
+      while (key[j] === " ") j++;
+      out += " ";
+      continue;
+    }
+    const w = key[j++] ?? "";
+    out += w !== w.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * A type noun with a name, written before "số" and a code whose issuer fits the type: a law or code of the
+ * National Assembly ("Luật Phí và lệ phí số 97/2015/QH13", "Bộ luật Hình sự số 100/2015/QH13"), an ordinance
+ * of its Standing Committee, a national technical regulation ("Quy chuẩn Quy hoạch xây dựng QCVN
+ * 01:2021/BXD"). The name runs from the capitalised word after the noun to "số" (or the code) with only
+ * letters between; an amending law's name takes in the law it amends. Returns the noun's start and type.
+ */
+function namedBefore(
+  key: string,
+  at: number,
+  typeAbbr: string | null,
+  issuerCodes: string[],
+): [number, string] | null {
+  let want: string;
+  if (typeAbbr === "QCVN") want = "Quy chuẩn";
+  else if (typeAbbr === null && issuerCodes.length === 1 && /^QH\d/.test(issuerCodes[0])) want = "Luật";
+  else if (typeAbbr === null && issuerCodes.length === 1 && /^UBTVQH\d/.test(issuerCodes[0]))
+    want = "Pháp lệnh";
+  else return null;
+  // back over "số" (and a comma before it) to the end of the name
+  let i = at;
+  while (i > 0 && (key[i - 1] === " " || key[i - 1] === "\n")) i--;
+  if (i >= 2 && /^[Ss]ố$/.test(key.slice(i - 2, i)) && (i === 2 || !/\p{L}/u.test(key[i - 3]))) {
+    i -= 2;
+    while (i > 0 && (key[i - 1] === " " || key[i - 1] === "\n")) i--;
+    if (i > 0 && key[i - 1] === ",") i--;
+  }
+  const from = Math.max(0, i - 120);
+  const win = key.slice(from, i);
+  const re = namedRe!;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(win); m; m = re.exec(win)) last = m;
+  if (!last) return null;
+  const noun = last[0].replace(/\s+/g, " ");
+  if (want === "Luật" ? noun !== "Luật" && noun !== "Bộ luật" : noun !== want) return null;
+  if (!nameRe!.test(win.slice(last.index + last[0].length))) return null;
+  const s = from + last.index;
+  const outer = amendRe!.exec(key.slice(Math.max(0, s - 70), s));
+  const t = documentTables();
+  if (outer) return [s - outer[0].length, t.nounByKey.get(nounKey(outer[1]))!];
+  return [s, t.nounByKey.get(nounKey(noun))!];
 }
 
 /**
@@ -181,10 +282,14 @@ function nounBefore(key: string, at: number): [number, string] | null {
     if (!joined.endsWith(k)) continue;
     const s = offsets[joined.length - k.length];
     if (s > 0 && /[\p{L}\d]/u.test(key[s - 1])) continue;
+    // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
+    if (COMPOUND_BEFORE.test(key.slice(Math.max(0, s - 6), s))) continue;
     return [s, noun];
   }
   return null;
 }
+
+const COMPOUND_BEFORE = /(?:^|[^\p{L}])(?:[Pp]háp|[Mm]ệnh)\s$/u;
 
 function stripTerm(code: string): string {
   return code.replace(/\d+$/, "");
@@ -236,50 +341,68 @@ function overlaps(taken: Uint8Array, s: number, e: number): boolean {
 // types cited by bare number ("Chỉ thị 35", "công văn 999"); the others need "số" ("Kế hoạch số 47")
 const CORE =
   /^(Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị định|Quyết định|Thông tư|Thông tư liên tịch|Hướng dẫn|Thông báo kết luận|Thông tri|Công văn|Tờ trình|Công điện)$/;
+// nouns that are also verbs: written in lower case before a bare number they are the verb ("Nghị định
+// quy định 14 đối tượng", "Điều 5 quyết định 3 việc", "kết luận 2 vấn đề")
+const VERB = /^(?:quy\s*định|quyết\s*định|hướng\s*dẫn|kết\s*luận)$/;
 const UNIT_AFTER = keyedRegExp(
-  String.raw`^\s{0,2}(?:%|phần|năm(?!\s+\d{4})|tháng|tuần|quý|ngày(?!\s+\d)|giờ|phút|lần|người|tỷ|triệu|nghìn|ngàn|đồng|điểm|tuổi|km|ha|điều|khoản|mục|chương|trang|bước|nội dung|nhiệm vụ|giải pháp|nhóm|vấn đề)(?!\p{L})`,
+  String.raw`^\s{0,2}(?:%|phần|năm(?!\s+\d{4})|tháng|tuần|quý|ngày(?!\s+\d)|giờ|phút|lần|người|tỷ|triệu|nghìn|ngàn|đồng|điểm|tuổi|km|ha|điều(?!\s{1,2}(?:chỉnh|hành|tra|kiện|động|phối|trị|hòa|tiết|khiển|lệ|độ)(?!\p{L}))|khoản|mục|chương|trang|bước|nội dung|nhiệm vụ|giải pháp|nhóm|vấn đề)(?!\p{L})`,
   "iu",
 );
 
+/** One informal citation head, found from a number backwards. */
+interface InformalHead {
+  /** Start of the type noun. */
+  start: number;
+  /** The noun as written. */
+  noun: string;
+  /** "số" written between noun and number. */
+  hasSo: boolean;
+  /** The number as written. */
+  num: string;
+  /** End of the citation (past a "/YEAR" or a plenum's "khóa X"). */
+  end: number;
+  /** A plenum resolution ("Nghị quyết Trung ương 4 khóa XII"). */
+  plenum: boolean;
+  /** The year of a "NUMBER/YEAR" citation ("Nghị định 86/2024"). */
+  year: number | null;
+}
+
 function findInformal(text: string, key: string, out: DocumentEntity[], taken: Uint8Array): void {
   const t = documentTables();
-  for (const m of informalMatches(key)) {
-    const start = m.index;
-    const nounRaw = m[1];
-    const docType = t.nounByKey.get(nounKey(nounRaw)) ?? null;
-    if (!docType) continue;
-    const hasSo = !!m[2];
-    if (m[4] !== undefined) {
+  for (const h of informalHeads(key)) {
+    const start = h.start;
+    const table = t.nounByKey.get(nounKey(h.noun));
+    if (!table) continue;
+    if (h.plenum) {
       // plenum resolution: "Nghị quyết Trung ương 4 khóa XII"
-      if (!/^Nghị\s*quyết$/i.test(nounRaw)) continue;
-      const end = start + m[0].length;
-      if (overlaps(taken, start, end)) continue;
+      if (!/^Nghị\s*quyết$/i.test(h.noun)) continue;
+      if (overlaps(taken, start, h.end)) continue;
+      const docType = asWritten(key, start, table);
       out.push({
         kind: "document",
         start,
-        end,
-        text: text.slice(start, end),
+        end: h.end,
+        text: text.slice(start, h.end),
         docType,
-        number: m[4],
+        number: h.num,
         issuer: "Ban Chấp hành Trung ương Đảng",
         system: "party",
       });
-      taken.fill(1, start, end);
+      taken.fill(1, start, h.end);
       continue;
     }
-    const num = m[6];
-    const numStart = start + m[0].length - num.length;
-    let end = numStart + num.length;
+    let end = h.end;
     if (overlaps(taken, start, end)) continue;
-    if (!hasSo) {
-      if (!CORE.test(docType)) continue;
-      if (/^(19|20)\d\d$/.test(num)) continue;
+    if (!h.hasSo) {
+      if (!CORE.test(table) || VERB.test(h.noun)) continue;
+      if (/^(19|20)\d\d$/.test(h.num)) continue;
     }
     if (UNIT_AFTER.test(key.slice(end, end + 20))) continue;
     const items: [number, number][] = [[start, end]];
     // "35 và 45", "35, 36 và 45"
     const listRe = /^(?:\s{0,2},\s{0,2}|\s{1,2}và\s{1,2})(\d{1,5})(?![\d/]|\s?-\s?[A-ZĐ\d])/u;
     for (;;) {
+      if (h.year !== null) break;
       const lm = listRe.exec(key.slice(end, end + 20));
       if (!lm) break;
       const s = end + lm[0].length - lm[1].length;
@@ -289,26 +412,28 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: U
       end = e;
     }
     const issuer = issuerFromText(text, key, end);
-    if (items.length > 1 && !issuer && !hasSo && !CORE.test(docType)) continue;
+    if (items.length > 1 && !issuer && !h.hasSo && !CORE.test(table)) continue;
+    const docType = asWritten(key, start, table);
     for (const [s, e] of items) {
-      const number = text.slice(s === start ? numStart : s, e);
-      out.push({
+      const doc: DocumentEntity = {
         kind: "document",
         start: s,
         end: e,
         text: text.slice(s, e),
         docType,
-        number,
+        number: s === start ? h.num : text.slice(s, e),
         issuer,
         system: issuer ? systemOf(issuer) : null,
-      });
+      };
+      if (h.year !== null) doc.year = h.year;
+      out.push(doc);
     }
     taken.fill(1, start, end);
   }
 }
 
-/** Informal citation heads, found from the numbers backwards; shaped like the match of one regex. */
-function* informalMatches(key: string): Generator<RegExpExecArray> {
+/** Informal citation heads, found from the numbers backwards. */
+function* informalHeads(key: string): Generator<InformalHead> {
   NUMBER_RE.lastIndex = 0;
   for (let n = NUMBER_RE.exec(key); n; n = NUMBER_RE.exec(key)) {
     const at = n.index;
@@ -321,23 +446,26 @@ function* informalMatches(key: string): Generator<RegExpExecArray> {
     const hm = headRe!.exec(key.slice(from, at));
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
+    // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
+    if (COMPOUND_BEFORE.test(key.slice(Math.max(0, start - 6), start))) continue;
     const num = n[0];
-    const after = key.slice(at + num.length, at + num.length + 24);
-    let full: string;
-    let parts: (string | undefined)[];
+    const numEnd = at + num.length;
+    const after = key.slice(numEnd, numEnd + 24);
+    const noun = hm[1];
+    const hasSo = !!hm[2];
     if (hm[3] !== undefined) {
       if (num.length > 2 || /^\d/.test(after)) continue;
       const tail = plenumTailRe!.exec(after)![0];
-      full = key.slice(start, at + num.length + tail.length);
-      parts = [full, hm[1], hm[2], hm[3], num, tail, undefined];
-    } else {
-      if (NOT_CODE_AFTER.test(after)) continue;
-      full = key.slice(start, at + num.length);
-      parts = [full, hm[1], hm[2], undefined, undefined, undefined, num];
+      yield { start, noun, hasSo, num, end: numEnd + tail.length, plenum: true, year: null };
+      continue;
     }
-    const m = parts as unknown as RegExpExecArray;
-    m.index = start;
-    yield m;
+    const ym = YEAR_AFTER.exec(after);
+    if (ym) {
+      yield { start, noun, hasSo, num, end: numEnd + ym[0].length, plenum: false, year: Number(ym[1]) };
+      continue;
+    }
+    if (NOT_CODE_AFTER.test(after)) continue;
+    yield { start, noun, hasSo, num, end: numEnd, plenum: false, year: null };
   }
 }
 
@@ -353,13 +481,13 @@ function resolveReferences(docs: DocumentEntity[]): void {
   // the first formal citation of each type and number, looked up once per document (linear)
   const formals = new Map<string, DocumentEntity>();
   for (const f of docs) {
-    const k = `${f.docType}\u0000${f.number}`;
+    const k = `${nounKey(f.docType ?? "")}\u0000${f.number}`;
     if (f.code && !formals.has(k)) formals.set(k, f);
   }
   for (const d of docs) {
     if (d.code || (d.issuer && d.system)) continue;
-    const formal = formals.get(`${d.docType}\u0000${d.number}`);
-    if (!formal) continue;
+    const formal = formals.get(`${nounKey(d.docType ?? "")}\u0000${d.number}`);
+    if (!formal || (d.year && formal.year && d.year !== formal.year)) continue;
     if (!d.issuer) d.issuer = formal.issuer;
     if (!d.system) d.system = formal.system;
   }

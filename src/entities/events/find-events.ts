@@ -1,16 +1,19 @@
 import { expectString } from "../../core/validate";
 import { longestSpans } from "../longest-spans";
 import type { EventEntity } from "../../core/types";
+import { NUMBER_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";
-import { numberWordPattern, readNumeral } from "../numerals";
+import { readNumeral } from "../numerals";
 
 const ROMAN = "[IVXLC]{1,7}";
 const NUM = `(?:\\d{1,3}|${ROMAN})`;
 const TW = "(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)";
-// "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "BCH"
+// "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban chấp hành Đảng bộ", "BCH"
 const BCH =
-  "(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ))?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
-const KHOA = `khóa\\s{1,2}(${NUM})`;
+  "(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ)(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
+const KHOA = `[Kk]hóa\\s{1,2}(${NUM})`;
+const CPV = "Đảng\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam";
+const LAN = "[Ll]ần";
 
 let res: {
   plenumTw: RegExp;
@@ -20,38 +23,62 @@ let res: {
   session: RegExp;
   khoaBefore: RegExp;
   khoaAfter: RegExp;
+  khoaLater: RegExp;
   bchBefore: RegExp;
 } | null = null;
 
+/**
+ * The number words ("hai", "mười một") as a regex source that takes each letter in either case, so an
+ * ordinal reads however it is capitalised ("lần thứ Hai", "Kỳ họp thứ Chín"); longest first.
+ */
+function numberWordsAnyCase(): string {
+  return NUMBER_WORDS.map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].map((c) => (c === " " ? "\\s{1,2}" : `[${c}${c.toUpperCase()}]`)).join(""))
+    .join("|");
+}
+
 function regexes(): NonNullable<typeof res> {
   if (res) return res;
-  const ORD = `(?:thứ\\s{1,2})?(${NUM}|${numberWordPattern()})`;
+  const WORDS = numberWordsAnyCase();
+  // a word numeral before a year is "năm 2024" (the year), not an ordinal
+  const ORD = `(?:[Tt]hứ\\s{1,2})?(${NUM}|(?:${WORDS})(?!\\s{1,2}\\d))`;
   res = {
     // "Hội nghị Trung ương 12, khóa XII"; "Hội nghị Trung ương lần thứ 4"; "Hội nghị Trung ương 4, 6, 7, 8 khóa XII"
     plenumTw: keyedRegExp(
-      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}${TW}\\s{1,2}(?:Đảng\\s{1,2})?(?:lần\\s{1,2})?${ORD}(?!\\p{L}|\\d)((?:\\s{0,2},\\s{0,2}\\d{1,2}(?!\\d)){0,8}(?:\\s{0,2}(?:,|và)\\s{0,2}\\d{1,2}(?!\\d))?)`,
-      "giu",
+      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}${TW}\\s{1,2}(?:Đảng\\s{1,2})?(?:${LAN}\\s{1,2})?${ORD}(?!\\p{L}|\\d)((?:\\s{0,2},\\s{0,2}\\d{1,2}(?!\\d)){0,8}(?:\\s{0,2}(?:,|và)\\s{0,2}\\d{1,2}(?!\\d))?)`,
+      "gu",
     ),
     // "Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa XII"; "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, khóa XVII"
     plenumBch: keyedRegExp(
-      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}(?:lần\\s{1,2}${ORD}\\s{0,2},?\\s{0,2}(?:của\\s{1,2})?${BCH}|(?:của\\s{1,2})?${BCH}\\s{0,2},?\\s{0,2}lần\\s{1,2}${ORD})(?!\\p{L})`,
+      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}(?:${LAN}\\s{1,2}${ORD}\\s{0,2},?\\s{0,2}(?:của\\s{1,2})?${BCH}|(?:của\\s{1,2})?${BCH}\\s{0,2},?\\s{0,2}${LAN}\\s{1,2}${ORD})(?!\\p{L})`,
       "gu",
     ),
-    // "Hội nghị lần thứ 14" when a Ban Chấp hành is named earlier in the clause
-    plenumBare: keyedRegExp(`Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}lần\\s{1,2}${ORD}(?!\\p{L}|\\d)`, "gu"),
-    // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12"
+    // "Hội nghị lần thứ 14", "Hội nghị đầu tiên" (ordinal 1) when a Ban Chấp hành is named earlier in the clause
+    plenumBare: keyedRegExp(
+      `Hộ(?<!\\p{L}Hộ)i\\s{1,2}nghị\\s{1,2}(?:${LAN}\\s{1,2}${ORD}|(?:${LAN}\\s{1,2})?đầu\\s{1,2}tiên)(?!\\p{L}|\\d)`,
+      "gu",
+    ),
+    // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12";
+    // a Party congress named by the term it elects: "Đại hội Đại biểu toàn quốc Đảng Cộng sản Việt Nam khóa XIII"
     congress: keyedRegExp(
-      `(?:Đạ(?<!\\p{L}Đạ)i\\s{1,2}hội|ĐH(?<!\\p{L}ĐH))(?:\\s{1,2}(?:đại\\s{1,2}biểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|Đảng))?)(?:\\s{1,2}lần\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2}))(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
+      `(?:Đạ(?<!\\p{L}Đạ)i\\s{1,2}hội|ĐH(?<!\\p{L}ĐH))(?:\\s{1,2}(?:[Đđ]ại\\s{1,2}[Bb]iểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc(?:\\s{1,2}(?:của\\s{1,2})?${CPV})?|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|${CPV}|Đảng))?)(?:\\s{1,2}${LAN}\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2})|\\s{0,2},?\\s{1,2}${KHOA})(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
       "gu",
     ),
     // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
     session: keyedRegExp(
-      `(?:[Kk]ỳ(?<!\\p{L}[Kk]ỳ)|[Pp]h(?<!\\p{L}[Pp]h)iên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:thứ\\s{1,2}|lần\\s{1,2}(?:thứ\\s{1,2})?)(${NUM}|${numberWordPattern()})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|xã|phường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
+      `(?:[Kk]ỳ(?<!\\p{L}[Kk]ỳ)|[Pp]h(?<!\\p{L}[Pp]h)iên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:[Tt]hứ\\s{1,2}|${LAN}\\s{1,2}(?:[Tt]hứ\\s{1,2})?)(${NUM}|${WORDS})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
       "gu",
     ),
     khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
     khoaBefore: keyedRegExp(`${KHOA}[^.;!?\\n]{0,40}$`, "u"),
-    bchBefore: keyedRegExp(`(?:Ban\\s{1,2}Chấp\\s{1,2}hành|BCH)[^.;!?\\n]{0,80}$`, "u"),
+    // the assembly's term named later in the same clause, outside the span: "tại kỳ họp thứ 11 ông được
+    // Quốc hội Việt Nam khóa XIV bầu" (no comma between; a deputy's "đại biểu Quốc hội khóa X" does not count)
+    khoaLater: keyedRegExp(
+      `^[^.;!?\\n,]{0,45}?(?<!biểu\\s{1,2})(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)[^.;!?\\n,]{0,25}?${KHOA}(?!\\p{L})`,
+      "u",
+    ),
+    bchBefore: keyedRegExp(`(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)[^.;!?\\n]{0,80}$`, "u"),
   };
   return res;
 }
@@ -127,18 +154,30 @@ export function findEvents(text: string): EventEntity[] {
     const start = m.index;
     if (!r.bchBefore.test(key.slice(Math.max(0, start - 80), start))) continue;
     const [after, end] = termAfter(start + m[0].length);
-    push(start, end, "plenum", readNumeral(m[1]), after ?? termBefore(start));
+    // "Hội nghị đầu tiên" is the first
+    push(start, end, "plenum", m[1] ? readNumeral(m[1]) : 1, after ?? termBefore(start));
   }
   for (const m of key.matchAll(r.congress)) {
-    const ord = m[2] ?? m[3];
     const start = m.index;
+    if (m[4]) {
+      // "Đại hội … Đảng Cộng sản Việt Nam khóa XIII": the congress that elects term N is the Nth
+      if (!m[1]) continue;
+      const n = readNumeral(m[4]);
+      push(start, start + m[0].length, "congress", n, n);
+      continue;
+    }
     const [after, end] = termAfter(start + m[0].length);
-    push(start, after === null ? start + m[0].length : end, "congress", readNumeral(ord), after);
+    push(start, after === null ? start + m[0].length : end, "congress", readNumeral(m[2] ?? m[3]), after);
   }
   for (const m of key.matchAll(r.session)) {
     const start = m.index;
-    const inSpan = m[3] ? readNumeral(m[3]) : null;
-    push(start, start + m[0].length, "session", readNumeral(m[1]), inSpan ?? termBefore(start));
+    const end = start + m[0].length;
+    let term = m[3] ? readNumeral(m[3]) : termBefore(start);
+    if (term === null) {
+      const later = r.khoaLater.exec(key.slice(end, end + 80));
+      if (later) term = readNumeral(later[1]);
+    }
+    push(start, end, "session", readNumeral(m[1]), term);
   }
   return longestSpans(out);
 }
