@@ -114,6 +114,112 @@ describe("findDates", () => {
     expect(pick("đã ba năm nay, mấy năm nay")).toEqual([]);
   });
 
+  it("should read a bare year after a law's name, but not after Luật sư or before a count", () => {
+    expect(
+      pick("Theo Điều 5 Luật Bảo vệ môi trường 2020 và Bộ luật Hình sự 2015, trái Hiến pháp 2013."),
+    ).toEqual([
+      ["2020", "2020"],
+      ["2015", "2015"],
+      ["2013", "2013"],
+    ]);
+    expect(pick("Luật sư 2006 nói; Khoa Luật Kinh tế 1950 sinh viên")).toEqual([]);
+  });
+
+  it("should read a bare year after sinh, in a timeline line and after a time preposition", () => {
+    expect(
+      pick("Bà Lê Thị Hoa (sinh 1958) nghỉ hưu từ 2018 đến nay, trước 1975 ở Huế, tầm nhìn 2045."),
+    ).toEqual([
+      ["1958", "1958"],
+      ["2018", "2018"],
+      ["1975", "1975"],
+      ["2045", "2045"],
+    ]);
+    expect(pick("Tóm tắt:\n- 1972: Nhập ngũ\n- 1980 - 1985: Học tập")).toEqual([
+      ["1972", "1972"],
+      ["1980 - 1985", "1980/1985"],
+    ]);
+    expect(pick("trưng bày từ 1850 bức ảnh, đến 2000 người dự, học sinh 2001 em, đến 2000 TCN")).toEqual([]);
+  });
+
+  it("should read nhiệm kì and tilde ranges as terms", () => {
+    expect(pick("Hội đồng nhiệm kì 2016-2021; học ở Pháp 1995~1997")).toEqual([
+      ["nhiệm kì 2016-2021", "2016/2021"],
+      ["1995~1997", "1995/1997"],
+    ]);
+  });
+
+  it("should join dates around a dash into one interval keeping each end's precision", () => {
+    expect(
+      pick("Nhiệm kỳ: 3 tháng 2 năm 1990 – 15 tháng 8 năm 1994; tháng 4 năm 2001 - 2 tháng 6 năm 2003"),
+    ).toEqual([
+      ["3 tháng 2 năm 1990 – 15 tháng 8 năm 1994", "1990-02-03/1994-08-15"],
+      ["tháng 4 năm 2001 - 2 tháng 6 năm 2003", "2001-04/2003-06-02"],
+    ]);
+    expect(
+      pick(
+        "Giám đốc (7/2010- 3/2014), cố vấn (2014 - 5/2016), chủ nhiệm (năm 2016 - 8/2019), (6/2019 - 2021)",
+      ),
+    ).toEqual([
+      ["7/2010- 3/2014", "2010-07/2014-03"],
+      ["2014 - 5/2016", "2014/2016-05"],
+      ["năm 2016 - 8/2019", "2016/2019-08"],
+      ["6/2019 - 2021", "2019-06/2021"],
+    ]);
+    // "từ A đến B" stays two dates; a backward pair is not an interval
+    expect(pick("từ tháng 3/2019 đến tháng 5/2020; 20/11/2019 - 10/11/2019")).toEqual([
+      ["tháng 3/2019", "2019-03"],
+      ["tháng 5/2020", "2020-05"],
+      ["20/11/2019", "2019-11-20"],
+      ["10/11/2019", "2019-11-10"],
+    ]);
+  });
+
+  it("should read encyclopedia and dotted forms, keeping đầu/cuối before a month", () => {
+    expect(pick("Sinh | 9 tháng 3, 1947 | ; Ngày 2 tháng 9, năm 1969, ông mất")).toEqual([
+      ["9 tháng 3, 1947", "1947-03-09"],
+      ["2 tháng 9, năm 1969", "1969-09-02"],
+    ]);
+    expect(pick("khởi công tháng 8.2015, xong cuối tháng 12.2017 và đầu tháng 2/2018")).toEqual([
+      ["tháng 8.2015", "2015-08"],
+      ["cuối tháng 12.2017", "2017-12"],
+      ["đầu tháng 2/2018", "2018-02"],
+    ]);
+  });
+
+  it("should read a yearless month only where its sentence gives the year", () => {
+    expect(pick("Dự án chạy thử từ đầu tháng 11 đến cuối tháng 2/2019.")).toEqual([
+      ["đầu tháng 11", "2018-11"],
+      ["cuối tháng 2/2019", "2019-02"],
+    ]);
+    expect(
+      pick("Tháng 3 năm 2017 ông về tỉnh, giữ chức đến tháng 9 thì nghỉ. Đến tháng 12 cùng năm, ông mất."),
+    ).toEqual([
+      ["Tháng 3 năm 2017", "2017-03"],
+      ["tháng 9", "2017-09"],
+      ["tháng 12", "2017-12"],
+    ]);
+    expect(pick("Mùa khô từ tháng 11 đến tháng 4 hằng năm. Lễ hội vào tháng 8.")).toEqual([]);
+  });
+
+  it("should read ISO dates", () => {
+    expect(pick("Cập nhật 2023-11-05; mã 2023-02-30 không phải ngày")).toEqual([
+      ["2023-11-05", "2023-11-05"],
+    ]);
+  });
+
+  it("should split a day list with parts of the day and a dotted month", () => {
+    expect(pick("Kỳ họp diễn ra sáng 14 và chiều 15.7, bế mạc ngày 16.7")).toEqual([
+      ["14", "2020-07-14"],
+      ["15.7", "2020-07-15"],
+      ["16.7", "2020-07-16"],
+    ]);
+  });
+
+  it("should take a yearless day's year only from a full day written near it", () => {
+    const far = `Ông sinh ngày 10 tháng 5 năm 1950. ${"Ông công tác nhiều nơi. ".repeat(80)}Chiều 12.5, ông phát biểu.`;
+    expect(pick(far, null).map((d) => d[1])).toEqual(["1950-05-10", null]);
+  });
+
   it("should give nothing for durations, fractions, codes and bare numbers", () => {
     expect(pick("trong 6 tháng, 5 năm, COVID-19, bán 1/2 giá, 443/444 đại biểu, lúc 14h30, 15g00")).toEqual(
       [],

@@ -17,6 +17,10 @@ const adversarial: Record<string, (n: number) => string> = {
   "ban chấp hành": (n) => "Hội nghị Ban Chấp hành Đảng bộ tỉnh ".repeat(n / 36),
   "document nouns": (n) => "Chỉ thị số Nghị quyết ".repeat(n / 22),
   spaces: (n) => `Đại hội${" ".repeat(n)}XIII`,
+  "dash ranges": (n) => "1 tháng 2 năm 2000 – ".repeat(n / 21),
+  "day lists sharing a year": (n) => "ngày 1/7 và 2/7/2020 ".repeat(n / 21),
+  "law names and years": (n) => "Luật Đất đai 2024, ".repeat(n / 19),
+  "department names": (n) => "Cục Trồng trọt và ".repeat(n / 18),
 };
 
 const extractors: Record<string, (t: string) => unknown> = {

@@ -28,9 +28,11 @@ interface Cand {
   end: number;
   value: string | null;
   /** Why the value may still need the article's year. */
-  need?: "dm" | "year";
+  need?: "dm" | "year" | "month";
   /** Day and month of a yearless day-month date. */
   dm?: [number, number];
+  /** Month of a yearless month ("đến tháng 5"), kept only where the sentence gives its year. */
+  mo?: number;
   /** Builds the value once a year is known. */
   withYear?: (y: number) => string;
   /** A full day (for year inference and "cùng ngày"). */
@@ -103,23 +105,40 @@ function dateRegexes(): Record<string, RegExp> {
     full: keyedRegExp(`${ND}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
     // "17 - 3 – 2004": hyphens or dashes with spaces around them
     fullSpaced: keyedRegExp(`${ND} ?[-–] ?${D} ?[-–] ?${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "g"),
+    // "24 tháng 4, 1939" (encyclopedia style) and "4 tháng 5, năm 2015" read like "24 tháng 4 năm 1939"
     formal: keyedRegExp(
-      `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}\\s{1,2}${NAM}\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))(?!\\p{L}|\\d)`,
+      `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))|,\\s{1,2}(?:${NAM}\\s{1,2})?${Y}(?![.,]\\d))(?!\\p{L}|\\d)`,
       "gu",
     ),
     formalDm: keyedRegExp(`${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?!\\s{0,2}${NAM}|\\p{L}|\\d)`, "gu"),
-    // "tháng 10/2020", "tháng 02 năm 1955"; a thượng/trung/hạ tuần before it is read from the text before
+    // "tháng 10/2020", "tháng 02 năm 1955", "tháng 5.2010"; a thượng/trung/hạ tuần or đầu/cuối before it
+    // is read from the text before
     month: keyedRegExp(
-      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/–-]\\s{0,2})${Y}(?![\\d/])`,
+      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/–-]\\s{0,2}|\\.)${Y}(?![\\d/]|[.,]\\d)`,
       "gu",
     ),
+    // "cuối tháng 9.2011": đầu/cuối stay in the span, the value stays the month
+    monthEdge: keyedRegExp("(?:^|[^\\p{L}])((?:[Đđ]ầu|[Cc]uối)\\s{1,2})$", "u"),
+    // a yearless month after a preposition ("đến tháng 5"); kept only where the sentence gives its year
+    monthAlone: keyedRegExp(
+      `${lead("tháng")}\\s{1,2}(\\d{1,2})(?![\\d/.-]|\\s?[/.-]\\s?\\d|\\s{0,2},\\s{0,2}\\d|\\s{1,2}(?:${NAM}|âm|[Aa]L|(?:hằng|hàng|mỗi)\\s{1,2}năm)(?!\\p{L})|\\p{L})`,
+      "gu",
+    ),
+    monthAloneBefore: keyedRegExp(
+      "(?:^|[^\\p{L}])(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Tt]rước|[Ss]au|[Tt]rong|[Hh]ết|[Cc]uối|[Đđ]ầu|[Gg]iữa|và)\\s{1,2}$",
+      "u",
+    ),
+    // ISO 8601 "2024-03-18"
+    iso: keyedRegExp(`${NY}-(\\d\\d)-(\\d\\d)(?![\\d/-]|[.,]\\d)`, "g"),
     decade: keyedRegExp("(?:^|[^\\p{L}])((?:[Tt]hượng|[Tt]rung|[Hh]ạ)\\s{1,2}tuần\\s{1,2})$", "u"),
     monthBare: keyedRegExp(`(\\d(?<![\\d/.,-]\\d|\\d\\s\\d)\\d?)([/-])${Y}(?![\\d/]|-\\d)`, "g"),
-    year: keyedRegExp(`${lead("năm")}\\s{1,2}${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "gu"),
+    year: keyedRegExp(`${lead("năm")}\\s{1,2}${Y}(?![\\d/]|\\s?[-–~]\\s?\\d)`, "gu"),
+    // a year written without "năm"; the text around it decides whether it is a date (see isBareYearDate)
+    bareYear: keyedRegExp(`(?<![\\d/.,~–-])${Y}(?![\\d/]|[.,]\\d|\\s?[-–~]\\s?\\d)`, "g"),
     // "2020-2025"; nhiệm kỳ, giai đoạn, năm học before it are read from the text before
-    years: keyedRegExp(`${NY}\\s{0,2}[-–]\\s{0,2}${Y}(?![\\d/])`, "g"),
+    years: keyedRegExp(`${NY}\\s{0,2}[-–~]\\s{0,2}${Y}(?![\\d/])`, "g"),
     yearsPrefix: keyedRegExp(
-      "(?:^|[^\\p{L}])((?:[Nn]hiệm\\s{1,2}kỳ|[Gg]iai\\s{1,2}đoạn|[Nn]ăm\\s{1,2}học|[Nn]iên\\s{1,2}khóa|[Nn]ăm)\\s{1,2})$",
+      "(?:^|[^\\p{L}])((?:[Nn]hiệm\\s{1,2}k[ỳì]|[Gg]iai\\s{1,2}đoạn|[Nn]ăm\\s{1,2}học|[Nn]iên\\s{1,2}khóa|[Nn]ăm)\\s{1,2})$",
       "u",
     ),
     quarter: keyedRegExp(
@@ -138,17 +157,45 @@ function dateRegexes(): Record<string, RegExp> {
       "(?:^|[^\\p{L}])(?:[Tt]ừ|[Đđ]ến|[Tt]rước|[Ss]au|[Vv]ào|[Hh]ết|[Tt]ới)\\s{1,2}$",
       "u",
     ),
+    // "ngày 24 và 25/5", "sáng 8 và chiều 9.3": each day takes the month written last
     dayList: keyedRegExp(
-      `${ND}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2})${D}([/-])${D}(?:\\4${Y})?(?![\\d/])`,
+      `${ND}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2}(?:(?:${v.part})\\s{1,2})?(?:ngày\\s{1,2})?)${D}([/.-])${D}(?:\\4${Y})?(?![\\d/]|[.,]\\d)`,
       "gu",
     ),
-    dayListBefore: /(?:ngày|Ngày)\s{1,2}$/,
     relative: keyedRegExp(
       `(?:${lead("hôm")}\\s{1,2}(?:nay|qua|kia)|${lead("ngày mai")}|${lead("cùng ngày")}|${lead("năm nay")}|${lead("năm ngoái")})(?!\\p{L})`,
       "gu",
     ),
   };
   return res;
+}
+
+// a law's name right before a year ("Luật Đất đai 2024", "Bộ luật Lao động 2019", "Hiến pháp 2013"); words
+// only between them, and "Luật sư" (lawyer) is not a law unless it follows "Luật"
+const LAW_BEFORE =
+  /(?<!\p{L})(?:Bộ\s{1,2}luật|Luật(?!\s{1,2}sư(?!\p{L}))|Hiến\s{1,2}pháp|Pháp\s{1,2}lệnh)(?:\s{1,2}\p{L}+){0,12}\s{1,2}$/u;
+const LAW_HINT = /uật|pháp|lệnh/;
+// "(sinh 1939", "ông sinh 1950": born in
+const BORN_BEFORE = /(?:[(,\n]|(?<!\p{L})(?:[Ôô]ng|[Bb]à))\s{0,2}sinh\s{1,2}$/u;
+// a line of a timeline: "- 1984: Tốt nghiệp ..."
+const TIMELINE_BEFORE = /\n[ \t]{0,3}(?:[-*+•][ \t]{0,2})?$/;
+const TIMELINE_AFTER = /^[ \t]{0,2}:/;
+// time prepositions and nouns that take a year: "từ 1976 đến nay", "trước 1945", "tầm nhìn 2030", "Ngân sách 2024"
+const YEAR_WORD_BEFORE =
+  /(?<!\p{L})(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|[Tt]ầm\s{1,2}nhìn|[Nn]gân\s{1,2}sách|[Tt]ài\s{1,2}khóa|[Nn]iên\s{1,2}độ)\s{0,2}$/u;
+// a number followed by a unit or classifier counts things ("từ 1944 bức ảnh", "đến 2000 người"); TCN is BC
+const QUANTITY_AFTER =
+  /^\s{0,2}(?:%|‰|\$|(?:người|đồng|đ|USD|VND|VNĐ|EUR|euro|đô|tỷ|tỉ|triệu|nghìn|ngàn|vạn|trăm|chục|km|m|cm|mm|m2|m²|km2|ha|tấn|tạ|kg|g|lít|độ|hộ|lượt|năm|tháng|tuần|ngày|giờ|phút|giây|TCN|trước\s+Công\s+nguyên|bức|cái|chiếc|con|căn|cây|quyển|cuốn|bản|trang|bài|xe|điểm|vụ|lần|ca|suất|phần|mẫu|học\s+sinh|sinh\s+viên|thí\s+sinh|cán\s+bộ|đảng\s+viên|đại\s+biểu|bệnh\s+nhân|hồ\s+sơ|doanh\s+nghiệp|đơn\s+vị|trường\s+hợp|lao\s+động|công\s+nhân|hội\s+viên|thành\s+viên|trường|xã|phường|thôn|ấp|gia\s+đình|khách|du\s+khách|em|cháu|học\s+viên|chiến\s+sĩ|binh\s+sĩ|quân|tù\s+binh|ký\s+tự|câu|dòng|đầu|m3|m³|kWh|MW|kW|km\/h|tập|số|mục|khoản|điều|căn\s+hộ|lô|thửa|nền|tàu|máy|thiết\s+bị|sản\s+phẩm|tác\s+phẩm|ảnh|tranh)(?!\p{L}))/u;
+
+/** Whether the year at key[start, end), written without "năm", reads as a date from the words around it. */
+function isBareYearDate(key: string, start: number, end: number): boolean {
+  const near = (start <= 16 ? "\n" : "") + key.slice(Math.max(0, start - 16), start);
+  const after = key.slice(end, end + 24);
+  if (TIMELINE_BEFORE.test(near) && TIMELINE_AFTER.test(after)) return true;
+  if (QUANTITY_AFTER.test(after)) return false;
+  if (BORN_BEFORE.test(near) || YEAR_WORD_BEFORE.test(near)) return true;
+  const before = key.slice(Math.max(0, start - 80), start);
+  return LAW_HINT.test(before) && LAW_BEFORE.test(before);
 }
 
 // cheap substring gate before the relative-word regex runs (on keyed text, so "ngoái" reads "ngóai")
@@ -169,9 +216,12 @@ function relativeParser(): chrono.Chrono {
  * Finds calendar references and resolves them to ISO 8601 values (annotation convention 4): days
  * ("1/7/2020", "1-7-2020", "ngày 01 tháng 7 năm 2020"), months ("tháng 10/2020"), years ("năm 2025"),
  * quarters ("quý II/2020"), half-years ("6 tháng đầu năm 2020"), terms and ranges ("nhiệm kỳ 2020-2025",
- * "16/4/2025 - 31/10/2025"), part of day + date ("sáng 1/7") and relative words ("hôm nay") against the
- * reference date. Spans leave out "ngày" and time-of-day words. Document numbers are not dates: pass the
- * text with documents masked (as `extractEntities` does).
+ * "16/4/2025 - 31/10/2025", "11/2006 - 5/2008", "2008 - 9/2012"), ISO days ("2024-03-18"), encyclopedia days
+ * ("24 tháng 4, 1939"), years written bare where the words around make them dates ("Luật Đất đai 2024",
+ * "(sinh 1939)", "từ 1976 đến nay"), yearless months whose sentence gives the year ("đến tháng 5"), part of
+ * day + date ("sáng 1/7", "sáng 8 và chiều 9.3") and relative words ("hôm nay") against the reference date.
+ * Spans leave out "ngày" and time-of-day words. Document numbers are not dates: pass the text with documents
+ * masked (as `extractEntities` does).
  *
  * @param text - the text to search.
  * @param options - `referenceDate`: the article's date.
@@ -214,8 +264,11 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
         continue;
       cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
     }
-  const kept = resolveOverlaps(cands);
+  let kept = resolveOverlaps(cands);
   resolveValues(text, key, kept, referenceDate);
+  // a yearless month is a date only where its sentence gives the year
+  if (kept.some((c) => c.need === "month")) kept = kept.filter((c) => c.need !== "month" || c.value !== null);
+  kept = joinRanges(key, kept);
   return kept.map((c) => ({
     kind: "date",
     start: c.start,
@@ -234,6 +287,8 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
       const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
       const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
       if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
+      // an interval runs forward; a backward pair is left to the single-date rules
+      if (isoDay(...a) > isoDay(...b)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
     }
   if (sep)
@@ -256,9 +311,18 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
         out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
         continue;
       }
-      const day = [Number(m[3]), month, Number(m[1])] as [number, number, number];
+      // "ngày 5 tháng 3, 2000 người": a count, not a year
+      if (m[5] && QUANTITY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
       if (!validDay(...day)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+    }
+  if (sep)
+    for (const m of key.matchAll(r.iso)) {
+      const day = [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number];
+      if (!validDay(...day)) continue;
+      // no `day`: ISO dates fill data tables and citations, so they give no year to the prose around them
+      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day) });
     }
   const triggered = (at: number) => r.trigger.test(key.slice(Math.max(0, at - 24), at));
   if (thang)
@@ -281,8 +345,21 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
         const [a, b] = dec.get(dm[1].trim().toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
         value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
         start -= dm[1].length;
+      } else {
+        const em = r.monthEdge.exec(key.slice(Math.max(0, start - 8), start));
+        if (em) start -= em[1].length;
       }
       out.push({ start, end: m.index + m[0].length, value });
+    }
+  if (thang)
+    for (const m of key.matchAll(r.monthAlone)) {
+      const mo = Number(m[1]);
+      if (mo < 1 || mo > 12) continue;
+      const before = key.slice(Math.max(0, m.index - 12), m.index);
+      if (!r.monthAloneBefore.test(before)) continue;
+      const em = r.monthEdge.exec(before);
+      const start = em ? m.index - em[1].length : m.index;
+      out.push({ start, end: m.index + m[0].length, value: null, need: "month", mo });
     }
   if (sep)
     for (const m of key.matchAll(r.monthBare)) {
@@ -294,7 +371,12 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
     for (const m of key.matchAll(r.year)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
     }
-  if (/\d{4}\s{0,2}[-–]\s{0,2}\d{4}/.test(key))
+  if (/(?:1[89]|2[01])\d\d/.test(key))
+    for (const m of key.matchAll(r.bareYear)) {
+      if (!isBareYearDate(key, m.index, m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+    }
+  if (/\d{4}\s{0,2}[-–~]\s{0,2}\d{4}/.test(key))
     for (const m of key.matchAll(r.years)) {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -346,7 +428,7 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
     }
   if (/\svà\s/.test(key))
     for (const m of key.matchAll(r.dayList)) {
-      if (!r.dayListBefore.test(key.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (!triggered(m.index)) continue;
       const mo = Number(m[5]);
       const y = m[6] ? Number(m[6]) : null;
       const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
@@ -403,7 +485,9 @@ function resolveOverlaps(cands: Cand[]): Cand[] {
 /** Fills values that need a year, a lunar equivalence or a reference date. */
 function resolveValues(text: string, key: string, list: Cand[], ref: Date | null): void {
   const anchor = ref ? [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()] : datelineOf(key, list);
-  const fullDays = list.filter((c) => c.day).map((c) => c.day!);
+  const fullDays = list.filter((c) => c.day);
+  // the first full day that can still be near the current date (both lists are in text order)
+  let lo = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (c.lunar) {
@@ -420,8 +504,11 @@ function resolveValues(text: string, key: string, list: Cand[], ref: Date | null
         if (diff > 183) year--;
         else if (diff < -183) year++;
       } else {
+        // a full day written near it (within DAY_NEAR characters) and within ten days of it gives its year
         let best = 11;
-        for (const f of fullDays) {
+        while (lo < fullDays.length && c.start - fullDays[lo].end > DAY_NEAR) lo++;
+        for (let j = lo; j < fullDays.length && fullDays[j].start - c.end <= DAY_NEAR; j++) {
+          const f = fullDays[j].day!;
           if (!validDay(f[0], m, d)) continue;
           const dist = dayDistance([f[0], m, d], f);
           if (dist < best) {
@@ -437,12 +524,107 @@ function resolveValues(text: string, key: string, list: Cand[], ref: Date | null
       continue;
     }
     if (c.need === "year" && anchor) c.value = c.withYear!(anchor[0]);
+    if (c.need === "month" && c.mo) c.value = monthOfSentence(key, list, i, c.mo);
   }
   // relative words last: they may take the value of the (now resolved) date written after them
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (c.relative) c.value = relativeValue(text, key, list, i, anchor);
   }
+}
+
+/** How far (in characters) a full day may be from a yearless day-month to give it its year. */
+const DAY_NEAR = 1500;
+
+// what joins a yearless month to a later date it shares a year with: "từ tháng 6 đến tháng 9.2011"
+const MONTH_PAIR_GAP = /^\s{0,2},?\s{0,2}(?:(?:cho\s{1,2})?đến|tới|và|hoặc|[-–])\s{1,2}(?:hết\s{1,2})?$/;
+// a sentence or line break between two dates
+const SENTENCE_BREAK = /[.!?;](?:\s|\[)|\n/;
+// "vào tháng 10 cùng năm": the year of the date before it, even in an earlier sentence
+const SAME_YEAR_AFTER = /^\s{1,2}cùng\s{1,2}năm(?!\p{L})/u;
+const ISO_POINT = /^(\d{4})(?:-(\d\d))?(?:-\d\d)?(?:\/|$)/;
+
+/**
+ * The ISO month of a yearless month, from a date of the same sentence: the later end of a pair
+ * ("từ tháng 6 đến tháng 9.2011" gives 2011-06; "từ tháng 10 đến tháng 3/2012" gives 2011-10) or else the
+ * date before it in the sentence ("Tháng 1 năm 2016 ... đến tháng 5" gives 2016-05). Null when none.
+ */
+function monthOfSentence(key: string, list: Cand[], i: number, mo: number): string | null {
+  const c = list[i];
+  const next = list[i + 1];
+  const nm = next?.value ? ISO_POINT.exec(next.value) : null;
+  if (nm?.[2] && MONTH_PAIR_GAP.test(key.slice(c.end, next.start))) {
+    const y = Number(nm[1]);
+    return isoMonth(mo > Number(nm[2]) ? y - 1 : y, mo);
+  }
+  const prev = list[i - 1];
+  const pm = prev?.value ? ISO_POINT.exec(prev.value) : null;
+  if (!pm) return null;
+  if (SAME_YEAR_AFTER.test(key.slice(c.end, c.end + 12)) && c.start - prev.end <= DAY_NEAR) {
+    return isoMonth(Number(pm[1]), mo);
+  }
+  if (SENTENCE_BREAK.test(key.slice(prev.end, c.start))) return null;
+  // a month after a dated month of the same sentence; an earlier month would leave the year open
+  if (pm[2] && mo < Number(pm[2])) return null;
+  return isoMonth(Number(pm[1]), mo);
+}
+
+// what makes two dates one interval: a dash between them ("11/2006- 5/2008", "6 tháng 11 năm 1996 – 1 tháng 9
+// năm 2002"); "từ A đến B" stays two dates
+const RANGE_GAP = /^\s{0,2}[-–—~]\s{0,2}$/;
+const POINT = /^\d{4}(?:-\d\d){0,2}$/;
+const BARE_YEAR_BEFORE =
+  /(?:(?<!\p{L})[Nn]ăm\s{1,2}|(?<![\p{L}\d/.,~–-]))((?:1[89]|2[01])\d\d)\s{0,2}[-–—~]\s{0,2}$/u;
+const BARE_YEAR_AFTER = /^\s{0,2}[-–—~]\s{0,2}((?:1[89]|2[01])\d\d)(?![\d/]|[.,]\d|\s?[-–~]\s?\d)/;
+
+/** Whether key[from, to) holds a dash or tilde (a cheap gate before the range regexes). */
+function dashNear(key: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    if (ch === 45 || ch === 0x2013 || ch === 0x2014 || ch === 126) return true;
+  }
+  return false;
+}
+
+/**
+ * Joins dates written as one dash range into one interval (annotation convention 4), endpoints keeping
+ * their precision: two dates ("tháng 5 năm 2008 – 19 tháng 9 năm 2012" -> 2008-05/2012-09-19) or a bare year
+ * and a date ("2008 - 9/2012" -> 2008/2012-09). The start must come before the end.
+ */
+function joinRanges(key: string, list: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    const point = c.value !== null && !c.relative && POINT.test(c.value);
+    if (
+      point &&
+      prev?.value &&
+      !prev.relative &&
+      POINT.test(prev.value) &&
+      prev.value < c.value! &&
+      c.start - prev.end <= 5 &&
+      RANGE_GAP.test(key.slice(prev.end, c.start))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: c.end, value: `${prev.value}/${c.value}` };
+      continue;
+    }
+    if (point) {
+      const bm = dashNear(key, c.start - 3, c.start)
+        ? BARE_YEAR_BEFORE.exec(key.slice(Math.max(prev?.end ?? 0, c.start - 16), c.start))
+        : null;
+      if (bm && bm[1] < c.value!.slice(0, 4)) {
+        out.push({ start: c.start - bm[0].length, end: c.end, value: `${bm[1]}/${c.value}` });
+        continue;
+      }
+      const am = dashNear(key, c.end, c.end + 3) ? BARE_YEAR_AFTER.exec(key.slice(c.end, c.end + 12)) : null;
+      if (am && am[1] > c.value!.slice(0, 4)) {
+        out.push({ start: c.start, end: c.end + am[0].length, value: `${c.value}/${am[1]}` });
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** "Hôm nay 1/7/2020" in the lead, or a line holding only a date, gives the article's date. */
@@ -452,9 +634,15 @@ function datelineOf(key: string, list: Cand[]): [number, number, number] | null 
     if (!c.day) continue;
     const before = key.slice(Math.max(0, c.start - 12), c.start);
     if (/hôm\s+nay\s*,?\s*(?:ngày\s+)?$/i.test(before)) return c.day;
-    const lineStart = key.lastIndexOf("\n", c.start - 1) + 1;
-    const lineEnd = key.indexOf("\n", c.end);
-    const line = key.slice(lineStart, lineEnd < 0 ? key.length : lineEnd);
+    // a dateline is a short line: look for its ends within 40 characters (a whole-line search per date
+    // would be quadratic on a long line of dates)
+    const from = Math.max(0, c.start - 40);
+    const nl = key.slice(from, c.start).lastIndexOf("\n");
+    if (nl < 0 && from > 0) continue;
+    const lineStart = nl < 0 ? 0 : from + nl + 1;
+    const nr = key.slice(c.end, c.end + 40).indexOf("\n");
+    if (nr < 0 && c.end + 40 < key.length) continue;
+    const line = key.slice(lineStart, nr < 0 ? key.length : c.end + nr);
     if (/^\s*(?:ngày\s+)?[\d/.-]+\s*(?:,?\s*\d{1,2}:\d\d)?\s*$/i.test(line)) return c.day;
   }
   return null;
