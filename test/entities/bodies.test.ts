@@ -149,6 +149,11 @@ describe("findBodies", () => {
     expect(one("Văn phòng Chủ tịch nước công bố lệnh.").canonical).toBe("Văn phòng Chủ tịch nước");
     expect(one("Ông được bầu vào Đảng ủy Ngoài nước.").system).toBe("party");
     expect(one("Trụ sở Bộ GDĐT ở Hà Nội.").canonical).toBe("Bộ Giáo dục và Đào tạo");
+    expect(one("Nghị quyết của Ban Chấp hành Trung ương Đảng Lao động Việt Nam năm 1960.").canonical).toBe(
+      "Ban Chấp hành Trung ương Đảng Lao động Việt Nam",
+    );
+    // a Tổng cục is a state body whatever the text spoke of before it
+    expect(findBodies("Ban Tuyên giáo Tỉnh ủy họp. Tổng cục Hải quan báo cáo.")[1]?.system).toBe("state");
   });
 
   it("should read the courts and procuracies at each level and without 'nhân dân'", () => {

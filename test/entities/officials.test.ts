@@ -158,6 +158,14 @@ describe("findOfficials", () => {
     expect(brief("THỨ TRƯỞNG nói\nLê Thị Hoa")).toEqual([]);
   });
 
+  it("should take no name from words glued by a lost space, nor a title word for a surname", () => {
+    expect(brief("Bộ trưởng Bộ Tư pháp Lê Văn Thànhtừ Nghệ An")).toEqual([]);
+    // "Phó" is a surname, but "Phó Tham mưu trưởng" is a title
+    expect(brief("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai\tPhó Tham mưu trưởng Quân khu 5")).toEqual(
+      [],
+    );
+  });
+
   it("should never throw and always return spans that slice back", () => {
     const alphabet = fc.constantFrom(
       "Bí thư ",

@@ -313,14 +313,15 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       if (entry.type === "named") {
         const k = tCap ? namedTail(lex, tokens, j, body) : j;
         if (k > j) {
+          // A noun whose row gives its system ("Tổng cục": state) keeps it; "Vụ", "Cục" take the context's.
           const p: BodyParse = {
             end: k,
             head: "",
             from: [tStart, tokens.end[k - 1]!],
-            system: "state",
-            level: "central",
+            system: entry.system ?? "state",
+            level: entry.level ?? "central",
             bare: false,
-            named: true,
+            named: entry.system === null,
           };
           if (!bestBody || p.end > bestBody.end) bestBody = p;
         }

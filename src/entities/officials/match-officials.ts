@@ -81,6 +81,8 @@ function nameEnd(c: Ctx, i: number): number {
     if (tokens.gap[k] !== 1 || !tokens.word(k) || !tokens.cap(k) || startsWithDigit(tokens.bare(k))) break;
     if (allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) break;
     if (isTitleStart(c, k)) break;
+    // Two words glued by a lost space ("Dungtừ") are no syllable of a name.
+    if (!oneSyllable(c.text.slice(tokens.start[k], tokens.end[k]))) return -1;
     k++;
   }
   if (k === surnameEnd) return -1;
@@ -91,6 +93,15 @@ function nameEnd(c: Ctx, i: number): number {
     if (placeEnd === k && longestValue(places, tokens, i, placeEnd)?.level === "province") return -1;
   }
   return k;
+}
+
+/** Two vowel groups split by consonants: not one Vietnamese syllable ("Dungtừ", "Hùngtừ"). */
+const TWO_VOWEL_GROUPS = /[aeiouy][^aeiouy]+[aeiouy]/;
+
+/** True when a word can be one Vietnamese syllable (one vowel group), read without its marks. */
+function oneSyllable(word: string): boolean {
+  const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
+  return !TWO_VOWEL_GROUPS.test(plain);
 }
 
 /** True when a key starts with an ASCII digit. */
