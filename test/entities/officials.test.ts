@@ -166,6 +166,24 @@ describe("findOfficials", () => {
     );
   });
 
+  it("should not give one person the label of the next item in a 'Title: Name, Title: Name' list", () => {
+    expect(brief("Chủ tịch nước: Lê Văn An, Phó Chủ tịch nước: Trần Văn Bình")).toEqual([]);
+  });
+
+  it("should end an organisation phrase at a function word or a rank, and read a place before a name", () => {
+    expect(brief("bàn giao chức Chỉ huy trưởng Trung tâm Huấn luyện lại cho Trung tá Đỗ Văn Cường")).toEqual(
+      [],
+    );
+    expect(brief("Giám đốc Đại học Quốc gia Hà Nội Nguyễn Văn Dũng phát biểu")).toEqual([
+      {
+        text: "Giám đốc Đại học Quốc gia Hà Nội Nguyễn Văn Dũng",
+        name: "Nguyễn Văn Dũng",
+        titles: ["Giám đốc Đại học Quốc gia Hà Nội"],
+      },
+    ]);
+    expect(brief("Tổng trưởng Ngoại giao Trần Văn Lắm sang thăm")[0]?.name).toBe("Trần Văn Lắm");
+  });
+
   it("should never throw and always return spans that slice back", () => {
     const alphabet = fc.constantFrom(
       "Bí thư ",

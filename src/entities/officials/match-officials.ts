@@ -86,11 +86,15 @@ function nameEnd(c: Ctx, i: number): number {
     k++;
   }
   if (k === surnameEnd) return -1;
-  // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person.
-  if (k - i === 2) {
-    const places = bodyLexicon().places;
-    const placeEnd = longestEnd(places, tokens, i);
-    if (placeEnd === k && longestValue(places, tokens, i, placeEnd)?.level === "province") return -1;
+  // "Quan Lục Quân 1": a name is not followed by a number (a unit's name is).
+  if (k < tokens.length && tokens.gap[k] === 1 && startsWithDigit(tokens.bare(k))) return -1;
+  // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person, and so
+  // is one a name follows ("Đại học Quốc gia Hà Nội Nguyễn Kim Sơn").
+  const places = bodyLexicon().places;
+  const placeEnd = longestEnd(places, tokens, i);
+  if (placeEnd > i + 1 && placeEnd <= k && longestValue(places, tokens, i, placeEnd)?.level === "province") {
+    if (placeEnd === k && k - i === 2) return -1;
+    if (tokens.gap[placeEnd] === 1 && (firstOf(c, placeEnd) & SURNAME) !== 0) return -1;
   }
   return k;
 }
@@ -137,6 +141,8 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
       const afterLevel = prevBare === "phô1" || prevBare === "tinh3";
       if (!afterLevel && nameEnd(c, k) > 0) break;
       if (isTitleStart(c, k)) break;
+      // a rank opens the next person ("... Tiểu đoàn 1 thay Đại úy Nguyễn Bá Liên")
+      if (longestEnd(c.lex.ranks, tokens, k) > k) break;
       k++;
       lastCap = k;
       // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half.
@@ -355,7 +361,7 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
     const ne = nameEnd(c, at);
     if (ne > 0) {
       const s = sepAt(c, ne);
-      if (s > 0 && chainEnd[s]! > 0) {
+      if (s > 0 && chainEnd[s]! > 0 && !(chainEnd[s]! < n && tokens.bare(chainEnd[s]!) === ":")) {
         let tail = chainEnd[s]!;
         const nextName = tail < n && tokens.gap[tail] === 1 ? nameEnd(c, tail) : -1;
         if (nextName > 0) tail = chainUpTo(s, tail - 1);

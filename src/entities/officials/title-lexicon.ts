@@ -24,6 +24,8 @@ export interface TitleLexicon {
   mods: KeyTrie<true>;
   complements: KeyTrie<true>;
   orgs: KeyTrie<true>;
+  /** Military and police ranks ("Đại úy", "Thiếu tướng"): they end an organisation phrase. */
+  ranks: KeyTrie<true>;
   /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
   companies: KeyTrie<true>;
   degrees: KeyTrie<true>;
@@ -51,6 +53,7 @@ export function titleLexicon(): TitleLexicon {
     complements: newTrie(),
     orgs: newTrie(),
     companies: newTrie(),
+    ranks: newTrie(),
     degrees: newTrie(),
     surnames: newTrie(),
   };
@@ -66,6 +69,7 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "complement") addPhrase(lex.complements, keys, true);
       else if (role === "org") addPhrase(lex.orgs, keys, true);
       else if (role === "company") addPhrase(lex.companies, keys, true);
+      else if (role === "rank") addPhrase(lex.ranks, keys, true);
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
     }
   }
