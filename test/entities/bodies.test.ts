@@ -204,6 +204,13 @@ describe("findBodies", () => {
     expect(texts("Sau đó Cục Hàng không dân dụng trở thành một cục độc lập.")).toEqual([
       "Cục Hàng không dân dụng",
     ]);
+    // after a level word, "Vụ" starts a district's name ("huyện Vụ Bản"), not a department's
+    expect(texts("quê xã Yên Lợi, huyện Vụ Bản, tỉnh Nam Định")).toEqual([]);
+    // an abbreviated name is whole; a document code broken by a space is no body
+    expect(texts("Bước 1: Cục CSGT rà soát lại toàn bộ danh sách phương tiện vi phạm trên địa bàn")).toEqual([
+      "Cục CSGT",
+    ]);
+    expect(texts("Quyết định số 12/QĐ- UBND ngày 3/1/2024")).toEqual([]);
     // no lexicon stop, no punctuation within reach: the capitalised word and the syllable completing it
     expect(
       texts("Cục Thú y kiểm dịch toàn bộ số lợn nhập khẩu qua cửa khẩu phía bắc trong tháng mười"),

@@ -146,7 +146,7 @@ function placeText(tokens: WordTokens, k: number, m: number): string {
 
 const MAX_NAMED = 16;
 /** Lower-case syllables after a department name's last capitalised word, at most. */
-const MAX_LOWER = 6;
+const MAX_LOWER = 5;
 
 /** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */
 function stopAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
@@ -156,7 +156,7 @@ function stopAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
 /**
  * The name after "Vụ"/"Cục": a capitalised word, then words, hyphens and ", word" pieces, up to a
  * word that ends a name (`bodies-name-stops.txt`: "thuộc", a verb), "và" before another body, another
- * body, punctuation or a line end, with at most six lower-case syllables after the last capital.
+ * body, punctuation or a line end, with at most five lower-case syllables after the last capital.
  * Where none of those ends it within the limits, the capitalised words and the syllable completing
  * the last of them count (a name is not cut mid-word: "Vụ Tổ chức", never "Vụ Tổ").
  */
@@ -223,7 +223,10 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
   if (clean && k - j < MAX_NAMED) return k;
   // Not ended within the limits: the capitalised words and the syllable that completes the last of
   // them ("Cục Trồng trọt" of "Cục Trồng trọt thẩm định hồ sơ ...").
-  return tokens.word(capEnd) && tokens.gap[capEnd] === 1 && !tokens.cap(capEnd) ? capEnd + 1 : capEnd;
+  // An abbreviation ("Cục CSQLHC") is a whole word: nothing completes it.
+  const completes =
+    tokens.word(capEnd) && tokens.gap[capEnd] === 1 && !tokens.cap(capEnd) && !tokens.upper(capEnd - 1);
+  return completes && !stopAt(lex, tokens, capEnd) ? capEnd + 1 : capEnd;
 }
 
 /** A country phrase after token j-1 ("Việt Nam", "nước Việt Nam Dân chủ Cộng hòa"), capitalised names only. */
@@ -237,6 +240,15 @@ function countryAt(lex: BodyLexicon, tokens: WordTokens, j: number): TrieHit<Cou
   const after = tokens.at(hit.end);
   if (after && after.gap <= 1 && (after.bare === "-" || after.bare === "–")) return null;
   return hit;
+}
+
+/** True when a level word ("huyện", "thị xã") ends right before token i. */
+function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
+  for (let b = Math.max(0, i - 2); b < i; b++) {
+    if (!tokens.word(b) || tokens.cap(b)) continue;
+    for (const hit of matchAt(lex.levels, tokens, b)) if (hit.end === i && tokens.gap[i] === 1) return true;
+  }
+  return false;
 }
 
 /** True when "Thường trực" at i opens a collective body: after punctuation, a line start or a function word. */
@@ -305,12 +317,17 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       // An abbreviation inside a document code ("NĐ-CP", "CV/BTCTW") is not a mention.
       if (hit.value.caps.some(Boolean) && (glued(tokens, i - 1, i) || glued(tokens, hit.end - 1, hit.end)))
         continue;
+      // "3417/QĐ- UBND": a code broken by a space after its hyphen.
+      if (hit.value.caps.some(Boolean) && i >= 2 && tokens.bare(i - 1) === "-" && glued(tokens, i - 2, i - 1))
+        continue;
       // "Phó Trưởng Ban Thường trực Ban Chỉ đạo": "Thường trực" qualifies the post, not a body.
       if (entry.canonical === "Ban Thường trực" && tokens.bare(i - 1) === "trương3") continue;
       let j = hit.end;
       if (entry.about) j = aboutTail(tokens, j);
       const capital = tCap || anyCap(tokens, i + 1, hit.end);
       if (entry.type === "named") {
+        // "huyện Vụ Bản": after a level word the noun starts a place's name, not a department's.
+        if (afterLevelWord(lex, tokens, i)) continue;
         const k = tCap ? namedTail(lex, tokens, j, body) : j;
         if (k > j) {
           // A noun whose row gives its system ("Tổng cục": state) keeps it; "Vụ", "Cục" take the context's.
