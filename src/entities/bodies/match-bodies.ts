@@ -176,6 +176,7 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
   let clean = false;
   // lower-case words since the last capitalised one: a name has few ("Cục Quản lý thị trường")
   let lower = 0;
+  let abbrevCut = -1;
   while (k < tokens.length && k - j < MAX_NAMED) {
     const t = tokens.at(k)!;
     if (t.gap === 2) {
@@ -196,6 +197,10 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
         clean = true;
         break;
       }
+      // lower-case words right after an abbreviation count only when a capital follows them
+      // ("Cục CSQLHC về TTXH"), not in "Cục CSGT rà soát lại ..."
+      if (t.cap) abbrevCut = -1;
+      else if (lower === 0 && tokens.upper(k - 1)) abbrevCut = k;
       lower = t.cap ? 0 : lower + 1;
       if (lower > MAX_LOWER) break;
       k++;
@@ -220,7 +225,7 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
     break;
   }
   if (k >= tokens.length) clean = true;
-  if (clean && k - j < MAX_NAMED) return k;
+  if (clean && k - j < MAX_NAMED) return abbrevCut >= 0 ? abbrevCut : k;
   // Not ended within the limits: the capitalised words and the syllable that completes the last of
   // them ("Cục Trồng trọt" of "Cục Trồng trọt thẩm định hồ sơ ...").
   // An abbreviation ("Cục CSQLHC") is a whole word: nothing completes it.
