@@ -204,6 +204,62 @@ describe("findDocuments", () => {
     });
   });
 
+  it("should keep the type noun across one hard line break before the number", () => {
+    expect(pick("Căn cứ Thông tư số\n12/2023/TT-BXD hướng dẫn")[0]).toMatchObject({
+      text: "Thông tư số\n12/2023/TT-BXD",
+      docType: "Thông tư",
+    });
+    // parseArticle makes a hard wrap a blank line; a break inside the noun counts too
+    expect(pick("sửa đổi bởi Nghị\n\nđịnh số 41/2022/NĐ-CP")[0].text).toBe("Nghị\n\nđịnh số 41/2022/NĐ-CP");
+    // only one break
+    expect(pick("Thông tư\n\nsố\n\n12/2023/TT-BXD")[0].text).toBe("12/2023/TT-BXD");
+  });
+
+  it("should take the type from the code's own abbreviation or a resolution's name before số", () => {
+    expect(pick("dự án đã có trong QĐ số 512/QĐ-TTg")[0]).toMatchObject({
+      text: "QĐ số 512/QĐ-TTg",
+      docType: "Quyết định",
+    });
+    expect(pick("theo Nghị quyết Về chương trình giám sát số 75/2023/QH15 đã")[0]).toMatchObject({
+      text: "Nghị quyết Về chương trình giám sát số 75/2023/QH15",
+      docType: "Nghị quyết",
+    });
+  });
+
+  it("should take the year from an issue date written right after the code", () => {
+    const year = (t: string) => findDocuments(t)[0].year;
+    expect(year("Quyết định số 215/QĐ-UBND ngày 14/3/2024 của UBND tỉnh")).toBe(2024);
+    expect(year("Kết luận số 12-KL/TW, ngày 5 tháng 8 năm 2021 của Bộ Chính trị")).toBe(2021);
+    expect(year("Công văn 88/BTC-CST năm 2022 hướng dẫn")).toBe(2022);
+    // the code's own year wins; an informal citation keeps none
+    expect(year("Nghị định 15/2020/NĐ-CP ngày 3/2/2021")).toBe(2020);
+    expect(year("Chỉ thị 35 ngày 30/5/2019")).toBeUndefined();
+  });
+
+  it("should take a local issuer from the text, spelled out and with its place", () => {
+    const issuer = (t: string) => findDocuments(t)[0].issuer;
+    expect(issuer("Quyết định số 77/QĐ-UBND ngày\n\n2/5/2023 của UBND tỉnh Lạng Sơn về việc")).toBe(
+      "Ủy ban nhân dân tỉnh Lạng Sơn",
+    );
+    expect(issuer("Quyết định 90/QĐ-UBND ngày 1/6/2022 của Chủ tịch UBND tỉnh như sau")).toBe(
+      "Ủy ban nhân dân tỉnh",
+    );
+    expect(issuer("Nghị quyết 4/NQ-HĐND của HĐND huyện Mỹ Đức Quy định")).toBe(
+      "Hội đồng nhân dân huyện Mỹ Đức",
+    );
+    expect(issuer("Quyết định số 12/HĐBT năm 1988")).toBe("Hội đồng Bộ trưởng");
+  });
+
+  it("should read a dotted number as one number", () => {
+    expect(pick("ban hành Nghị quyết 66.4/2025/NQ-CP về")[0]).toMatchObject({
+      text: "Nghị quyết 66.4/2025/NQ-CP",
+      number: "66.4",
+      code: "66.4/2025/NQ-CP",
+    });
+    // the tail of a DOI is no document
+    expect(findDocuments("doi:10.1017/CBO978")).toEqual([]);
+  });
+
   it("should give nothing for numbers that are not documents", () => {
     expect(
       findDocuments("Kế hoạch 5 năm, Nghị quyết 2 lần, Chỉ thị 3 nhiệm vụ, COVID-19, bán 1/2 giá"),

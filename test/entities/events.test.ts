@@ -90,6 +90,22 @@ describe("findEvents", () => {
     expect(pick("tại kỳ họp thứ 6 các đại biểu Quốc hội khóa XV chất vấn")[0][3]).toBeNull();
   });
 
+  it("should leave out congresses of bodies outside the Party and the state", () => {
+    expect(pick("Hội Nông dân tỉnh long trọng khai mạc Đại hội lần thứ IX.")).toEqual([]);
+    expect(pick("chuẩn bị văn kiện trình Đại hội XIII Công đoàn Việt Nam")).toEqual([]);
+    expect(pick("Giáo hội tổ chức Đại hội X tại Hà Nội")).toEqual([]);
+    // a Party body named last, or nobody, keeps it; a delegation ("Đoàn Chủ tịch") is no holder
+    expect(pick("Ban Chấp hành Trung ương Đảng chuẩn bị Đại hội XIV.")[0][2]).toBe(14);
+    expect(pick("Đoàn Chủ tịch điều hành Đại hội XIII.")[0][2]).toBe(13);
+    expect(pick("Hội Phụ nữ quán triệt nghị quyết Đại hội XIII của Đảng")[0][2]).toBe(13);
+  });
+
+  it("should take a session's term after a parenthesis following it", () => {
+    expect(pick("Tại kỳ họp thứ 7 (tháng 5/2019), Quốc hội khóa XIV đã thông qua")).toEqual([
+      ["kỳ họp thứ 7", "session", 7, 14],
+    ]);
+  });
+
   it("should give nothing for meetings without a number", () => {
     expect(
       pick("Hội nghị Trung ương lần này; Đại hội Đảng bộ các cấp; kỳ họp cuối năm; Đại hội thể thao"),

@@ -7,7 +7,8 @@ import { documentTables, nounKey } from "./document-tables";
 const GROUP = "[A-ZĐƯ][A-Za-zĐđƯư]{0,11}\\d{0,3}";
 // A number's first digit carries the lookbehind, so the engine scans for digits fast; a digit, a slash or
 // a "digit:" before it means it is the tail of something else ("26:2025" in a QCVN code).
-const num = (name: string) => `(?<${name}>\\d(?<![\\d/]\\d|\\d:\\d)\\d{0,4})`;
+// A dotted number ("Nghị quyết 66.10/2025/NQ-CP") is one number; its tail after the dot is no start.
+const num = (name: string) => `(?<${name}>\\d(?<![\\d/]\\d|\\d:\\d|\\d\\.\\d)\\d{0,4}(?:\\.\\d{1,3})?)`;
 // Party: NUMBER - TYPE / ISSUER(-PART)*; spaces around separators tolerated ("367 - QĐ/TWĐTN-VP"), an en dash
 // for the hyphen ("89–QĐ/TW"), and a hyphen where the slash belongs ("102-QĐ-TW"; the issuer is then checked).
 const PARTY = `${num("pn")} ?[-–] ?(?<pt>${GROUP})(?: ?/ ?|(?<ph>-))(?<pi>${GROUP}(?:-${GROUP}){0,3})`;
@@ -27,6 +28,20 @@ const NOT_CODE_AFTER = /^(?:[\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/;
 // "Nghị định 86/2024": a number and a year with no type or issuer after them
 const YEAR_AFTER = /^ ?\/ ?((?:19|20)\d\d)(?![\p{L}\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/u;
 let issuerAfterRe: RegExp | null = null;
+// the issue date written right after a citation: "… ngày 20/11/2025", "(ngày 17 tháng 11 năm 2025)", "…
+// năm 2021"; a line break may follow "ngày" (parseArticle makes a hard wrap a blank line)
+const DATE_AFTER =
+  /^(?:\*\*)?\s{0,2}\)?\s{0,2},?\s{0,2}(?:\*\*)?\s{0,2}\(?(?:(?:ngày\s{1,3}){1,2}(?:(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?((?:19|20)\d\d)|(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}((?:19|20)\d\d))|(?<=^ {0,2})năm\s((?:19|20)\d\d))(?![\d/])/u;
+// the place after a local people's council or committee named as issuer ("của UBND tỉnh Bắc Ninh")
+const LEVEL_END = /(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)$/u;
+// words that start what follows the name, not a place ("của UBND tỉnh Quy định về …", "… Ban hành …")
+const NOT_PLACE =
+  "(?!(?:Về|V|Quy|Ban|Phê|Công|Sửa|Thông|Hướng|Tại|Theo|Trong|Khi|Đã|Sẽ|Nay|Do|Với|Cho|Và|Tải|Thực|Hiện|Kế|Quyết|Nghị|Chỉ|Văn|Điều|Khoản|Căn|Bãi|Ngày|Năm|Số|Tháng|Phụ lục|Danh|Mục|Bổ|Được|Các|Những|Một|Giao|Triển|Tổ|Thành|Tỉnh|Huyện|Xã|Phường|Chương|Phần|Mẫu|Biểu|Bảng)(?!\\p{L}))";
+// the place: up to five capitalised words, joined by spaces, a dash ("Bà Rịa - Vũng Tàu") or a hard wrap
+const PLACE_AFTER = new RegExp(
+  `^ {1,2}(${NOT_PLACE}\\p{Lu}\\p{Ll}{1,7}(?:(?: {1,2}| ?\\n{1,2} ?| ?[–-] ?)${NOT_PLACE}\\p{Lu}\\p{Ll}{1,7}){0,4})(?![\\p{L}\\d])`,
+  "u",
+);
 let namedRe: RegExp | null = null;
 let nameRe: RegExp | null = null;
 let amendRe: RegExp | null = null;
@@ -44,12 +59,12 @@ function regexes(): void {
   );
   plenumTailRe = keyedRegExp("^(?:\\s{0,2}[,(–-]?\\s{0,2}[Kk]hóa\\s{1,2}[IVXLC\\d]{1,6}\\)?)?", "u");
   issuerAfterRe = keyedRegExp(
-    `^(?:\\*\\*)?\\s{0,2}\\)?(?:,?\\s{0,2}\\(?ngày\\s{1,2}[\\d/.-]{3,10}\\)?|,?\\s{0,2}\\(?ngày\\s{1,2}\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}\\)?)?\\s{0,2},?\\s{0,2}(?:\\*\\*)?\\s{0,2}của\\s{1,2}(?:Bộ\\s+trưởng\\s+)?((?:${t.nameSource})(?:\\s{0,2},\\s{0,2}(?:${t.nameSource}))?)`,
+    `^(?:\\*\\*)?\\s{0,2}\\)?(?:,?\\s{0,2}\\(?(?:ngày\\s{1,3}){1,2}[\\d/.-]{3,10}\\)?|,?\\s{0,2}\\(?(?:ngày\\s{1,3}){1,2}\\d{1,2}\\s{1,3}tháng\\s{1,3}\\d{1,2}\\s{1,3}năm\\s{1,3}\\d{4}\\)?)?\\s{0,2},?\\s{0,2}(?:\\*\\*)?\\s{0,2}của\\s{1,2}(?:Bộ\\s{1,3}trưởng\\s{1,3}|Chủ\\s{1,3}tịch\\s{1,3}(?=UBND|Ủy\\s{1,2}ban\\s{1,2}nhân))?((?:${t.nameSource})(?:\\s{0,2},\\s{0,2}(?:${t.nameSource}))?)`,
     "u",
   );
   // the type nouns that carry a name before their number ("Luật Phí và lệ phí số 97/2015/QH13"), capitalised
   namedRe = keyedRegExp(
-    "(?<![\\p{L}\\d])(?:Bộ\\s{1,2}luật|Luật|Pháp\\s{1,2}lệnh|Quy\\s{1,2}chuẩn)(?=\\s{1,2}\\p{Lu})",
+    "(?<![\\p{L}\\d])(?:Bộ\\s{1,2}luật|Luật|Pháp\\s{1,2}lệnh|Quy\\s{1,2}chuẩn|Nghị\\s{1,2}quyết)(?=\\s{1,2}\\p{Lu})",
     "gu",
   );
   // the name: a capitalised word, then up to 15 words joined by spaces (one line break: legal texts are
@@ -161,12 +176,18 @@ function findFormal(text: string, key: string, out: DocumentEntity[], taken: Uin
     let start = codeStart;
     let docType: string | null = null;
     const nb = nounBefore(key, codeStart) ?? namedBefore(key, codeStart, typeAbbr, issuerCodes);
+    const ab = nb ? null : abbrBefore(key, codeStart, typeAbbr, system);
     if (nb) {
       start = nb[0];
       docType = asWritten(key, nb[0], nb[1]);
+    } else if (ab) {
+      // the abbreviation stands for its type ("QĐ" -> "Quyết định")
+      start = ab[0];
+      docType = ab[1];
     }
     if (!nb && g.hn !== undefined) continue;
     if (!docType && typeAbbr) docType = t.typeByAbbr.get(`${system}:${typeAbbr}`) || null;
+    if (year === null) year = yearAfter(key, codeEnd);
     let issuer = issuerFromText(text, key, codeEnd);
     if (!issuer) issuer = issuerFromCodes(issuerCodes, typeAbbr !== null || system === "party");
     const doc: DocumentEntity = {
@@ -218,11 +239,14 @@ function namedBefore(
   typeAbbr: string | null,
   issuerCodes: string[],
 ): [number, string] | null {
-  let want: string;
-  if (typeAbbr === "QCVN") want = "Quy chuẩn";
-  else if (typeAbbr === null && issuerCodes.length === 1 && /^QH\d/.test(issuerCodes[0])) want = "Luật";
+  // the nouns that fit the code; a resolution of the National Assembly or its Standing Committee carries
+  // no type in its code ("Nghị quyết Ban hành nội quy kỳ họp Quốc hội số 102/2015/QH13")
+  let want: string[];
+  if (typeAbbr === "QCVN") want = ["Quy chuẩn"];
+  else if (typeAbbr === null && issuerCodes.length === 1 && /^QH\d/.test(issuerCodes[0]))
+    want = ["Luật", "Bộ luật", "Nghị quyết"];
   else if (typeAbbr === null && issuerCodes.length === 1 && /^UBTVQH\d/.test(issuerCodes[0]))
-    want = "Pháp lệnh";
+    want = ["Pháp lệnh", "Nghị quyết"];
   else return null;
   // back over "số" (and a comma before it) to the end of the name
   let i = at;
@@ -240,7 +264,7 @@ function namedBefore(
   for (let m = re.exec(win); m; m = re.exec(win)) last = m;
   if (!last) return null;
   const noun = last[0].replace(/\s+/g, " ");
-  if (want === "Luật" ? noun !== "Luật" && noun !== "Bộ luật" : noun !== want) return null;
+  if (!want.includes(noun)) return null;
   if (!nameRe!.test(win.slice(last.index + last[0].length))) return null;
   const s = from + last.index;
   const outer = amendRe!.exec(key.slice(Math.max(0, s - 70), s));
@@ -250,27 +274,68 @@ function namedBefore(
 }
 
 /**
+ * The code's own type abbreviation written as the type before the number: "QĐ số 270/QĐ-TTg", "NQ
+ * 18-NQ/TW". Returns its start and the type it stands for.
+ */
+function abbrBefore(
+  key: string,
+  at: number,
+  typeAbbr: string | null,
+  system: "party" | "state",
+): [number, string] | null {
+  if (!typeAbbr || typeAbbr === "QCVN") return null;
+  const type = documentTables().typeByAbbr.get(`${system}:${typeAbbr}`);
+  if (!type) return null;
+  let i = at;
+  while (i > 0 && key[i - 1] === " ") i--;
+  if (i > 0 && key[i - 1] === ":") i--;
+  while (i > 0 && key[i - 1] === " ") i--;
+  if (i >= 2 && key.slice(i - 2, i) === "số" && i - 2 > 0 && key[i - 3] === " ") {
+    i -= 2;
+    while (i > 0 && key[i - 1] === " ") i--;
+  }
+  const s = i - typeAbbr.length;
+  if (s < 0 || key.slice(s, i) !== typeAbbr || i === at) return null;
+  if (s > 0 && /[\p{L}\d/-]/u.test(key[s - 1])) return null;
+  return [s, type];
+}
+
+/**
  * The type noun written right before a number ("Nghị định số 138/...", "Thông báo Kết luận số 159-TB",
  * "Nghịđịnh số 45/..."): compares the letters before `at` (case and spaces ignored) with each noun, so no
  * regex runs over the window. Returns the noun's start and its table form.
  */
 function nounBefore(key: string, at: number): [number, string] | null {
   const t = documentTables();
-  let i = at;
-  while (i > 0 && key[i - 1] === " ") i--;
-  if (i > 0 && key[i - 1] === ":") i--;
-  while (i > 0 && key[i - 1] === " ") i--;
-  const tail = key.slice(Math.max(0, i - 3), i).toLowerCase();
-  if (tail.endsWith("số") && (i - 2 === 0 || !/\p{L}/u.test(key[i - 3]))) {
-    i -= 2;
+  // one hard line break may sit anywhere between the noun's first letter and the number ("Nghị định
+  // số\n85/2021/NĐ-CP", "Nghị\nđịnh số 85/…"); parseArticle turns such a break into a blank line, so
+  // "\n\n" counts as one too
+  let breaks = 1;
+  const back = (i: number): number => {
     while (i > 0 && key[i - 1] === " ") i--;
-  }
-  // up to 30 letters before, spaces dropped, with the offset of each letter kept
+    if (breaks > 0 && i > 0 && key[i - 1] === "\n") {
+      breaks--;
+      i--;
+      if (i > 0 && key[i - 1] === "\n") i--;
+      while (i > 0 && key[i - 1] === " ") i--;
+    }
+    return i;
+  };
+  let i = back(at);
+  if (i > 0 && key[i - 1] === ":") i = back(i - 1);
+  const tail = key.slice(Math.max(0, i - 3), i).toLowerCase();
+  if (tail.endsWith("số") && (i - 2 === 0 || !/\p{L}/u.test(key[i - 3]))) i = back(i - 2);
+  // up to 30 letters before, spaces (and the one line break) dropped, with the offset of each letter kept
   const letters: string[] = [];
   const offsets: number[] = [];
   for (let j = i - 1; j >= 0 && letters.length < 30 && i - j < 45; j--) {
     const c = key[j];
     if (c === " ") continue;
+    if (c === "\n") {
+      if (letters.length === 0 || breaks === 0) break;
+      j = back(j + 1);
+      continue;
+    }
     if (!/\p{L}/u.test(c)) break;
     letters.push(c.toLowerCase());
     offsets.push(j);
@@ -315,12 +380,32 @@ function issuerFromCodes(codes: string[], all: boolean): string | null {
   return names.length ? names.join(", ") : null;
 }
 
-/** The issuer named right after a citation: "... ngày 30/5/2019 của Bộ Chính trị". */
+/** The year of an issue date written right after a citation ("… 3782/QĐ-UBND ngày 20/11/2025"), or null. */
+function yearAfter(key: string, end: number): number | null {
+  const m = DATE_AFTER.exec(key.slice(end, end + 60));
+  if (!m) return null;
+  const day = Number(m[1] ?? m[4] ?? 1);
+  const month = Number(m[2] ?? m[5] ?? 1);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return Number(m[3] ?? m[6] ?? m[7]);
+}
+
+/**
+ * The issuer named right after a citation: "... ngày 30/5/2019 của Bộ Chính trị"; a local council or
+ * committee takes the place written after it, spelled out ("của UBND tỉnh Bắc Ninh" -> "Ủy ban nhân dân
+ * tỉnh Bắc Ninh"), and "Chủ tịch UBND tỉnh" gives the committee, as "Bộ trưởng Bộ X" gives the ministry.
+ */
 function issuerFromText(text: string, key: string, end: number): string | null {
   const m = issuerAfterRe!.exec(key.slice(end, end + 160));
   if (!m) return null;
   const at = end + m.index + m[0].length - m[1].length;
-  return canonicalIssuer(text.slice(at, at + m[1].length));
+  let raw = text.slice(at, at + m[1].length);
+  const nameEnd = at + m[1].length;
+  if (LEVEL_END.test(raw)) {
+    const p = PLACE_AFTER.exec(key.slice(nameEnd, nameEnd + 60));
+    if (p) raw = `${raw} ${text.slice(nameEnd + p[0].length - p[1].length, nameEnd + p[0].length)}`;
+  }
+  return canonicalIssuer(raw);
 }
 
 function canonicalIssuer(raw: string): string {
@@ -328,7 +413,9 @@ function canonicalIssuer(raw: string): string {
   return raw
     .split(/\s*,\s*/)
     .map((part) => {
-      return t.nameByKey.get(nounKey(part)) ?? part.replace(/\s+/g, " ");
+      const named = t.nameByKey.get(nounKey(part)) ?? part.replace(/\s+/g, " ");
+      // a local council or committee is spelled out (annotation: canonical forms spell out abbreviations)
+      return named.replace(/^UBND(?= )/u, "Ủy ban nhân dân").replace(/^HĐND(?= )/u, "Hội đồng nhân dân");
     })
     .join(", ");
 }
@@ -472,7 +559,9 @@ function* informalHeads(key: string): Generator<InformalHead> {
 function systemOf(issuer: string): "party" | "state" | null {
   const t = documentTables();
   const first = issuer.split(", ")[0];
-  const s = t.systemByName.get(nounKey(first));
+  const s =
+    t.systemByName.get(nounKey(first)) ??
+    (/^(?:Ủy ban nhân dân|Hội đồng nhân dân) /u.test(first) ? "state" : undefined);
   return s === "party" || s === "state" ? s : null;
 }
 

@@ -25,7 +25,19 @@ let res: {
   khoaAfter: RegExp;
   khoaLater: RegExp;
   bchBefore: RegExp;
+  holderBefore: RegExp;
+  holderAfter: RegExp;
 } | null = null;
+
+// Bodies that hold congresses but are not Party or state bodies: the Front and its member organisations,
+// associations, churches and the Buddhist Sangha ("Đại hội Mặt trận …", "Hội đồng Giám mục … bế mạc Đại hội
+// lần thứ XIII", "Phật sự Đại hội IX", "Đại hội XII Công đoàn Việt Nam"). Capitalised forms only: "đoàn" is a
+// delegation ("Đoàn Chủ tịch", "tại Đoàn"), so only the Youth Union's names count; "thanh niên" is the young.
+const OTHER_HOLDER =
+  "Đoàn\\s{1,2}(?:Thanh\\s{1,2}niên|TNCS|TN)|(?:Trung\\s{1,2}ương|Tỉnh|Thành|Huyện|Quận)\\s{1,2}[Đđ]oàn|Công\\s{1,2}đoàn|Liên\\s{1,2}[Đđ]oàn|Mặt\\s{1,2}trận|MTTQ|Giáo\\s{1,2}hội|Hiệp\\s{1,2}hội|Liên\\s{1,2}hiệp|Phật\\s{1,2}(?:giáo|sự)|Công\\s{1,2}giáo|Giám\\s{1,2}mục|Hội(?=\\s{1,2}\\p{Lu})|Hội\\s{1,2}đồng(?=\\s{1,2}(?!Bộ|Nhà|Nhân|Quốc|Dân|Thẩm|An|Bầu|Lý)\\p{Lu})|Thanh\\s{1,2}[Nn]iên|Phụ\\s{1,2}nữ|Nông\\s{1,2}dân|Cựu\\s{1,2}chiến\\s{1,2}binh|Sinh\\s{1,2}viên";
+// Party bodies named before a congress: the holder is the Party
+const PARTY_HOLDER =
+  "Đảng|Trung\\s{1,2}ương|Bộ\\s{1,2}Chính\\s{1,2}trị|Bí\\s{1,2}thư|Ban\\s{1,2}[Cc]hấp\\s{1,2}hành|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\\s{1,2}ủy";
 
 /**
  * The number words ("hai", "mười một") as a regex source that takes each letter in either case, so an
@@ -73,12 +85,20 @@ function regexes(): NonNullable<typeof res> {
     khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
     khoaBefore: keyedRegExp(`${KHOA}[^.;!?\\n]{0,40}$`, "u"),
     // the assembly's term named later in the same clause, outside the span: "tại kỳ họp thứ 11 ông được
-    // Quốc hội Việt Nam khóa XIV bầu" (no comma between; a deputy's "đại biểu Quốc hội khóa X" does not count)
+    // Quốc hội Việt Nam khóa XIV bầu" (no comma between, except after a parenthesis right after the session:
+    // "Tại kỳ họp thứ 11 (tháng 4/2021), Quốc hội khóa XIV"; a deputy's "đại biểu Quốc hội khóa X" does not count)
     khoaLater: keyedRegExp(
-      `^[^.;!?\\n,]{0,45}?(?<!biểu\\s{1,2})(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)[^.;!?\\n,]{0,25}?${KHOA}(?!\\p{L})`,
+      `^(?: {0,2}\\([^()\\n]{1,40}\\) {0,2},?)?[^.;!?\\n,]{0,45}?(?<!biểu\\s{1,2})(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)[^.;!?\\n,]{0,25}?${KHOA}(?!\\p{L})`,
       "u",
     ),
     bchBefore: keyedRegExp(`(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)[^.;!?\\n]{0,80}$`, "u"),
+    // the holder named last before a congress in its sentence: group 1 when it is not a Party body
+    holderBefore: keyedRegExp(
+      `(?<![\\p{L}\\d])(?:(${OTHER_HOLDER})|(?:${PARTY_HOLDER}))(?![\\p{L}\\d])(?:(?!(?:${OTHER_HOLDER}|${PARTY_HOLDER})(?![\\p{L}\\d]))[^.;!?\\n]){0,150}$`,
+      "u",
+    ),
+    // a holder named right after the congress: "Đại hội XII Công đoàn Việt Nam"
+    holderAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:${OTHER_HOLDER})(?![\\p{L}\\d])`, "u"),
   };
   return res;
 }
@@ -159,6 +179,18 @@ export function findEvents(text: string): EventEntity[] {
   }
   for (const m of key.matchAll(r.congress)) {
     const start = m.index;
+    // a congress not named as the Party's is one of another body when that body is named: right
+    // after it, or last before it in the sentence
+    const matchEnd = start + m[0].length;
+    if (
+      !/Đảng/.test(m[1] ?? "") &&
+      !m[5] &&
+      !/^\s{1,2}(?:của\s{1,2})?[Đđ]ảng/.test(key.slice(matchEnd, matchEnd + 12))
+    ) {
+      if (r.holderAfter.test(key.slice(matchEnd, matchEnd + 40))) continue;
+      const hb = r.holderBefore.exec(key.slice(Math.max(0, start - 150), start));
+      if (hb?.[1]) continue;
+    }
     if (m[4]) {
       // "Đại hội … Đảng Cộng sản Việt Nam khóa XIII": the congress that elects term N is the Nth
       if (!m[1]) continue;
