@@ -229,6 +229,16 @@ describe("findBodies", () => {
     expect([b.text, b.level]).toEqual(["UBND", null]);
   });
 
+  it("should give a bare organ the 'cấp' level it was last named with", () => {
+    const found = findBodies("Ủy ban nhân dân cấp huyện lập kế hoạch; sau đó Ủy ban nhân dân phê duyệt.");
+    expect(found.map((b) => [b.text, b.canonical, b.level])).toEqual([
+      ["Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp huyện", "district"],
+      ["Ủy ban nhân dân", "Ủy ban nhân dân cấp huyện", "district"],
+    ]);
+    // without an earlier level, the level stays null
+    expect(findBodies("Ủy ban nhân dân phê duyệt.")[0]?.level).toBeNull();
+  });
+
   it("should give a city's bodies named later without the city that city's name", () => {
     const found = findBodies(
       "UBND thành phố Hải Phòng giao việc. Sau đó, UBND Thành phố chỉ đạo Sở Xây dựng.",

@@ -497,6 +497,9 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
   // The last province-level place named with its level word ("thành phố Hà Nội"): "UBND Thành phố"
   // and "Sở Y tế" later in the text are that city's.
   let local: { word: string; place: string } | null = null;
+  // Organs last named with a "cấp" level ("Hội đồng nhân dân cấp tỉnh"): a later bare "Hội đồng nhân
+  // dân" in the same text is that level's.
+  const atLevel = new Map<string, BodyParse>();
   let i = 0;
   while (i < tokens.length) {
     const p = body[i];
@@ -521,6 +524,15 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
       } else if (local && !q.rest && !q.suffix && q.level === "province" && q.head.startsWith("Sở ")) {
         canonical = `${canonical} ${local.word} ${local.place}`;
       }
+      let level = ctx.level;
+      if (!q.rest && q.suffix?.startsWith("cấp ") && !q.place) atLevel.set(q.head, q);
+      else if (!q.rest && !q.suffix && !q.from && q.level === null) {
+        const earlier = atLevel.get(q.head);
+        if (earlier) {
+          canonical = canonicalOf(earlier, text);
+          level = earlier.level;
+        }
+      }
       out.push({
         kind: "body",
         start,
@@ -528,7 +540,7 @@ export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
         text: text.slice(start, end),
         canonical,
         system: ctx.system,
-        level: ctx.level,
+        level,
       });
       if (!p.named && !p.bare) context = p;
       i = p.end;
