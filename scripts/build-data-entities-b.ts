@@ -48,6 +48,11 @@ export function outputs(): { path: string; content: string }[] {
       "data/entities/bodies-name-stops.txt",
     ],
     [
+      "FOREIGN_TXT",
+      "Foreign states and international bodies, one a line.",
+      "data/entities/foreign-states.txt",
+    ],
+    [
       "PLACES_TSV",
       "Place names: name, level, lookup keys separated by |.",
       "data/entities/bodies-places.tsv",

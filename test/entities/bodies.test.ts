@@ -229,6 +229,15 @@ describe("findBodies", () => {
     expect([b.text, b.level]).toEqual(["UBND", null]);
   });
 
+  it("should leave another country's bodies out, but not Vietnamese places that start like a country", () => {
+    expect(texts("Quốc hội Pháp thông qua luật; Ủy ban Thường vụ Quốc hội Trung Quốc họp.")).toEqual([]);
+    expect(texts("Chính phủ Việt Nam và Chính phủ Lào ký hiệp định.")).toEqual(["Chính phủ Việt Nam"]);
+    expect(texts("Tỉnh ủy Lào Cai làm việc với UBND huyện Đức Phổ.")).toEqual([
+      "Tỉnh ủy Lào Cai",
+      "UBND huyện Đức Phổ",
+    ]);
+  });
+
   it("should give a bare organ the 'cấp' level it was last named with", () => {
     const found = findBodies("Ủy ban nhân dân cấp huyện lập kế hoạch; sau đó Ủy ban nhân dân phê duyệt.");
     expect(found.map((b) => [b.text, b.canonical, b.level])).toEqual([

@@ -21,6 +21,7 @@ const adversarial: Record<string, (n: number) => string> = {
   "day lists sharing a year": (n) => "ngày 1/7 và 2/7/2020 ".repeat(n / 21),
   "law names and years": (n) => "Luật Đất đai 2024, ".repeat(n / 19),
   "department names": (n) => "Cục Trồng trọt và ".repeat(n / 18),
+  "foreign parties": (n) => "Đảng Cộng sản Trung Quốc Đại hội XX ".repeat(n / 36),
   "dotted numbers": (n) => "1.2.3.4/".repeat(n / 8),
   "wrapped nouns": (n) => "Nghị\n\nđịnh số\n\n1/QĐ-UBND ngày\n\n".repeat(n / 36),
   "issue dates and places": (n) => "1/QĐ-UBND ngày 1/1/2020 của UBND tỉnh Bắc Ninh Hà ".repeat(n / 48),

@@ -117,4 +117,14 @@ describe("findEvents", () => {
     expect(pick("Hội nghị Trung ương 12, khoá XII")[0][3]).toBe(12);
     expect(pick("Ðại hội XIII")[0][2]).toBe(13);
   });
+  it("should leave another country's party congresses out", () => {
+    const texts = (t: string) => findEvents(t).map((e) => e.text);
+    expect(texts("Năm 1956, Đại hội lần thứ 8 của Đảng Cộng sản Trung Quốc khai mạc.")).toEqual([]);
+    expect(texts("Đảng Cộng sản Liên Xô họp Đại hội lần thứ XXII năm 1961.")).toEqual([]);
+    expect(texts("Quốc tế Cộng sản họp Đại hội I ở Moskva.")).toEqual([]);
+    // Việt Nam's own congress, with a foreign country later in the sentence, stays
+    expect(texts("Sau Đại hội XIII của Đảng, quan hệ với Trung Quốc được tăng cường.")).toEqual([
+      "Đại hội XIII của Đảng",
+    ]);
+  });
 });

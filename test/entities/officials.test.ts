@@ -184,6 +184,14 @@ describe("findOfficials", () => {
     expect(brief("Tổng trưởng Ngoại giao Trần Văn Lắm sang thăm")[0]?.name).toBe("Trần Văn Lắm");
   });
 
+  it("should leave another country's officials out", () => {
+    expect(brief("Thủ tướng Nhật Bản Kishida Fumio thăm Hà Nội.")).toEqual([]);
+    expect(brief("Cuộc gặp với tổng bí thư Hồ Diệu Bang của Trung Quốc năm 1985.")).toEqual([]);
+    expect(brief("Bộ trưởng Quốc phòng Hàn Quốc Lee Jong-sup")).toEqual([]);
+    // a Vietnamese official meeting a foreign one is still found
+    expect(brief("Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.")[0]?.name).toBe("Phạm Minh Chính");
+  });
+
   it("should never throw and always return spans that slice back", () => {
     const alphabet = fc.constantFrom(
       "Bí thư ",

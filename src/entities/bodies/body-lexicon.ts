@@ -1,5 +1,5 @@
 import type { BodyLevel, BodySystem } from "../../core/types";
-import { BODIES_TSV, LEVELS_TSV, NAME_STOPS_TXT, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
+import { BODIES_TSV, FOREIGN_TXT, LEVELS_TSV, NAME_STOPS_TXT, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
 import { addPhrase, type KeyTrie, newTrie } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { phraseKeys } from "./word-tokens";
@@ -54,6 +54,8 @@ export interface BodyLexicon {
   countries: KeyTrie<CountryPhrase>;
   /** Lower-case words that end a department noun's name ("thuộc", "cấp", "trở"). */
   stops: KeyTrie<true>;
+  /** Foreign states and international bodies ("Hoa Kỳ", "Liên Xô"): a body they follow is theirs. */
+  foreign: KeyTrie<true>;
 }
 
 let lexicon: BodyLexicon | null = null;
@@ -167,6 +169,8 @@ export function bodyLexicon(): BodyLexicon {
   }
   const stops = newTrie<true>();
   for (const line of NAME_STOPS_TXT.split("\n")) if (line.trim()) addPhrase(stops, phraseKeys(line), true);
-  lexicon = { bodies, levels, places, countries, stops };
+  const foreign = newTrie<true>();
+  for (const line of FOREIGN_TXT.split("\n")) if (line.trim()) addPhrase(foreign, phraseKeys(line), true);
+  lexicon = { bodies, levels, places, countries, stops, foreign };
   return lexicon;
 }

@@ -247,6 +247,21 @@ function countryAt(lex: BodyLexicon, tokens: WordTokens, j: number): TrieHit<Cou
   return hit;
 }
 
+/**
+ * True when a foreign state's name ("Pháp", "Hoa Kỳ", "Liên Xô") starts at token k and ends the run of
+ * capitalised words there ("Lào Cai", "Đức Phổ" are Vietnamese places).
+ */
+export function foreignAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
+  if (k >= tokens.length || tokens.gap[k] !== 1 || !tokens.cap(k) || !lex.foreign.next.has(tokens.bare(k))) {
+    return false;
+  }
+  for (const hit of matchAt(lex.foreign, tokens, k)) {
+    const e = hit.end;
+    if (e >= tokens.length || tokens.gap[e] !== 1 || !tokens.word(e) || !tokens.cap(e)) return true;
+  }
+  return false;
+}
+
 /** True when a level word ("huyện", "thị xã") ends right before token i. */
 function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
   for (let b = Math.max(0, i - 2); b < i; b++) {
@@ -303,6 +318,8 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   // texts); only entries below n belong to this text.
   const body = scratchArray<BodyParse | null>(1, n, null);
   const parent = scratchArray<BodyParse | null>(2, n, null);
+  // 1 where a body starts that belongs to another country
+  const foreign = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     // Most tokens start no gazetteer phrase: test that before building a view of the token.
     if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;
@@ -310,6 +327,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
     const tStart = tokens.start[i]!;
     let bestBody: BodyParse | null = null;
     let bestParent: BodyParse | null = null;
+    let foreignParent = false;
     for (const hit of matchAt(lex.bodies, tokens, i)) {
       const { entry } = hit.value;
       if (!capsOk(tokens, i, hit.value, hit.end)) continue;
@@ -363,6 +381,10 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         continue;
       }
       if (entry.type === "unit" || entry.type === "unit?") {
+        if (j < n && tokens.gap[j] === 1 && foreign[j]) {
+          foreignParent = true;
+          continue;
+        }
         let par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
         // "Thường trực Ban Bí thư" is a post held by one person, not a body.
         if (par && entry.canonical === "Thường trực" && par.head === "Ban Bí thư" && !par.rest) par = null;
@@ -446,6 +468,11 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
             };
         }
       }
+    }
+    // "Quốc hội Pháp", "Ban Thường vụ Quốc hội Trung Quốc": another country's body, and so is a unit on it.
+    if ((bestBody && foreignAt(lex, tokens, bestBody.end)) || foreignParent) {
+      foreign[i] = 1;
+      bestBody = null;
     }
     body[i] = bestBody;
     parent[i] = bestParent && (!bestBody || bestParent.end > bestBody.end) ? bestParent : bestBody;

@@ -2,6 +2,7 @@ import { expectString } from "../../core/validate";
 import { longestSpans } from "../longest-spans";
 import type { EventEntity } from "../../core/types";
 import { NUMBER_WORDS } from "../_data/words";
+import { FOREIGN_TXT } from "../bodies/_data/bodies";
 import { keyedRegExp, matchKey } from "../match-key";
 import { readNumeral } from "../numerals";
 
@@ -27,6 +28,8 @@ let res: {
   bchBefore: RegExp;
   holderBefore: RegExp;
   holderAfter: RegExp;
+  foreignAfter: RegExp;
+  foreignBefore: RegExp;
 } | null = null;
 
 // Bodies that hold congresses but are not Party or state bodies: the Front and its member organisations,
@@ -35,6 +38,16 @@ let res: {
 // delegation ("Đoàn Chủ tịch", "tại Đoàn"), so only the Youth Union's names count; "thanh niên" is the young.
 const OTHER_HOLDER =
   "Đoàn\\s{1,2}(?:Thanh\\s{1,2}niên|TNCS|TN)|(?:Trung\\s{1,2}ương|Tỉnh|Thành|Huyện|Quận)\\s{1,2}[Đđ]oàn|Công\\s{1,2}đoàn|Liên\\s{1,2}[Đđ]oàn|Mặt\\s{1,2}trận|MTTQ|Giáo\\s{1,2}hội|Hiệp\\s{1,2}hội|Liên\\s{1,2}hiệp|Phật\\s{1,2}(?:giáo|sự)|Công\\s{1,2}giáo|Giám\\s{1,2}mục|Hội(?=\\s{1,2}\\p{Lu})|Hội\\s{1,2}đồng(?=\\s{1,2}(?!Bộ|Nhà|Nhân|Quốc|Dân|Thẩm|An|Bầu|Lý)\\p{Lu})|Thanh\\s{1,2}[Nn]iên|Phụ\\s{1,2}nữ|Nông\\s{1,2}dân|Cựu\\s{1,2}chiến\\s{1,2}binh|Sinh\\s{1,2}viên";
+// Foreign states (data/entities/foreign-states.txt) as a regex alternation, longest first.
+const FOREIGN = FOREIGN_TXT.split("\n")
+  .filter((l) => l.trim())
+  .sort((a, b) => b.length - a.length)
+  .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,2}"))
+  .join("|");
+// "Đảng", "Đảng Cộng sản", "Đảng Xã hội" before a country's name
+const PARTY_KIND =
+  "Cộng\\s{1,2}sản|Lao\\s{1,2}động|Xã\\s{1,2}hội|Dân\\s{1,2}chủ|Quốc\\s{1,2}dân|Bolshevik|Bôn-sê-vích";
+const FOREIGN_PARTY = `Đảng(?:\\s{1,2}(?:${PARTY_KIND}))?`;
 // Party bodies named before a congress: the holder is the Party
 const PARTY_HOLDER =
   "Đảng|Trung\\s{1,2}ương|Bộ\\s{1,2}Chính\\s{1,2}trị|Bí\\s{1,2}thư|Ban\\s{1,2}[Cc]hấp\\s{1,2}hành|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\\s{1,2}ủy";
@@ -99,6 +112,16 @@ function regexes(): NonNullable<typeof res> {
     ),
     // a holder named right after the congress: "Đại hội XII Công đoàn Việt Nam"
     holderAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:${OTHER_HOLDER})(?![\\p{L}\\d])`, "u"),
+    // another country's party right after the congress: "Đại hội lần thứ 7 của Đảng Cộng sản Trung Quốc"
+    foreignAfter: keyedRegExp(
+      `^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:Đảng\\s{1,2})?(?:(?:${PARTY_KIND})\\s{1,2})?(?:${FOREIGN})(?![\\p{L}\\d])`,
+      "u",
+    ),
+    // ... or named before it in its sentence: "Quốc tế Cộng sản", "Đảng Cộng sản Liên Xô"
+    foreignBefore: keyedRegExp(
+      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản|Bolshevik|Bôn-sê-vích)(?![\\p{L}\\d])[^.;!?\\n]{0,150}$`,
+      "u",
+    ),
   };
   return res;
 }
@@ -182,6 +205,9 @@ export function findEvents(text: string): EventEntity[] {
     // a congress not named as the Party's is one of another body when that body is named: right
     // after it, or last before it in the sentence
     const matchEnd = start + m[0].length;
+    // another country's congress: its party or state named right after it, or its party before it
+    if (r.foreignAfter.test(key.slice(matchEnd, matchEnd + 60))) continue;
+    if (r.foreignBefore.test(key.slice(Math.max(0, start - 200), start))) continue;
     if (
       !/Đảng/.test(m[1] ?? "") &&
       !m[5] &&

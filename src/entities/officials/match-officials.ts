@@ -1,7 +1,7 @@
 import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
-import { longestEnd, longestValue, matchInto } from "../bodies/key-trie";
-import { bodyTable } from "../bodies/match-bodies";
+import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
+import { bodyTable, foreignAt } from "../bodies/match-bodies";
 import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
@@ -72,6 +72,8 @@ function nameEnd(c: Ctx, i: number): number {
   if (!tokens.word(i) || !tokens.cap(i) || (firstOf(c, i) & SURNAME) === 0) return -1;
   const surnameEnd = longestEnd(c.lex.surnames, tokens, i);
   if (surnameEnd === i) return -1;
+  // "Hàn Quốc", "Hoa Kỳ", "Thái Lan" start like a surname and a given name: a country, not a person.
+  if (longestEnd(bodyLexicon().foreign, tokens, i) > i + 1) return -1;
   // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
   const bare = tokens.bare(i);
   if ((bare === "ông" || bare === "ba2") && surnameEnd === i + 1 && nameEnd(c, i + 1) > 0) return -1;
@@ -106,6 +108,11 @@ const TWO_VOWEL_GROUPS = /[aeiouy][^aeiouy]+[aeiouy]/;
 function oneSyllable(word: string): boolean {
   const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
   return !TWO_VOWEL_GROUPS.test(plain);
+}
+
+/** True when a foreign state's name starts at token k, whatever its spacing before ("(Hoa Kỳ)"). */
+function foreignStart(lex: ReturnType<typeof bodyLexicon>, tokens: WordTokens, k: number): boolean {
+  return k < tokens.length && tokens.cap(k) && matchAt(lex.foreign, tokens, k).length > 0;
 }
 
 /** True when a key starts with an ASCII digit. */
@@ -202,6 +209,8 @@ function titleAt(c: Ctx, i: number): number {
       }
     }
     if (role === "head!" && !filled) continue;
+    // "Bộ trưởng Ngoại giao Hoa Kỳ", "Thủ tướng Nhật Bản": another country's post.
+    if (foreignAt(bodyLexicon(), tokens, m)) continue;
     // A lower-case head with no body after it ("nguyên tổng giám đốc Lý Xuân Hải") is a company's
     // or a generic post, not a state official's title.
     if (!filled && role !== "full" && !tokens.cap(k)) continue;
@@ -318,9 +327,18 @@ export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[
     k = b.end;
   }
   const out: OfficialEntity[] = [];
+  const blex = bodyLexicon();
   const emit = (start: number, end: number, nameStart: number, nameStop: number, titles: string[]): void => {
     const s = tokens.start[start];
     const e = tokens.end[end - 1];
+    // "... Hồ Diệu Bang của Trung Quốc", "... (Hoa Kỳ)": another country's official.
+    if (end < n && tokens.gap[end] === 1 && (tokens.bare(end) === "cua3" || tokens.bare(end) === "(")) {
+      if (
+        foreignAt(blex, tokens, end + 1) ||
+        (tokens.gap[end + 1] === 0 && foreignStart(blex, tokens, end + 1))
+      )
+        return;
+    }
     const raw = text.slice(tokens.start[nameStart], tokens.end[nameStop - 1]);
     out.push({ kind: "official", start: s, end: e, text: text.slice(s, e), name: recapitalise(raw), titles });
   };
