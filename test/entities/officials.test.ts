@@ -136,6 +136,8 @@ describe("findOfficials", () => {
     expect(brief("Ông Trần Văn Bình, Phó Chủ tịch Tập đoàn Dầu khí Việt Nam, cho biết.")).toEqual([]);
     expect(brief("Tổng giám đốc Tổng công ty Đường sắt Lê Văn Cường dự họp.")).toEqual([]);
     expect(brief("Vụ việc liên quan tới nguyên tổng giám đốc Lý Văn Em.")).toEqual([]);
+    expect(brief("ông Đỗ Văn Sơn, Chủ tịch Hội đồng quản trị công ty, cho biết")).toEqual([]);
+    expect(brief("Đức cha Trần Văn Khải, Chủ tịch Hội đồng Giám mục, chủ sự thánh lễ")).toEqual([]);
     // a state post in lower case with its body still counts
     expect(brief("ông Hà Văn Phúc, giám đốc Sở Y tế, cho biết")).toHaveLength(1);
   });
