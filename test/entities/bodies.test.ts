@@ -161,6 +161,14 @@ describe("findBodies", () => {
     const t = one("TAND tỉnh Nghệ An xét xử sơ thẩm.");
     expect([t.canonical, t.level]).toEqual(["Tòa án nhân dân tỉnh Nghệ An", "province"]);
     expect(one("Vụ việc do Tòa án nhân dân thụ lý.").level).toBeNull();
+    expect(one("Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành nghị quyết.").canonical).toBe(
+      "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+    );
+    expect(one("Hồ sơ chuyển cơ quan Cảnh sát điều tra Công an tỉnh Gia Lai.").text).toBe(
+      "cơ quan Cảnh sát điều tra Công an tỉnh Gia Lai",
+    );
+    // a body's name does not start inside a word ("Liên đoàn Thanh niên" is no "Đoàn Thanh niên")
+    expect(texts("Liên đoàn Thanh niên Việt Nam tổ chức hội trại.")).toEqual([]);
   });
 
   it("should read a province's National Assembly delegation, in any case", () => {
