@@ -127,4 +127,11 @@ describe("findEvents", () => {
       "Đại hội XIII của Đảng",
     ]);
   });
+  it("should read a plenum of the Party under its earlier names", () => {
+    expect(
+      findEvents("Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng Cộng sản Đông Dương họp năm 1941.").map(
+        (e) => [e.text, e.ordinal],
+      ),
+    ).toEqual([["Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng Cộng sản Đông Dương", 8]]);
+  });
 });

@@ -9,9 +9,10 @@ import { readNumeral } from "../numerals";
 const ROMAN = "[IVXLC]{1,7}";
 const NUM = `(?:\\d{1,3}|${ROMAN})`;
 const TW = "(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)";
-// "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban chấp hành Đảng bộ", "BCH"
+// "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban chấp hành Đảng bộ", "BCH";
+// the Party's earlier names ("Đảng Cộng sản Đông Dương", "Đảng Lao động Việt Nam") too
 const BCH =
-  "(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ)(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
+  "(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ)(?:\\s{1,2}(?:Cộng\\s{1,2}sản\\s{1,2}(?:Việt\\s{1,2}Nam|Đông\\s{1,2}Dương)|Lao\\s{1,2}động\\s{1,2}Việt\\s{1,2}Nam))?)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
 const KHOA = `[Kk]hóa\\s{1,2}(${NUM})`;
 const CPV = "Đảng\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam";
 const LAN = "[Ll]ần";
