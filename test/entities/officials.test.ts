@@ -184,6 +184,10 @@ describe("findOfficials", () => {
       },
     ]);
     expect(brief("Tổng trưởng Ngoại giao Trần Văn Lắm sang thăm")[0]?.name).toBe("Trần Văn Lắm");
+    // a numbered unit keeps its number
+    expect(brief("Chính ủy Quân khu 7 Lê Văn Tâm dự lễ")[0]?.titles).toEqual(["Chính ủy Quân khu 7"]);
+    // a number after a name that goes on is no unit's ("2 năm liền")
+    expect(brief("Giám đốc Sở Y tế Trần Văn Bảy 2 năm liền được khen")[0]?.name).toBe("Trần Văn Bảy");
   });
 
   it("should leave another country's officials out", () => {

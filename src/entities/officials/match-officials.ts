@@ -88,8 +88,12 @@ function nameEnd(c: Ctx, i: number): number {
     k++;
   }
   if (k === surnameEnd) return -1;
-  // "Quan Lục Quân 1": a name is not followed by a number (a unit's name is).
-  if (k < tokens.length && tokens.gap[k] === 1 && startsWithDigit(tokens.bare(k))) return -1;
+  // "Quan Lục Quân 1 (2016-nay)": a name is not followed by a number that ends the phrase (a unit's
+  // name is); "Nguyễn Văn An 2 năm liền" still reads.
+  if (k < tokens.length && tokens.gap[k] === 1 && startsWithDigit(tokens.bare(k))) {
+    const after = k + 1;
+    if (after >= tokens.length || tokens.gap[after] === 2 || !tokens.word(after)) return -1;
+  }
   // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person, and so
   // is one a name follows ("Đại học Quốc gia Hà Nội Nguyễn Kim Sơn").
   const places = bodyLexicon().places;
@@ -160,9 +164,25 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
       continue;
     }
     if (isTitleStart(c, k)) break;
+    // a unit's number after its name: "Quân đoàn 3", "Sư đoàn 304"
+    if (k === lastCap && k > m && isUnitNumber(tokens.bare(k))) {
+      k++;
+      lastCap = k;
+      continue;
+    }
     k++;
   }
   return lastCap;
+}
+
+/** One to three ASCII digits: the number of a numbered unit ("Quân khu 5"). */
+function isUnitNumber(s: string): boolean {
+  if (s.length > 3) return false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return s.length > 0;
 }
 
 /** Reused by `titleAt` (which never runs inside itself) for the heads starting at a token. */
