@@ -287,7 +287,7 @@ const MAYBE_MARKUP =
 
 /** Characters of a piece read by one parse. */
 const CHUNK = 4000;
-/** A line longer than this is left unparsed (its markup stays): the parser is superlinear on some. */
+/** A line longer than this is parsed in sentence-bounded segments (the parser is superlinear on some). */
 const LONG_LINE = 8000;
 
 /** Parses source lines [from, to) (the definitions after them) and renders them into `lines`. */
@@ -307,6 +307,49 @@ function renderPiece(src: string[], from: number, to: number, defs: string, line
     if (node.type === "definition" && lineOf(out, startOf(node)) >= to - from) continue;
     walk(out, node);
   }
+}
+
+/**
+ * A line longer than LONG_LINE (a whole scraped article on one line), parsed in segments of at most
+ * CHUNK characters cut after a sentence's end (". ", "? ", "! ", "; "), else after a space; inline
+ * markup rarely crosses a sentence. The segments' renderings are joined with their links shifted; the
+ * line's block structure (heading, list item) is the first segment's. A table row stays unparsed.
+ */
+function renderLongLine(line: string, defs: string): MarkdownLine {
+  const out = emptyLine();
+  let text = "";
+  for (let at = 0; at < line.length; ) {
+    let cut = Math.min(line.length, at + CHUNK);
+    if (cut < line.length) {
+      const window = line.slice(at, cut);
+      const sentence = Math.max(
+        window.lastIndexOf(". "),
+        window.lastIndexOf("? "),
+        window.lastIndexOf("! "),
+        window.lastIndexOf("; "),
+      );
+      const space = window.lastIndexOf(" ");
+      if (sentence > CHUNK / 4) cut = at + sentence + 2;
+      else if (space > CHUNK / 4) cut = at + space + 1;
+    }
+    const piece: MarkdownLine[] = [emptyLine()];
+    renderPiece([line.slice(at, cut)], 0, 1, defs, piece);
+    const seg = piece[0];
+    if (at === 0) {
+      out.heading = seg.heading;
+      out.listItem = seg.listItem;
+      out.ordered = seg.ordered;
+    }
+    // the parser drops a segment's leading and trailing blanks: one space stands for the cut
+    const joint = text && seg.text && !/\s$/.test(text) && !/^\s/.test(seg.text) ? " " : "";
+    const shift = text.length + joint.length;
+    for (const k of seg.links) out.links.push({ ...k, start: k.start + shift, end: k.end + shift });
+    out.markup.push(...seg.markup);
+    text += joint + seg.text;
+    at = cut;
+  }
+  out.text = text;
+  return out;
 }
 
 function emptyLine(): MarkdownLine {
@@ -349,8 +392,13 @@ export function markdownLines(markdown: string): MarkdownLine[] {
   const defs = src.filter((l) => DEFINITION.test(l)).join("\n");
   // pieces: runs of non-blank lines with a character that can be markup, cut at CHUNK characters
   // (the parser's time grows faster than the text on some inputs: a bounded piece keeps the whole
-  // linear); a line longer than LONG_LINE stays as it is, unparsed
+  // linear); a line longer than LONG_LINE is parsed in sentence-bounded segments (renderLongLine)
   for (let i = 0; i < src.length; ) {
+    if (src[i].length > LONG_LINE && MAYBE_MARKUP.test(src[i]) && !src[i].trimStart().startsWith("|")) {
+      lines[i] = renderLongLine(src[i], defs);
+      i++;
+      continue;
+    }
     if (!src[i].trim() || !MAYBE_MARKUP.test(src[i]) || src[i].length > LONG_LINE) {
       lines[i].text = src[i];
       i++;

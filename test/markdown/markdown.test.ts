@@ -108,6 +108,16 @@ describe("detectMarkdown", () => {
     expect(d.markdown).toBe(true);
     expect(d.confidence).toBeGreaterThan(0.5);
   });
+
+  it("should read a page that opens with a '# ' title, or has bold subheadings, as Markdown", () => {
+    expect(detectMarkdown(`# Dân tộc\n\nGiao diện\n\nKhái niệm dân tộc có nhiều nghĩa.`).markdown).toBe(true);
+    expect(detectMarkdown(`## Thông tư 19 quy định khen thưởng\n\n${LEAD}`).markdown).toBe(true);
+    const bold = `${LEAD}\n\nNội dung.\n\n**Minh Anh**`;
+    expect(detectMarkdown(bold).markdown).toBe(true);
+    expect(parseArticle(bold).text).not.toContain("**");
+    // a hashtag line or one bold word in plain text stays text
+    expect(detectMarkdown(`#ViệtNam\n\n${LEAD} Ông **An** phát biểu.`).markdown).toBe(false);
+  });
 });
 
 describe("parseArticle on Markdown", () => {
