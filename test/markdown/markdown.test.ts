@@ -96,6 +96,19 @@ describe("markdownLines", () => {
   });
 });
 
+describe("markdownLines on a very long line", () => {
+  it("should parse a line of over 8,000 characters in sentence pieces, links kept in place", () => {
+    const sentence = "Ông **Nguyễn Văn An** làm việc tại [Quảng Trị](https://quangtri.vn/a) nhiều năm. ";
+    const line = sentence.repeat(120);
+    expect(line.length).toBeGreaterThan(8000);
+    const [l] = markdownLines(line);
+    expect(l!.text).not.toContain("**");
+    expect(l!.text).not.toContain("](");
+    expect(l!.links).toHaveLength(120);
+    for (const k of l!.links) expect(l!.text.slice(k.start, k.end)).toBe("Quảng Trị");
+  });
+});
+
 describe("detectMarkdown", () => {
   it("should leave plain text with a stray star or hash as text", () => {
     const plain = `${LEAD}\n\nGiá vàng tăng *mạnh* trong tuần #1 của tháng 7.\n\n* Ghi chú: số liệu tạm tính.`;
