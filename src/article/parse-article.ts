@@ -349,14 +349,20 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
           end: offset + l.end,
           text: t.slice(l.start, l.end),
         });
-      const cells = md[i].cells;
-      if (cells && table && k > first && content[k - 1].index >= i - 2) {
-        table.rows.push(cells);
-        table.end = offset + t.length;
-      } else {
-        if (table) tables.push({ ...table, text: "" });
-        table = cells ? { start: offset, end: offset + t.length, rows: [cells] } : null;
-      }
+    }
+    // table rows: Markdown rows on adjacent lines, or an HTML page's rows of one <table>
+    const cells = md ? md[i].cells : (structure?.[i]?.cells ?? null);
+    const sameTable = md
+      ? content[k - 1] !== undefined && content[k - 1].index >= i - 2
+      : content[k - 1] !== undefined &&
+        structure?.[content[k - 1].index]?.table !== undefined &&
+        structure?.[content[k - 1].index]?.table === structure?.[i]?.table;
+    if (cells && table && k > first && sameTable) {
+      table.rows.push(cells);
+      table.end = offset + t.length;
+    } else {
+      if (table) tables.push({ ...table, text: "" });
+      table = cells ? { start: offset, end: offset + t.length, rows: [cells] } : null;
     }
     offset += t.length;
   }

@@ -155,7 +155,7 @@ export interface Article {
   headings: HeadingSpan[];
   /** Links whose anchor text stays in `text` (Markdown and HTML input). */
   links: LinkSpan[];
-  /** Tables of the body (Markdown input). */
+  /** Tables of the body (Markdown input, and an HTML page's data tables). */
   tables: TableSpan[];
   /** Lists of the body, from Markdown and HTML: runs of list items. */
   lists: ListSpan[];

@@ -20,6 +20,13 @@ export interface HtmlBlockInfo {
   tableCell: boolean;
   /** The block's links with a target, in order: anchor text (spaces collapsed) and the href as written. */
   links?: { text: string; href: string }[];
+  /**
+   * A data table's row read as one block: its cells' texts (the block's text is them joined by a
+   * tab). Absent for other blocks, and for rows of layout tables (a cell holding a list or a table).
+   */
+  cells?: string[];
+  /** Which table of the page the row belongs to (rows of one table share it). */
+  table?: number;
 }
 
 /** Body blocks of a page and what was removed, in document order. */
@@ -401,13 +408,56 @@ function walk(root: AnyNode, st: WalkState): void {
     } else st.removed.push({ text, reason: "outside main content" });
   };
   let depthInside = 0;
+  // a data table's row being read as one block: the row, its cells so far, where the open cell began
+  let row: Element | null = null;
+  let rowCells: string[] = [];
+  let cellStart = 0;
+  let tableCount = 0;
+  const tableOf = new Map<Element, number>();
+  const flushRow = () => {
+    const cells = rowCells;
+    const el = row;
+    row = null;
+    rowCells = [];
+    const inLinks = linkChars;
+    const found = links;
+    buf = [];
+    bufLength = 0;
+    linkChars = 0;
+    links = [];
+    for (const a of anchors) a.start = 0;
+    if (!cells.some((c) => c)) return;
+    const text = cells.join("\t");
+    if (depthInside > 0 || st.wholePage) {
+      st.blocks.push(text);
+      const info = blockInfo(text, inLinks, open);
+      info.tableCell = true;
+      info.cells = cells;
+      const table = el ? tableOf.get(tableElement(el) ?? el) : undefined;
+      if (table !== undefined) info.table = table;
+      if (found.length) info.links = found;
+      st.info.push(info);
+    } else st.removed.push({ text, reason: "outside main content" });
+  };
   // Stack of nodes to enter, or exit markers (the element itself wrapped).
   type Step = { node: AnyNode; exit: boolean };
   const stack: Step[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (exit) {
-      if (isElement(node) && BLOCK_TAGS.has(node.name)) {
+      if (row && isElement(node) && node !== row && BLOCK_TAGS.has(node.name)) {
+        // inside a data row: a cell ends a cell, other blocks are spaces
+        if ((node.name === "td" || node.name === "th") && node.parent === row) {
+          rowCells.push(collapse(buf.join("").slice(cellStart)));
+        } else {
+          buf.push(" ");
+          bufLength++;
+        }
+        open.pop();
+      } else if (row && node === row) {
+        flushRow();
+        open.pop();
+      } else if (isElement(node) && BLOCK_TAGS.has(node.name)) {
         flush();
         open.pop();
       }
@@ -420,7 +470,7 @@ function walk(root: AnyNode, st: WalkState): void {
         }
       }
       if (st.inside.has(node)) {
-        flush();
+        if (!row) flush();
         depthInside--;
       }
       continue;
@@ -440,18 +490,34 @@ function walk(root: AnyNode, st: WalkState): void {
     }
     const reason = node === root ? null : dropReason(node, st);
     if (reason) {
-      if (BLOCK_TAGS.has(node.name) || SOFT_DROP[node.name] || node.name === "header") flush();
+      if (!row && (BLOCK_TAGS.has(node.name) || SOFT_DROP[node.name] || node.name === "header")) flush();
       if (reason !== "head" && reason !== "title") recordRemoved(node, reason, st);
       continue;
     }
     if (node.name === "br" || node.name === "hr") {
-      flush();
+      if (row) {
+        buf.push(" ");
+        bufLength++;
+      } else flush();
       continue;
     }
-    if (st.inside.has(node)) {
+    if (node.name === "table" && !tableOf.has(node)) tableOf.set(node, tableCount++);
+    if (row) {
+      // inside a data row nothing flushes; a cell records where it begins
+      if ((node.name === "td" || node.name === "th") && node.parent === row) cellStart = bufLength;
+      else if (BLOCK_TAGS.has(node.name)) {
+        buf.push(" ");
+        bufLength++;
+      }
+      if (st.inside.has(node)) depthInside++;
+    } else if (st.inside.has(node)) {
       flush();
       depthInside++;
     } else if (BLOCK_TAGS.has(node.name)) flush();
+    if (!row && node.name === "tr" && dataRow(node)) {
+      row = node;
+      rowCells = [];
+    }
     if (BLOCK_TAGS.has(node.name)) open.push(node.name);
     if (node.name === "a") {
       linkDepth++;
@@ -466,6 +532,51 @@ function walk(root: AnyNode, st: WalkState): void {
 }
 
 const HEADING_TAG = /^h([1-6])$/;
+
+/** Elements that make a table row a layout row: a cell holding a list, a table or a heading. */
+const LAYOUT_INSIDE = new Set([
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "article",
+  "section",
+]);
+/** A data row's text is short: longer rows are page layout. */
+const MAX_ROW_TEXT = 3000;
+
+/** True for a data table's row: cells of short text, no list, table or heading inside. */
+function dataRow(tr: Element): boolean {
+  let cells = 0;
+  let chars = 0;
+  const stack: AnyNode[] = [...tr.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === "text") {
+      chars += n.data.length;
+      if (chars > MAX_ROW_TEXT) return false;
+      continue;
+    }
+    if (!isElement(n)) continue;
+    if (n.parent === tr && (n.name === "td" || n.name === "th")) cells++;
+    if (LAYOUT_INSIDE.has(n.name)) return false;
+    for (const c of n.children) stack.push(c);
+  }
+  return cells > 0;
+}
+
+/** The table a row belongs to. */
+function tableElement(tr: Element): Element | null {
+  let p = tr.parent;
+  while (p && isElement(p) && p.name !== "table") p = p.parent;
+  return p && isElement(p) ? p : null;
+}
 
 /** The DOM facts of a block: its link share and the block elements around it. */
 function blockInfo(text: string, linkChars: number, open: string[]): HtmlBlockInfo {

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/index";
 import { extractHtml, sniffCharset } from "../../src/html/index";
 import { hasShared, sharedPath } from "../_shared";
 import { linearTimes } from "../xml/_helpers";
@@ -54,10 +55,13 @@ describe("extractHtml on a government portal (itemprop=articleBody, JSON-LD)", (
     });
   });
 
-  it("should give the sapo, caption, paragraphs and table cells in order", () => {
+  it("should give the sapo, caption, paragraphs and table rows in order", () => {
     expect(r.blocks[0]).toMatch(/^\(Chinhphu\.vn\) - Sáng 1\/6/);
     expect(r.blocks[1]).toBe("Quang cảnh phiên họp - Ảnh: VGP");
-    expect(r.blocks).toContain("5,66%");
+    // a data table's row is one block, its cells joined by a tab
+    const row = r.blocks.indexOf("Tăng trưởng quý I\t5,66%");
+    expect(row).toBeGreaterThan(1);
+    expect(r.structure[row]).toMatchObject({ tableCell: true, cells: ["Tăng trưởng quý I", "5,66%"] });
     expect(r.blocks.at(-1)).toBe("Đức Tuân");
     expect(r.container).toBe("itemprop");
   });
@@ -134,6 +138,44 @@ describe("extractHtml metadata rules", () => {
     );
     expect(r.blocks).toEqual(["Hiện."]);
     expect(r.removed.map((x) => x.reason)).toEqual(["hidden", "hidden"]);
+  });
+});
+
+describe("HTML tables", () => {
+  const page = (table: string) =>
+    `<html><body><article><h1>Danh sách lãnh đạo tỉnh</h1><p>(TTXVN) - Hội đồng nhân dân tỉnh đã bầu các chức danh lãnh đạo của tỉnh nhiệm kỳ mới như sau.</p>${table}<p>Các đại biểu đã biểu quyết thông qua nghị quyết với tỷ lệ tán thành cao.</p></article></body></html>`;
+
+  it("should read a data table's rows as tab-joined paragraphs and list the table", () => {
+    const a = parseArticle({
+      html: page(
+        '<table><tr><th>Chức vụ</th><th>Họ tên</th></tr><tr><td>Chủ tịch UBND tỉnh</td><td><a href="https://x.vn/an">Nguyễn Văn An</a></td></tr><tr><td><p>Phó Chủ tịch</p></td><td>Trần Văn Bình<br>(từ 2023)</td></tr></table>',
+      ),
+    });
+    expect(a.tables).toHaveLength(1);
+    expect(a.tables[0]!.rows).toEqual([
+      ["Chức vụ", "Họ tên"],
+      ["Chủ tịch UBND tỉnh", "Nguyễn Văn An"],
+      ["Phó Chủ tịch", "Trần Văn Bình (từ 2023)"],
+    ]);
+    expect(a.text.slice(a.tables[0]!.start, a.tables[0]!.end)).toBe(a.tables[0]!.text);
+    expect(a.paragraphs.map((p) => p.text)).toContain("Chủ tịch UBND tỉnh\tNguyễn Văn An");
+    expect(a.links.map((l) => [l.text, l.href])).toEqual([["Nguyễn Văn An", "https://x.vn/an"]]);
+  });
+
+  it("should leave a layout table (a cell holding a list or a table) as blocks, not a table", () => {
+    const a = parseArticle({
+      html: page("<table><tr><td><div>Bố cục trang</div><ul><li>Mục một</li></ul></td></tr></table>"),
+    });
+    expect(a.tables).toEqual([]);
+  });
+
+  it("should keep two tables apart", () => {
+    const a = parseArticle({
+      html: page(
+        "<table><tr><td>Năm</td><td>2024</td></tr></table><table><tr><td>Số xã</td><td>3.321</td></tr></table>",
+      ),
+    });
+    expect(a.tables.map((t) => t.rows)).toEqual([[["Năm", "2024"]], [["Số xã", "3.321"]]]);
   });
 });
 
