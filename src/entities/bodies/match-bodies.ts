@@ -2,7 +2,7 @@ import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { type BodyAlias, bodyLexicon, type BodyLexicon, type CountryPhrase } from "./body-lexicon";
 import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
-import { scratchArray, type WordTokens } from "./word-tokens";
+import { scratchArray, scratchUint8, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
@@ -319,7 +319,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
   const body = scratchArray<BodyParse | null>(1, n, null);
   const parent = scratchArray<BodyParse | null>(2, n, null);
   // 1 where a body starts that belongs to another country
-  const foreign = new Uint8Array(n);
+  const foreign = scratchUint8(3, n).fill(0, 0, n);
   for (let i = n - 1; i >= 0; i--) {
     // Most tokens start no gazetteer phrase: test that before building a view of the token.
     if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;

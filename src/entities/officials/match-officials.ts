@@ -84,7 +84,7 @@ function nameEnd(c: Ctx, i: number): number {
     if (allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) break;
     if (isTitleStart(c, k)) break;
     // Two words glued by a lost space ("Dungtừ") are no syllable of a name.
-    if (!oneSyllable(c.text.slice(tokens.start[k], tokens.end[k]))) return -1;
+    if (TWO_VOWEL_GROUPS.test(tokens.bare(k))) return -1;
     k++;
   }
   if (k === surnameEnd) return -1;
@@ -105,14 +105,11 @@ function nameEnd(c: Ctx, i: number): number {
   return k;
 }
 
-/** Two vowel groups split by consonants: not one Vietnamese syllable ("Dungtừ", "Hùngtừ"). */
-const TWO_VOWEL_GROUPS = /[aeiouy][^aeiouy]+[aeiouy]/;
-
-/** True when a word can be one Vietnamese syllable (one vowel group), read without its marks. */
-function oneSyllable(word: string): boolean {
-  const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
-  return !TWO_VOWEL_GROUPS.test(plain);
-}
+/**
+ * Two vowel groups split by consonants in a word's key (lower case, tone as a trailing digit): not one
+ * Vietnamese syllable ("dungtư2" of "Dungtừ").
+ */
+const TWO_VOWEL_GROUPS = /[aăâeêioôơuưy][^aăâeêioôơuưy\d]+[aăâeêioôơuưy]/;
 
 /** True when a foreign state's name starts at token k, whatever its spacing before ("(Hoa Kỳ)"). */
 function foreignStart(lex: ReturnType<typeof bodyLexicon>, tokens: WordTokens, k: number): boolean {
