@@ -1,7 +1,10 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/core/types";
 import { findOfficials } from "../../src/entities/officials/index";
 import { groupPeople } from "../../src/entities/people/index";
+import { similarity } from "../../src/entities/people/string-similarity";
 import { scalesLinearly as linear, timeCall as time } from "../_timing";
 
 describe("groupPeople", () => {
@@ -66,5 +69,28 @@ describe("groupPeople", () => {
     const ts = time(() => groupPeople(small));
     const tl = time(() => groupPeople(large));
     expect(linear(ts, tl), `${ts.wall.toFixed(2)} ms vs ${tl.wall.toFixed(2)} ms`).toBe(true);
+  });
+});
+
+describe("similarity (Jaro-Winkler without natural at run time)", () => {
+  it("should equal natural's JaroWinklerDistance, the oracle, on random and Vietnamese strings", () => {
+    const oracle = createRequire(import.meta.url)("natural/lib/natural/distance/jaro-winkler_distance") as (
+      a: string,
+      b: string,
+    ) => number;
+    const letters = fc.string({
+      unit: fc.constantFrom(..."aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠ "),
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(letters, letters, (a, b) => {
+        expect(similarity(a, b)).toBeCloseTo(oracle(a, b), 12);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(similarity("Phạm Minh Chính", "Phạm Minh Chinh")).toBeCloseTo(
+      oracle("Phạm Minh Chính", "Phạm Minh Chinh"),
+      12,
+    );
   });
 });
