@@ -13,7 +13,7 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   shims: true,
-  // Lazy `require()` of CommonJS submodules (natural's string distance) must work in the ESM build too.
+  // Lazy `require()` (the Markdown parser, loaded on first use) must work in the ESM build too.
   banner: ({ format }) =>
     format === "esm"
       ? {
