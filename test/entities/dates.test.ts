@@ -226,3 +226,20 @@ describe("findDates", () => {
     );
   });
 });
+
+describe("relative day words without chrono-node at run time", () => {
+  it("should shift the reference date as chrono-node's Vietnamese parser does, across months and leap years", async () => {
+    const chrono = await import("chrono-node/vi");
+    const parser = chrono.casual.clone();
+    const refs = ["2020-02-28", "2020-03-01", "2021-03-01", "2024-12-31", "2025-01-01", "2023-06-30"];
+    for (const ref of refs) {
+      const [y, m, d] = ref.split("-").map(Number) as [number, number, number];
+      for (const word of ["Hôm nay", "hôm qua", "hôm kia", "ngày mai"]) {
+        const got = findDates(`${word} trời mưa.`, { referenceDate: ref })[0]?.value;
+        const want = parser.parse(word, new Date(y, m - 1, d, 12))[0]!.start;
+        const iso = `${want.get("year")}-${String(want.get("month")).padStart(2, "0")}-${String(want.get("day")).padStart(2, "0")}`;
+        expect(got, `${word} @ ${ref}`).toBe(iso);
+      }
+    }
+  });
+});

@@ -1,4 +1,3 @@
-import * as chrono from "chrono-node/vi";
 import { expectOptions, expectString } from "../../core/validate";
 import { readReferenceDate } from "../reference-date";
 import type { DateEntity } from "../../core/types";
@@ -204,13 +203,8 @@ const FRACTION_AFTER = /^\s{0,2}(?:số|tổng|dân|diện|giá|lượng|trong|p
 const DURATION_BEFORE =
   /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
 
-let chronoVi: chrono.Chrono | null = null;
-
-/** chrono-node's Vietnamese casual parser, used for relative words against the reference date. */
-function relativeParser(): chrono.Chrono {
-  if (!chronoVi) chronoVi = chrono.casual.clone();
-  return chronoVi;
-}
+/** Days from the reference date that a relative day word names. */
+const DAY_SHIFT = { today: 0, yesterday: -1, dayBefore: -2, tomorrow: 1 } as const;
 
 /**
  * Finds calendar references and resolves them to ISO 8601 values (annotation convention 4): days
@@ -265,7 +259,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
       cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
     }
   let kept = resolveOverlaps(cands);
-  resolveValues(text, key, kept, referenceDate);
+  resolveValues(key, kept, referenceDate);
   // a yearless month is a date only where its sentence gives the year
   if (kept.some((c) => c.need === "month")) kept = kept.filter((c) => c.need !== "month" || c.value !== null);
   kept = joinRanges(key, kept);
@@ -483,7 +477,7 @@ function resolveOverlaps(cands: Cand[]): Cand[] {
 }
 
 /** Fills values that need a year, a lunar equivalence or a reference date. */
-function resolveValues(text: string, key: string, list: Cand[], ref: Date | null): void {
+function resolveValues(key: string, list: Cand[], ref: Date | null): void {
   const anchor = ref ? [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()] : datelineOf(key, list);
   const fullDays = list.filter((c) => c.day);
   // the first full day that can still be near the current date (both lists are in text order)
@@ -529,7 +523,7 @@ function resolveValues(text: string, key: string, list: Cand[], ref: Date | null
   // relative words last: they may take the value of the (now resolved) date written after them
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (c.relative) c.value = relativeValue(text, key, list, i, anchor);
+    if (c.relative) c.value = relativeValue(key, list, i, anchor);
   }
 }
 
@@ -649,7 +643,6 @@ function datelineOf(key: string, list: Cand[]): [number, number, number] | null 
 }
 
 function relativeValue(
-  text: string,
   key: string,
   list: Cand[],
   i: number,
@@ -678,11 +671,11 @@ function relativeValue(
   const [y, m, d] = anchor as [number, number, number];
   if (c.relative === "thisYear") return String(y);
   if (c.relative === "lastYear") return String(y - 1);
-  const ref = new Date(y, m - 1, d, 12);
-  const got = relativeParser().parse(text.slice(c.start, c.end), ref)[0];
-  if (!got) return null;
-  const at = got.start;
-  return isoDay(at.get("year")!, at.get("month")!, at.get("day")!);
+  const shift = DAY_SHIFT[c.relative as keyof typeof DAY_SHIFT];
+  if (shift === undefined) return null;
+  // calendar arithmetic in UTC, so no time zone or daylight saving moves the day
+  const at = new Date(Date.UTC(y, m - 1, d + shift));
+  return isoDay(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
 }
 
 /** A lunar date takes the Gregorian day the text states beside it ("20/5/2025 (tức ngày 23 tháng 4 năm Ất Tỵ)"). */
