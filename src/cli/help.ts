@@ -16,8 +16,9 @@ Commands:
 
 Run "vietnews <command> --help" for the options of a command.
 
-Exit status: 0 all went well; 1 fatal error (unreadable input, crash); 2 usage error;
-3-125 some records or files failed: the status minus 2 is how many (125 means 123 or more).
+Exit status: 0 all went well; 1 a crash (an error nobody expected); 2 usage error;
+3-125 some records or files failed, a missing or unreadable file among them: the status
+minus 2 is how many (125 means 123 or more).
 
 Examples:
   vietnews parse article.html

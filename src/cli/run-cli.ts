@@ -53,7 +53,7 @@ const COMMANDS = ["parse", "normalize", "segment", "entities", "profile"] as con
  *
  * @param argv - the arguments after the program name (`["parse", "--format", "xml", "a.html"]`)
  * @param io - standard streams
- * @returns the exit status: 0 ok, 1 fatal error, 2 usage error, 3-125 = 2 + number of failed records/files
+ * @returns the exit status: 0 ok, 1 a crash, 2 usage error, 3-125 = 2 + number of failed records/files (a missing file is one)
  * @example
  * ```ts
  * // await runCli(["parse", "--help"], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })

@@ -148,6 +148,12 @@ describe("vietnews parse", () => {
     expect(r.out.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  it("should say in its help what the exit statuses mean, as they are", async () => {
+    const r = await cli(["--help"]);
+    expect(r.out).toContain("1 a crash");
+    expect(r.out).toContain("a missing or unreadable file among them");
+  });
+
   it("should read legacy bytes through the decoder", async () => {
     // "Việt Nam" in TCVN3 bytes, with more text so the detector is sure.
     const tcvn3 = Buffer.from("Vi\xd6t Nam lµ mét n\xadíc. §¶ng Céng s¶n ViÖt Nam l·nh ®¹o.", "latin1");
