@@ -28,35 +28,11 @@ import {
   BoilerplateProfile as Profile,
 } from "../src/chrome/boilerplate";
 import { normalize } from "../src/normalize/index";
-import { crawlRecords } from "./_crawl";
+import { crawlRecords, idRange as range, seededRandom as rng } from "./_crawl";
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** Reasons that are not chrome verdicts (the header's lines, punctuation, the cut-off rest). */
 const NOT_CHROME = new Set(["title", "byline", "blank", "truncated"]);
-
-function range(spec: string | undefined): ((id: string) => boolean) | undefined {
-  if (!spec) return undefined;
-  const m = /^([0-9a-f])-([0-9a-f])$/i.exec(spec);
-  if (!m) throw new Error(`expected a hex digit range such as c-f, got "${spec}"`);
-  const lo = Number.parseInt(m[1], 16);
-  const hi = Number.parseInt(m[2], 16);
-  return (id) => {
-    const d = Number.parseInt(id.charAt(0), 16);
-    return d >= lo && d <= hi;
-  };
-}
-
-/** A small seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Removal {
   id: string;

@@ -24,7 +24,7 @@
  */
 import { parseArgs } from "node:util";
 import { type Entity, parseArticle } from "../src/index";
-import { crawlRecords } from "./_crawl";
+import { crawlRecords, idRange, seededRandom } from "./_crawl";
 
 const KINDS = ["official", "body", "date", "document", "event"] as const;
 type Kind = (typeof KINDS)[number];
@@ -54,31 +54,12 @@ interface KindStats {
 /** A bad option: reported in one line, exit code 2. */
 class UsageError extends Error {}
 
-// Same id filter as scripts/audit-chrome.ts (not exported there).
 function range(spec: string | undefined): ((id: string) => boolean) | undefined {
-  if (!spec) return undefined;
-  const m = /^([0-9a-f])-([0-9a-f])$/i.exec(spec);
-  if (!m) throw new UsageError(`--ids: expected a hex digit range such as c-f, got "${spec}"`);
-  const lo = Number.parseInt(m[1], 16);
-  const hi = Number.parseInt(m[2], 16);
-  return (id) => {
-    const d = Number.parseInt(id.charAt(0), 16);
-    return d >= lo && d <= hi;
-  };
-}
-
-/** A small seeded generator (mulberry32, as in scripts/audit-chrome.ts), seeded by a string's FNV-1a hash. */
-function rng(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  try {
+    return idRange(spec);
+  } catch (e) {
+    throw new UsageError(`--ids: ${(e as Error).message}`);
+  }
 }
 
 /** `k` items drawn uniformly without replacement (a partial Fisher–Yates shuffle of a copy). */
@@ -296,7 +277,7 @@ async function main(): Promise<void> {
     if (!only.has(k)) continue;
     const s = stats.get(k)!;
     // one generator a kind, so a kind's sample does not depend on which other kinds --kinds keeps
-    const picked = sample(s.population, perKind, rng(`${seed}\u0000${k}`));
+    const picked = sample(s.population, perKind, seededRandom(`${seed}\u0000${k}`));
     const of = distinct
       ? `${fmt(s.population.length)} distinct texts`
       : `${fmt(s.population.length)} mentions`;

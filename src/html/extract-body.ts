@@ -387,10 +387,19 @@ function walk(root: AnyNode, st: WalkState): void {
   const anchors: { start: number; href: string; el: Element }[] = [];
   let links: { text: string; href: string }[] = [];
   const open: string[] = [];
-  const flush = () => {
-    if (buf.length === 0) return;
-    const raw = buf.join("");
-    const text = collapse(raw);
+  let depthInside = 0;
+  // a data table's row being read as one block: the row, its cells so far, where the open cell began
+  let row: Element | null = null;
+  let rowCells: string[] = [];
+  let cellStart = 0;
+  let tableCount = 0;
+  const tableOf = new Map<Element, number>();
+  /**
+   * Ends the block in the buffer: its text (the buffer's, or a row's cells joined by a tab) becomes a
+   * block with its DOM facts, or a removed part outside the main content.
+   */
+  const emit = (rowText: { cells: string[]; el: Element } | null) => {
+    const raw = rowText ? "" : buf.join("");
     const inLinks = linkChars;
     const found = links;
     buf = [];
@@ -399,45 +408,31 @@ function walk(root: AnyNode, st: WalkState): void {
     links = [];
     // an anchor still open goes on in the next block
     for (const a of anchors) a.start = 0;
+    if (rowText && !rowText.cells.some((c) => c)) return;
+    const text = rowText ? rowText.cells.join("\t") : collapse(raw);
     if (!text) return;
     if (depthInside > 0 || st.wholePage) {
       st.blocks.push(text);
       const info = blockInfo(text, inLinks, open);
+      if (rowText) {
+        info.tableCell = true;
+        info.cells = rowText.cells;
+        const table = tableOf.get(tableElement(rowText.el) ?? rowText.el);
+        if (table !== undefined) info.table = table;
+      }
       if (found.length) info.links = found;
       st.info.push(info);
     } else st.removed.push({ text, reason: "outside main content" });
   };
-  let depthInside = 0;
-  // a data table's row being read as one block: the row, its cells so far, where the open cell began
-  let row: Element | null = null;
-  let rowCells: string[] = [];
-  let cellStart = 0;
-  let tableCount = 0;
-  const tableOf = new Map<Element, number>();
+  const flush = () => {
+    if (buf.length > 0) emit(null);
+  };
   const flushRow = () => {
+    const el = row!;
     const cells = rowCells;
-    const el = row;
     row = null;
     rowCells = [];
-    const inLinks = linkChars;
-    const found = links;
-    buf = [];
-    bufLength = 0;
-    linkChars = 0;
-    links = [];
-    for (const a of anchors) a.start = 0;
-    if (!cells.some((c) => c)) return;
-    const text = cells.join("\t");
-    if (depthInside > 0 || st.wholePage) {
-      st.blocks.push(text);
-      const info = blockInfo(text, inLinks, open);
-      info.tableCell = true;
-      info.cells = cells;
-      const table = el ? tableOf.get(tableElement(el) ?? el) : undefined;
-      if (table !== undefined) info.table = table;
-      if (found.length) info.links = found;
-      st.info.push(info);
-    } else st.removed.push({ text, reason: "outside main content" });
+    emit({ cells, el });
   };
   // Stack of nodes to enter, or exit markers (the element itself wrapped).
   type Step = { node: AnyNode; exit: boolean };
