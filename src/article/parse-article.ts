@@ -26,6 +26,7 @@ import {
   looksLikeTitle,
   readByline,
   readDateline,
+  leadDate,
   readStampLine,
 } from "./_lib/header";
 import { findOutlet, findOutletByUrl } from "./_lib/outlets";
@@ -124,7 +125,7 @@ interface Line {
  * import { parseArticle } from "vietnews";
  * const a = parseArticle("Tiêu đề bài\n\n(QTO) – Hôm nay 1/7/2020, Bộ Chính trị họp.\n\nHồ Nguyên Kha");
  * [a.title, a.source, a.published, a.authors, a.text];
- * //=> ["Tiêu đề bài", { code: "QTO", name: "Báo Quảng Trị" }, { date: "2020-07-01", text: "Hôm nay 1/7/2020" }, ["Hồ Nguyên Kha"], "(QTO) – Hôm nay 1/7/2020, Bộ Chính trị họp."]
+ * //=> ["Tiêu đề bài", { code: "QTO", name: "Báo Quảng Trị" }, { date: "2020-07-01", text: "Hôm nay 1/7/2020", from: "header" }, ["Hồ Nguyên Kha"], "(QTO) – Hôm nay 1/7/2020, Bộ Chính trị họp."]
  * ```
  */
 export function parseArticle(input: ArticleInput, options?: ParseArticleOptions): Article {
@@ -253,8 +254,24 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       }
     }
   }
+  let publishedFrom: "header" | "meta" | "lead" = "header";
   const metaDate = meta?.published ? ISO_DAY.exec(meta.published) : null;
-  if (metaDate) published = { date: metaDate[0], text: meta?.published ?? metaDate[0] };
+  if (metaDate) {
+    published = { date: metaDate[0], text: meta?.published ?? metaDate[0] };
+    publishedFrom = "meta";
+  }
+  // none in the header or the metadata: the lead's own date ("Sáng 1/7/2020, Ban Tổ chức ..."),
+  // how most Vietnamese news leads open; only a full date (day, month, year) at the very start
+  if (!published) {
+    for (let k = first; k < Math.min(content.length, first + 2); k++) {
+      const lead = leadDate(content[k].text);
+      if (lead) {
+        published = lead;
+        publishedFrom = "lead";
+        break;
+      }
+    }
+  }
 
   // byline: "Tác giả: ..." anywhere, else a name line among the last two content lines
   let authors: string[] = [];
@@ -409,7 +426,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const article: Article = {
     title,
     source,
-    published: published ? { date: published.date, text: published.text } : null,
+    published: published ? { date: published.date, text: published.text, from: publishedFrom } : null,
     authors,
     text,
     paragraphs,

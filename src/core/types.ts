@@ -131,7 +131,13 @@ export interface ArticleInputFormat {
 export interface Article {
   title: string | null;
   source: { code?: string; name?: string; url?: string } | null;
-  published: { date: string; text: string } | null;
+  /**
+   * The publication date and the words it was read from. `from` says where: "header" (a dateline
+   * or a stamp line among the first lines), "meta" (the page's metadata, which wins when present) or
+   * "lead" (the body's first sentence opens with a full date, "Sáng 1/7/2020, ...", when nothing
+   * else gives one).
+   */
+  published: { date: string; text: string; from: "header" | "meta" | "lead" } | null;
   authors: string[];
   /** The clean body: paragraphs joined by "\n\n". */
   text: string;

@@ -40,7 +40,7 @@ describe("parseArticle on the seed article", () => {
   it("should read the title, source, date and author", () => {
     expect(a.title).toBe("Triển khai nhiệm vụ công tác tổ chức xây dựng Đảng 6 tháng cuối năm");
     expect(a.source).toEqual({ code: "QTO", name: "Báo Quảng Trị" });
-    expect(a.published).toEqual({ date: "2020-07-01", text: "Hôm nay 1/7/2020" });
+    expect(a.published).toEqual({ date: "2020-07-01", text: "Hôm nay 1/7/2020", from: "header" });
     expect(a.authors).toEqual(["Hồ Nguyên Kha"]);
   });
 
@@ -123,7 +123,7 @@ describe("parseArticle header reading", () => {
       ].join("\n"),
     );
     expect(a.title).toBe("Hội nghị tổng kết công tác tuyên giáo năm 2024");
-    expect(a.published).toEqual({ date: "2024-07-15", text: "Thứ Hai, 15/7/2024" });
+    expect(a.published).toEqual({ date: "2024-07-15", text: "Thứ Hai, 15/7/2024", from: "header" });
     expect(a.authors).toEqual(["Minh Anh", "Thu Hà"]);
     expect(a.source).toBeNull();
     expect(a.text).not.toContain("Tác giả");
@@ -145,10 +145,10 @@ describe("parseArticle header reading", () => {
       `Tiêu đề bài viết mới\n\nTTO - Sáng 12/3/2024, Thành ủy họp bàn công tác cán bộ.\n\n${body}\n\nThu Hà (TTXVN)`,
     );
     expect(a.source).toEqual({ code: "TTO", name: "Báo Tuổi Trẻ" });
-    expect(a.published).toEqual({ date: "2024-03-12", text: "Sáng 12/3/2024" });
+    expect(a.published).toEqual({ date: "2024-03-12", text: "Sáng 12/3/2024", from: "header" });
     expect(a.authors).toEqual(["Thu Hà"]);
     const b = parseArticle(`Tiêu đề bài viết mới\n\n10:30 | 15/07/2024\n\n${body}\n\nNGUYỄN VĂN AN\n\nTTXVN`);
-    expect(b.published).toEqual({ date: "2024-07-15", text: "10:30 | 15/07/2024" });
+    expect(b.published).toEqual({ date: "2024-07-15", text: "10:30 | 15/07/2024", from: "header" });
     expect(b.authors).toEqual(["Nguyễn Văn An"]);
     expect(b.source).toEqual({ code: "TTXVN", name: "Thông tấn xã Việt Nam" });
     expect(b.text.endsWith("TTXVN")).toBe(true);
@@ -170,7 +170,7 @@ describe("parseArticle header reading", () => {
   it("should keep an unknown dateline code as the source code", () => {
     const a = parseArticle("Tiêu đề bài báo\n\n(XYZ) - Ngày 2/9/2025, tỉnh tổ chức lễ kỷ niệm.");
     expect(a.source).toEqual({ code: "XYZ" });
-    expect(a.published).toEqual({ date: "2025-09-02", text: "Ngày 2/9/2025" });
+    expect(a.published).toEqual({ date: "2025-09-02", text: "Ngày 2/9/2025", from: "header" });
   });
 
   it("should use the referenceDate option only when the article states no date", () => {
@@ -274,6 +274,29 @@ describe("parseArticle limits and arguments", () => {
     for (const e of a.titleEntities) expect(a.title!.slice(e.start, e.end)).toBe(e.text);
     // not repeated among the body's entities
     expect(a.entities.map((e) => e.text)).not.toContain("Tỉnh ủy Quảng Trị");
+  });
+
+  it("should take the date a lead opens with when the header gives none, and resolve relative days by it", () => {
+    const a = parseArticle(
+      "Hội nghị tổng kết công tác tổ chức xây dựng Đảng\n\nSáng 1/7/2020, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết. Hôm qua, các đại biểu đã thảo luận.",
+    );
+    expect(a.published).toEqual({ date: "2020-07-01", text: "Sáng 1/7/2020", from: "lead" });
+    expect(a.entities.find((e) => e.kind === "date" && e.text === "Hôm qua")).toMatchObject({
+      value: "2020-06-30",
+    });
+    // a date inside the lead, not at its start, is no publication date
+    expect(
+      parseArticle("Tiêu đề bài viết\n\nBan Tổ chức Tỉnh ủy họp ngày 1/7/2020 để tổng kết công tác.")
+        .published,
+    ).toBeNull();
+  });
+
+  it("should say a page's metadata date comes from the metadata", () => {
+    const a = parseArticle({
+      html: '<html><head><meta property="article:published_time" content="2024-06-01T09:30:00+07:00"></head><body><article><h1>Tin</h1><p>Sáng 2/6/2024, Bộ Chính trị họp phiên thường kỳ tại Hà Nội.</p></article></body></html>',
+    });
+    expect(a.published?.from).toBe("meta");
+    expect(a.published?.date).toBe("2024-06-01");
   });
 
   it("should give every field on empty input", () => {

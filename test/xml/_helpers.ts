@@ -14,7 +14,7 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
   return {
     title: "Tiêu đề",
     source: { code: "QTO", name: "Báo Quảng Trị", url: "https://baoquangtri.vn/a" },
-    published: { date: "2020-07-01", text: "1/7/2020" },
+    published: { date: "2020-07-01", text: "1/7/2020", from: "header" },
     authors: ["Minh Anh"],
     text,
     paragraphs,

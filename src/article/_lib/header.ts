@@ -71,6 +71,18 @@ export function readStampLine(line: string): FoundDate | null {
     : null;
 }
 
+/**
+ * The date a lead paragraph opens with ("Sáng 1/7/2020, Ban Tổ chức ...", "Ngày 15/3/2024, ..."):
+ * a full date at the very start, followed by a comma or the sentence, not a line that is only a date.
+ */
+export function leadDate(line: string): FoundDate | null {
+  if (countWords(line) < 6) return null;
+  const found = dateAtStart(line);
+  if (!found) return null;
+  const rest = line.slice(line.indexOf(found.text) + found.text.length);
+  return /^\s{0,3}(?:,|\s\p{L})/u.test(rest) ? found : null;
+}
+
 /** True when the first content line reads as a title: short, not a sentence, not a dateline, not a list item. */
 export function looksLikeTitle(line: string): boolean {
   const words = countWords(line);
