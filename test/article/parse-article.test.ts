@@ -284,6 +284,12 @@ describe("parseArticle limits and arguments", () => {
     expect(a.entities.find((e) => e.kind === "date" && e.text === "Hôm qua")).toMatchObject({
       value: "2020-06-30",
     });
+    // a lead opening with a document's date is not the article's date
+    expect(
+      parseArticle(
+        "Biểu thuế thu nhập cá nhân\n\nNgày 21/11/2007, Quốc hội ban hành Luật Thuế thu nhập cá nhân.",
+      ).published,
+    ).toBeNull();
     // a date inside the lead, not at its start, is no publication date
     expect(
       parseArticle("Tiêu đề bài viết\n\nBan Tổ chức Tỉnh ủy họp ngày 1/7/2020 để tổng kết công tác.")

@@ -18,6 +18,10 @@ const BYLINE_LABEL =
 const CREDIT_PREFIX = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s{0,3}:?\s{0,3}/u;
 const NAME_SEPARATORS = /\s*(?:[-–,;/&]|\s(?:và|and)\s)\s*/u;
 
+/** A lead that opens with a time of day: "Sáng", "Chiều nay", "Hôm nay", "Tối qua" ... */
+const TIME_OF_DAY_LEAD =
+  /^(?:sáng|trưa|chiều|tối|đêm|hôm nay|sáng sớm)(?:\s{1,3}(?:nay|qua))?\s{1,3}(?:ngày\s{1,3})?\d/iu;
+
 /** A date found in the header: ISO date and the words it came from. */
 export interface FoundDate {
   date: string;
@@ -72,11 +76,13 @@ export function readStampLine(line: string): FoundDate | null {
 }
 
 /**
- * The date a lead paragraph opens with ("Sáng 1/7/2020, Ban Tổ chức ...", "Ngày 15/3/2024, ..."):
- * a full date at the very start, followed by a comma or the sentence, not a line that is only a date.
+ * The date a news lead opens with, after a time of day ("Sáng 1/7/2020, Ban Tổ chức ...", "Chiều
+ * nay 15/3/2024, ..."): a full date at the very start, followed by a comma or the sentence. A lead
+ * opening "Ngày 21/11/2007, Quốc hội ban hành ..." is not taken: on legal and explainer pages that
+ * is a document's date, not the article's.
  */
 export function leadDate(line: string): FoundDate | null {
-  if (countWords(line) < 6) return null;
+  if (countWords(line) < 6 || !TIME_OF_DAY_LEAD.test(line)) return null;
   const found = dateAtStart(line);
   if (!found) return null;
   const rest = line.slice(line.indexOf(found.text) + found.text.length);
