@@ -21,6 +21,7 @@ import { type MarkdownLine, markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences } from "../segment/index";
 import {
+  authorName,
   creditName,
   type FoundDate,
   looksLikeTitle,
@@ -289,7 +290,12 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const t = content[k].text;
     if (!isCredit(t, 12) && !(t.length <= 60 && findOutlet(t.replace(/^\(|\)$/g, "")))) break;
   }
-  if (meta?.authors?.length) authors = meta.authors.map((a) => a.trim()).filter(Boolean);
+  // the page's author metadata wins when it names a person; a site or outlet name there does not
+  // replace the person the byline names
+  const metaAuthors = [
+    ...new Set((meta?.authors ?? []).map(authorName).filter((a): a is string => a !== null)),
+  ];
+  if (metaAuthors.length) authors = metaAuthors;
 
   // source: the dateline's outlet, else the page's URL or site name, else a "Theo ..." credit
   let credit: string | null = null;

@@ -1,6 +1,7 @@
 // Metadata a page publishes about itself: <title>, Open Graph, article:*, <meta name=author>,
 // JSON-LD NewsArticle, itemprop microdata and the canonical link.
 import type { Document } from "domhandler";
+import { decodeHTML } from "entities";
 import { attr, collapse, elementsOf, rawText } from "./_lib/dom";
 
 /** Metadata a page publishes. */
@@ -187,7 +188,8 @@ function names(v: unknown): string[] {
 }
 
 function splitAuthors(s: string): string[] {
-  return s
+  // character references first: the ";" of "NH&#7852;T" is no separator
+  return decodeHTML(s)
     .split(/\s*(?:[,;|]|\s-\s|\svà\s)\s*/)
     .map((a) => collapse(a))
     .filter((a) => a.length > 0);

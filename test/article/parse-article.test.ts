@@ -305,6 +305,18 @@ describe("parseArticle limits and arguments", () => {
     expect(a.published?.date).toBe("2024-06-01");
   });
 
+  it("should read a page's authors as people: references decoded, 'Theo' dropped, a site name not taken", () => {
+    const page = (author: string, byline = "") =>
+      `<html><head><meta name="author" content="${author}"><meta property="og:site_name" content="Báo Quảng Trị"></head><body><article><h1>Tiêu đề bài viết</h1><p>(QTO) - Sáng nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm.</p><p>Các đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng.</p>${byline}</article></body></html>`;
+    expect(parseArticle({ html: page("NG&amp;#7884;C ANH") }).authors).toEqual(["Ngọc Anh"]);
+    expect(parseArticle({ html: page("Theo Thu Hà") }).authors).toEqual(["Thu Hà"]);
+    // the site's or an outlet's name in the metadata does not replace the person the byline names
+    expect(parseArticle({ html: page("Báo Quảng Trị", "<p>Hồ Nguyên Kha</p>") }).authors).toEqual([
+      "Hồ Nguyên Kha",
+    ]);
+    expect(parseArticle({ html: page("TTXVN", "<p>Minh Anh</p>") }).authors).toEqual(["Minh Anh"]);
+  });
+
   it("should give every field on empty input", () => {
     expect(parseArticle("")).toEqual({
       title: null,

@@ -1,5 +1,6 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
 import { countWords, datelineCode, isCredit, isEnumerated, isNameLike } from "../../chrome/_lib/features";
+import { decodeHTML } from "entities";
 import { findOutlet } from "./outlets";
 
 const LEAD =
@@ -135,6 +136,25 @@ export function readByline(line: string): string[] | null {
   if (!isNameLike(plain, words)) return null;
   const names = splitNames(plain);
   return names.length ? names : null;
+}
+
+/** A page's or an outlet's name where an author should be ("Báo Quảng Trị", "VnExpress.net"). */
+const SITE_NAME =
+  /^(?:báo|tạp chí|cổng thông tin|cổng ttđt|trang thông tin|trang tin|đài|website|thông tấn|ban biên tập|tòa soạn)\b|\.(?:vn|com|net|org)$|[/@]/iu;
+
+/**
+ * A person's name from a page's author metadata, or null when it names no person: character
+ * references decoded ("NH&#7852;T XUÂN" -> "Nhật Xuân"), a leading "Theo" / "Nguồn:" dropped, a
+ * name in capitals in normal capitalisation, an outlet or site name ("Báo Quảng Trị", "TTXVN") refused.
+ */
+export function authorName(raw: string): string | null {
+  let name = decodeHTML(raw).normalize("NFC").replace(/\s+/gu, " ").trim();
+  const credit = CREDIT_PREFIX.exec(name);
+  if (credit) name = name.slice(credit[0].length).trim();
+  name = name.replace(/^[(]|[).]$/gu, "").trim();
+  if (!name || name.length > 60 || !/\p{L}/u.test(name)) return null;
+  if (SITE_NAME.test(name) || findOutlet(name)) return null;
+  return titleCaseIfShouting(name);
 }
 
 /** The name after "Theo" / "Nguồn:" in a credit line ("Theo TTXVN" -> "TTXVN"), or null. */
