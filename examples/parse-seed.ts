@@ -1,7 +1,7 @@
-// Run with ts-node: `npx ts-node examples/parse-seed.ts` (in this repository after `npm run build`,
-// or in node_modules/vietnews of a project that installed the package). It loads the built package
-// (".." is the package folder; a project of yours writes `from "vietnews"`), not the sources, which
-// the package does not ship. (This folder's package.json says "commonjs", which is what lets
+// Run with ts-node in this repository after `npm run build`: `npx ts-node examples/parse-seed.ts`.
+// It loads the built package (".." is the package folder; in a project of yours, copy this file,
+// import from "vietnews" and see the README's ts-node section), not the sources, which the package
+// does not ship. (This folder's package.json says "commonjs", which is what lets
 // ts-node run a .ts file here while the package itself is "type": "module".)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
