@@ -1,7 +1,7 @@
 // Metadata a page publishes about itself: <title>, Open Graph, article:*, <meta name=author>,
 // JSON-LD NewsArticle, itemprop microdata and the canonical link.
 import type { Document } from "domhandler";
-import { decodeHTML } from "entities";
+import { decodeHTML } from "../core/lazy-deps";
 import { attr, collapse, elementsOf, rawText } from "./_lib/dom";
 
 /** Metadata a page publishes. */

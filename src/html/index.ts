@@ -1,5 +1,5 @@
 // extractHtml: a saved news page (string or bytes) -> body blocks, metadata, encoding, removed parts.
-import { parseDocument } from "htmlparser2";
+import { parseDocument } from "../core/lazy-deps";
 import { describe } from "../core/validate";
 import { decodeLegacy, detectEncoding } from "../normalize/index";
 import { decodeHtmlBytes } from "./decode-html-bytes";

@@ -1,4 +1,4 @@
-import { decodeHTML } from "entities";
+import { decodeHTML } from "../core/lazy-deps";
 import type { ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";

@@ -1,7 +1,6 @@
 // parseFeed: RSS 2.0, RSS 1.0 (RDF) and Atom feeds into flat items.
-import { decodeHTML } from "entities";
-import { XMLParser } from "fast-xml-parser";
-import { parseDocument } from "htmlparser2";
+import { decodeHTML, parseDocument } from "../core/lazy-deps";
+import type { XMLParser } from "fast-xml-parser";
 import { describe } from "../core/validate";
 
 /** One item of a news feed. */
@@ -18,21 +17,30 @@ export interface FeedItem {
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  cdataPropName: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  removeNSPrefix: true,
-  // Character references are decoded by entities' linear decoder instead: fast-xml-parser's own
-  // replacement grows quadratically on long runs of references.
-  processEntities: false,
-  htmlEntities: false,
-  isArray: (name) => name === "item" || name === "entry" || name === "link",
-});
+let parser: XMLParser | null = null;
+
+/** fast-xml-parser, loaded and set up on first use (importing vietnews does not pay for it). */
+function xmlParser(): XMLParser {
+  if (!parser) {
+    const { XMLParser: Parser } = require("fast-xml-parser") as { XMLParser: typeof XMLParser };
+    parser = new Parser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@_",
+      textNodeName: "#text",
+      cdataPropName: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+      trimValues: true,
+      removeNSPrefix: true,
+      // Character references are decoded by entities' linear decoder instead: fast-xml-parser's own
+      // replacement grows quadratically on long runs of references.
+      processEntities: false,
+      htmlEntities: false,
+      isArray: (name) => name === "item" || name === "entry" || name === "link",
+    });
+  }
+  return parser;
+}
 
 /**
  * Reads an RSS 2.0, RSS 1.0 or Atom feed into items (title, link, ISO date, summary), so pages of a
@@ -54,7 +62,7 @@ export function parseFeed(xml: string): FeedItem[] {
   }
   let doc: Node;
   try {
-    doc = parser.parse(xml) as Node;
+    doc = xmlParser().parse(xml) as Node;
   } catch {
     return [];
   }

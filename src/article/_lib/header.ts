@@ -1,6 +1,6 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
 import { countWords, datelineCode, isCredit, isEnumerated, isNameLike } from "../../chrome/_lib/features";
-import { decodeHTML } from "entities";
+import { decodeHTML } from "../../core/lazy-deps";
 import { findOutlet } from "./outlets";
 
 const LEAD =
