@@ -12,6 +12,8 @@ import { extractEntities, groupPeople } from "../src/entities/index";
 import { normalizeWithReport } from "../src/normalize/index";
 import { segmentWords, splitSentences } from "../src/segment/index";
 import {
+  againstBaseline,
+  BASELINE_COMMIT,
   baselineLib,
   type BenchRow,
   byteLength,
@@ -21,8 +23,7 @@ import {
   measurePair,
 } from "./harness";
 
-/** The commit the issues measure parseArticle's speed against (built by scripts/build-baseline.sh). */
-const BASELINE = "2ec34ed";
+const BASELINE = BASELINE_COMMIT;
 
 function fmt(n: number): string {
   return n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(0);
@@ -75,48 +76,23 @@ export function run(): BenchRow[] {
   const texts = devArticleTexts();
   // the same articles through the library at the baseline commit, in alternating rounds
   const old = baselineLib(BASELINE) as { parseArticle: (s: string) => unknown } | null;
-  const pairs: [string, string[], number][] = [[`article (seed) vs ${BASELINE}`, [seed], seedBytes]];
-  if (texts)
-    pairs.push([
-      `article (dev, ${texts.length}) vs ${BASELINE}`,
-      texts,
-      texts.reduce((n, t) => n + byteLength(t), 0),
-    ]);
+  const pairs: [string, string[]][] = [[`article (seed) vs ${BASELINE}`, [seed]]];
+  if (texts) pairs.push([`article (dev, ${texts.length}) vs ${BASELINE}`, texts]);
   if (!old) {
     process.stderr.write(
       `article.bench: bench/.baseline/${BASELINE} is absent (scripts/build-baseline.sh ${BASELINE}); no same-run comparison\n`,
     );
   }
-  for (const [g, list, bytes] of old ? pairs : []) {
-    const [a, b] = measurePair(
-      () => {
-        for (const t of list) old?.parseArticle(t);
-      },
-      () => {
-        for (const t of list) parseArticle(t);
-      },
+  for (const [g, list] of old ? pairs : []) {
+    rows.push(
+      ...againstBaseline(
+        g,
+        "parseArticle",
+        list,
+        (t) => old?.parseArticle(t),
+        (t) => parseArticle(t),
+      ),
     );
-    const base = `parseArticle at ${BASELINE}`;
-    rows.push({
-      group: g,
-      name: base,
-      median: a.median,
-      runs: a.runs,
-      bytes,
-      units: list.length,
-      unitName: "articles",
-    });
-    rows.push({
-      group: g,
-      name: "parseArticle (this tree)",
-      median: b.median,
-      runs: b.runs,
-      bytes,
-      units: list.length,
-      unitName: "articles",
-      baseline: base,
-      note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE}`,
-    });
   }
   // Markdown against plain text on the same crawl pages: the first 300 records of the sample, read
   // as Markdown (the parser and the rendering) and as plain text, in alternating rounds

@@ -8,17 +8,17 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { extractEntities, findDates, findDocuments, findEvents } from "../src/entities/index";
 import {
+  againstBaseline,
+  BASELINE_COMMIT,
   type BenchRow,
   baselineLib,
   byteLength,
   crawlTexts,
   devArticleTexts,
   measure,
-  measurePair,
 } from "./harness";
 
-/** The commit issue 13 measures extractEntities' speed against (built by scripts/build-baseline.sh). */
-const BASELINE = "2ec34ed";
+const BASELINE = BASELINE_COMMIT;
 
 /** Runs the entities benchmarks. */
 export function run(): BenchRow[] {
@@ -68,37 +68,16 @@ export function run(): BenchRow[] {
   const crawl = crawlTexts(300);
   if (crawl) pairs.push([`crawl pages (${crawl.length})`, crawl]);
   for (const [label, list] of pairs) {
-    const g = `extractEntities: ${label} vs ${BASELINE}`;
-    const bytes = list.reduce((n, t) => n + byteLength(t), 0);
-    const [a, b] = measurePair(
-      () => {
-        for (const t of list) old.extractEntities(t);
-      },
-      () => {
-        for (const t of list) extractEntities(t);
-      },
+    rows.push(
+      ...againstBaseline(
+        `extractEntities: ${label} vs ${BASELINE}`,
+        "extractEntities",
+        list,
+        (t) => old.extractEntities(t),
+        (t) => extractEntities(t),
+        " (goal >= 0.8x)",
+      ),
     );
-    const base = `extractEntities at ${BASELINE}`;
-    rows.push({
-      group: g,
-      name: base,
-      median: a.median,
-      runs: a.runs,
-      bytes,
-      units: list.length,
-      unitName: "articles",
-    });
-    rows.push({
-      group: g,
-      name: "extractEntities (this tree)",
-      median: b.median,
-      runs: b.runs,
-      bytes,
-      units: list.length,
-      unitName: "articles",
-      baseline: base,
-      note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE} (goal >= 0.8x)`,
-    });
   }
   return rows;
 }

@@ -148,3 +148,49 @@ export function measurePair(
     { median: med(mb), runs: runsB },
   ];
 }
+
+/** The commit the issues measure speed against (built by scripts/build-baseline.sh). */
+export const BASELINE_COMMIT = "2ec34ed";
+
+/**
+ * Runs one function of the library at the baseline commit and of this tree over the same texts in
+ * alternating rounds, and returns the two rows: the baseline's, then this tree's with the ratio.
+ *
+ * @param group - the rows' group
+ * @param fn - the function's name, for the row names
+ * @param texts - the inputs, each passed once per call
+ * @param old - the function at the baseline commit
+ * @param now - the function of this tree
+ * @param goal - text added to the note (" (goal >= 0.8x)"), if any
+ */
+export function againstBaseline(
+  group: string,
+  fn: string,
+  texts: readonly string[],
+  old: (t: string) => unknown,
+  now: (t: string) => unknown,
+  goal = "",
+): BenchRow[] {
+  const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
+  const [a, b] = measurePair(
+    () => {
+      for (const t of texts) old(t);
+    },
+    () => {
+      for (const t of texts) now(t);
+    },
+  );
+  const base = `${fn} at ${BASELINE_COMMIT}`;
+  const common = { group, bytes, units: texts.length, unitName: "articles" };
+  return [
+    { ...common, name: base, median: a.median, runs: a.runs },
+    {
+      ...common,
+      name: `${fn} (this tree)`,
+      median: b.median,
+      runs: b.runs,
+      baseline: base,
+      note: `speed ${(a.median / b.median).toFixed(2)}x that of ${BASELINE_COMMIT}${goal}`,
+    },
+  ];
+}

@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { BenchRow } from "./harness";
+import { BASELINE_COMMIT, type BenchRow } from "./harness";
 
-const BASELINE = "2ec34ed";
+const BASELINE = BASELINE_COMMIT;
 const SCRIPT =
   "const t = process.hrtime.bigint(); require(process.argv[1]); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));";
 
