@@ -17,6 +17,8 @@ export interface BodyEntry {
   about: boolean;
   /** The first word itself must be capitalised ("cơ quan Đảng ủy" is no "Cơ quan Đảng ủy"). */
   cap: boolean;
+  /** A collective leadership ("Thường trực"): a body only at a clause start, never on the Ban Bí thư. */
+  collective: boolean;
   /** The years the body existed, where the data knows them ("1955–1995", "–2025"). */
   years?: string;
 }
@@ -117,6 +119,7 @@ export function bodyLexicon(): BodyLexicon {
       lc: (flags ?? "").includes("lc"),
       about: (flags ?? "").includes("about"),
       cap: (flags ?? "").split(",").includes("cap"),
+      collective: (flags ?? "").split(",").includes("collective"),
       ...(years ? { years } : {}),
     };
     addAliases(bodies, entry, [name, ...(aliases ?? "").split("|")]);
@@ -138,6 +141,7 @@ export function bodyLexicon(): BodyLexicon {
         lc: false,
         about: false,
         cap: false,
+        collective: false,
         ...(years && noun === "Bộ" ? { years } : {}),
       };
       addAliases(

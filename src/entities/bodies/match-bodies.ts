@@ -271,7 +271,7 @@ function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolea
   return false;
 }
 
-/** True when "Thường trực" at i opens a collective body: after punctuation, a line start or a function word. */
+/** True when a collective leadership ("Thường trực") at i opens a body: after punctuation, a line start or a function word. */
 function collectiveAt(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
   if (i === 0 || tokens.gap[i] === 2 || !tokens.word(i - 1)) return true;
   return tokens.bare(i - 1) === "va2" || stopAt(lex, tokens, i - 1);
@@ -336,7 +336,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       if (tokens.key(hit.end) === " viên" && !tokens.cap(hit.end)) continue;
       // "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" after a title qualifies the post; the body
       // "Thường trực Tỉnh ủy" stands after punctuation, a line start or a function word.
-      if (entry.canonical === "Thường trực" && !collectiveAt(lex, tokens, i)) continue;
+      if (entry.collective && !collectiveAt(lex, tokens, i)) continue;
       // An abbreviation inside a document code ("NĐ-CP", "CV/BTCTW") is not a mention.
       if (hit.value.caps.some(Boolean) && (glued(tokens, i - 1, i) || glued(tokens, hit.end - 1, hit.end)))
         continue;
@@ -387,7 +387,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         }
         let par = j < n && tokens.gap[j] === 1 ? (parent[j] ?? body[j]) : null;
         // "Thường trực Ban Bí thư" is a post held by one person, not a body.
-        if (par && entry.canonical === "Thường trực" && par.head === "Ban Bí thư" && !par.rest) par = null;
+        if (par && entry.collective && par.head === "Ban Bí thư" && !par.rest) par = null;
         if (
           par &&
           (par.depth ?? 0) < MAX_DEPTH &&

@@ -642,12 +642,7 @@ function datelineOf(key: string, list: Cand[]): [number, number, number] | null 
   return null;
 }
 
-function relativeValue(
-  key: string,
-  list: Cand[],
-  i: number,
-  anchor: number[] | null,
-): string | null {
+function relativeValue(key: string, list: Cand[], i: number, anchor: number[] | null): string | null {
   const c = list[i];
   if (c.relative === "same") {
     // the nearest earlier day, if it is close and known; an unresolved day-month before it means unknown
