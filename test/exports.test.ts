@@ -38,6 +38,7 @@ describe("the public API", () => {
       "isChromeReason",
       "learnBoilerplate",
       "markdownLines",
+      "markdownLinesByRun",
       "normalize",
       "normalizeWithReport",
       "parseArticle",

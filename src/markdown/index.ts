@@ -1,2 +1,2 @@
-export { type MarkdownDetection, detectMarkdown } from "./detect-markdown";
-export { type LineLink, type MarkdownLine, markdownLines } from "./markdown-lines";
+export { detectMarkdown, type MarkdownDetection } from "./detect-markdown";
+export { type LineLink, type MarkdownLine, markdownLines, markdownLinesByRun } from "./markdown-lines";

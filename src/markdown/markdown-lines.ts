@@ -1,312 +1,69 @@
-// Markdown read with the unified ecosystem's parser (mdast-util-from-markdown with the GFM table
-// and strikethrough extensions), then rendered back one source line at a time: each line's visible text without its
-// markup, with the structure the markup said (heading level, list item, table cells, links). Chrome
-// is decided on the source lines, so rendering by line keeps the two aligned. Table rows a crawler
-// broke out of their table are read as rows again.
-import type { Nodes, Parent, Root, RootContent } from "mdast";
+// Markdown read with the unified ecosystem's parser and rendered back one source line at a time
+// (render-tree.ts). Chrome is decided on the source lines, so rendering by line keeps the two
+// aligned. Only lines that can be markup go to the parser, through the shortcuts of
+// line-windows.ts and render-batches.ts; markdownLinesByRun is the reference they are tested
+// against. Table rows a crawler broke out of their table are read as rows again.
+import {
+  BLOCK_START,
+  CHUNK,
+  DEFINITION,
+  DELIMITER_ROW,
+  INLINE,
+  LONG_LINE,
+  NESTED_START,
+  WHOLE_LINE,
+} from "./line-patterns";
+import { type Piece, planLine } from "./line-windows";
+import { renderPieces } from "./render-batches";
+import { emptyLine, type MarkdownLine, renderPiece, repairRow } from "./render-tree";
 
-/** A link on a rendered line: offsets into that line's `text`. */
-export interface LineLink {
-  start: number;
-  end: number;
-  href: string;
-}
-
-/** One source line of Markdown, rendered. */
-export interface MarkdownLine {
-  /** The line's visible text: markup out, link anchors and image alt text in, cells joined by tabs. */
-  text: string;
-  /** Heading level (1–6) when the line is (part of) a heading, else 0. */
-  heading: number;
-  /** True when a list item starts on the line. */
-  listItem: boolean;
-  /** True when that item is in a numbered list. */
-  ordered: boolean;
-  /** The cells of a table row on the line (their rendered texts), else null. */
-  cells: string[] | null;
-  /** True for a table's delimiter row ("|---|---|"): markup only. */
-  tableDelimiter: boolean;
-  /** Links whose anchor text is on the line. */
-  links: LineLink[];
-  /** What was taken out that carries letters or digits: link targets, image sources, definitions. */
-  markup: string[];
-}
-
-type Parse = (value: string, options: unknown) => Root;
-interface Parser {
-  parse: Parse;
-  options: unknown;
-}
-
-let parser: Parser | null = null;
+export { parseMarkdownTree } from "./markdown-tree";
+export type { LineLink, MarkdownLine } from "./render-tree";
 
 /**
- * The parser, loaded on first use: a plain require (CommonJS in the CJS build and ts-node, tsup's
- * createRequire banner in the ESM build; the packages are ESM, which Node 20.19+ requires), so
- * users of plain text never pay its import time.
+ * Whether line `i` can render other than as its own text, so the parser must read it: a block
+ * start, inline markup, a "[" where definitions exist, or a table row above a delimiter row.
  */
-function load(): Parser {
-  if (!parser) {
-    const md = require("mdast-util-from-markdown") as { fromMarkdown: Parse };
-    const table = require("micromark-extension-gfm-table") as { gfmTable: () => unknown };
-    const tableMd = require("mdast-util-gfm-table") as { gfmTableFromMarkdown: () => unknown };
-    const strike = require("micromark-extension-gfm-strikethrough") as { gfmStrikethrough: () => unknown };
-    const strikeMd = require("mdast-util-gfm-strikethrough") as {
-      gfmStrikethroughFromMarkdown: () => unknown;
-    };
-    parser = {
-      parse: md.fromMarkdown,
-      options: {
-        extensions: [table.gfmTable(), strike.gfmStrikethrough()],
-        mdastExtensions: [tableMd.gfmTableFromMarkdown(), strikeMd.gfmStrikethroughFromMarkdown()],
-      },
-    };
-  }
-  return parser;
+function needsParser(src: string[], i: number, defs: boolean): boolean {
+  const l = src[i];
+  if (BLOCK_START.test(l) || INLINE.test(l)) return true;
+  if (defs && (l.includes("[") || l.includes("]"))) return true;
+  if (isDelimiterRow(l)) return true;
+  return i + 1 < src.length && isDelimiterRow(src[i + 1]);
 }
+
+function isDelimiterRow(line: string): boolean {
+  return line.includes("-") && (line.includes("|") || line.includes(":")) && DELIMITER_ROW.test(line);
+}
+
+// a line that starts a block whatever the line before it: a bullet item or an item numbered 1 with
+// content, an ATX heading
+const STARTS_BLOCK = /^ {0,3}(?:[-+*]|1[.)]|#{1,6})[ \t]+(?=\S)/;
+// a fenced code block or an HTML block, which run on over the lines after them
+const OPENS_RAW_BLOCK = /^ {0,3}(?:`{3}|~{3}|<)/;
+// an item numbered other than 1: a new block only after a sibling item (same indent and delimiter)
+const NUMBERED = /^( {0,3})\d{1,9}([.)])[ \t]+(?=\S)/;
 
 /**
- * Parses Markdown (CommonMark with GFM tables and strikethrough) into an mdast tree with positions.
- * GFM's autolink literals and footnotes are left out: they cost more than half the parse on a crawl,
- * and a bare URL or "[^1]" stays text as it was.
+ * Whether lines [from, to) each start a block of their own (a list's items, headings), so each
+ * parses as it would alone: no paragraph runs on from one line to the next, so no inline markup
+ * spans two of them, and none is a setext underline, a table's row or a thematic break.
  */
-export function parseMarkdownTree(markdown: string): Root {
-  const p = load();
-  return p.parse(markdown, p.options);
-}
-
-// runs of two or more "*" or "_" that CommonMark left literal (unbalanced emphasis of scraped text)
-const STRAY_EMPHASIS = /\*{2,}|_{2,}/g;
-// tags of an HTML fragment; bounded, so linear
-const TAG = /<\/?[A-Za-z][^<>\n]{0,500}>|<!--[^\n]{0,2000}?-->/g;
-const HAS_WORD = /[\p{L}\p{N}]/u;
-// a backslash escape of ASCII punctuation
-const ESCAPE = /\\([!-/:-@[-`{-~])/g;
-
-interface Out {
-  source: string;
-  /** Link reference definitions: identifier to target. */
-  definitions: Map<string, string>;
-  lines: MarkdownLine[];
-  starts: number[];
-}
-
-function lineOf(out: Out, offset: number): number {
-  // binary search over line starts
-  let lo = 0;
-  let hi = out.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (out.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+function startsBlocks(src: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = src[k];
+    if (WHOLE_LINE.test(l) && !/^ {0,3}#/.test(l)) return false;
+    if (k === from && !OPENS_RAW_BLOCK.test(l)) continue;
+    // what the marker holds must not open a block itself: nested in a line that interrupts
+    // another, it may parse otherwise than alone
+    const b = STARTS_BLOCK.exec(l);
+    if (b && !NESTED_START.test(l.slice(b[0].length))) continue;
+    const n = NUMBERED.exec(l);
+    const prev = n ? NUMBERED.exec(src[k - 1]) : null;
+    if (!n || !prev || prev[1] !== n[1] || prev[2] !== n[2] || NESTED_START.test(l.slice(n[0].length)))
+      return false;
   }
-  return lo;
-}
-
-function startOf(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
-}
-
-/**
- * Appends text to a line, a part per "\n" to the lines that follow (a paragraph's soft breaks); a
- * following line's indentation and block-quote markers are not text.
- */
-function emit(out: Out, at: number, value: string): void {
-  const parts = value.split("\n");
-  let line = lineOf(out, at);
-  for (let i = 0; i < parts.length; i++) {
-    const part = i === 0 ? parts[i] : parts[i].replace(/^[ \t>]+/, "");
-    if (line < out.lines.length) out.lines[line].text += part;
-    if (i < parts.length - 1) line++;
-  }
-}
-
-function cleanText(out: Out, at: number, value: string): void {
-  const kept = value.replace(STRAY_EMPHASIS, "");
-  emit(out, at, kept);
-}
-
-function children(out: Out, node: Parent): void {
-  for (const c of node.children) walk(out, c as RootContent);
-}
-
-function walk(out: Out, node: RootContent): void {
-  const at = startOf(node);
-  switch (node.type) {
-    case "text": {
-      // the source as written, escapes undone: the parser would decode character references a
-      // second time (normalisation decodes them once), inventing letters the input did not have
-      const end = node.position?.end.offset;
-      const raw = end === undefined ? node.value : out.source.slice(at, end).replace(ESCAPE, "$1");
-      cleanText(out, at, raw);
-      return;
-    }
-    case "inlineCode":
-      emit(out, at, node.value);
-      return;
-    case "code": {
-      // a fenced block's value sits between its fence lines; an indented block's on its own lines
-      const lines = node.value.split("\n");
-      const first = lineOf(out, at);
-      const last = lineOf(out, node.position?.end.offset ?? at);
-      const top = last - first + 1 > lines.length ? first + 1 : first;
-      for (let i = 0; i < lines.length && top + i < out.lines.length; i++)
-        out.lines[top + i].text += lines[i];
-      return;
-    }
-    case "html": {
-      // the tags are markup; each one with letters or digits is listed on its own line
-      for (const m of node.value.matchAll(TAG))
-        if (HAS_WORD.test(m[0])) out.lines[lineOf(out, at + m.index)]?.markup.push(m[0]);
-      cleanText(out, at, node.value.replace(TAG, ""));
-      return;
-    }
-    case "break":
-      return;
-    case "image":
-      if (node.alt) emit(out, at, node.alt);
-      if (node.url) out.lines[lineOf(out, at)]?.markup.push(node.url);
-      return;
-    case "imageReference":
-      if (node.alt) emit(out, at, node.alt);
-      return;
-    case "link":
-    case "linkReference": {
-      const line = lineOf(out, at);
-      const l = out.lines[line];
-      const from = l ? l.text.length : 0;
-      children(out, node);
-      const href =
-        node.type === "link"
-          ? node.url
-          : (out.definitions.get(node.identifier) ?? `[${node.label ?? node.identifier}]`);
-      // a link's anchor on one line: a span; an anchor the parser broke over lines is text only
-      if (l && lineOf(out, node.position?.end.offset ?? at) === line && l.text.length > from)
-        l.links.push({ start: from, end: l.text.length, href });
-      if (node.type === "link" && node.url && HAS_WORD.test(node.url) && l) {
-        const anchor = l.text.slice(from);
-        if (anchor !== node.url) l.markup.push(node.url);
-      }
-      return;
-    }
-    case "definition":
-      out.lines[lineOf(out, at)]?.markup.push(`[${node.label ?? node.identifier}]: ${node.url}`);
-      return;
-    case "heading": {
-      const first = lineOf(out, at);
-      const last = lineOf(out, node.position?.end.offset ?? at);
-      for (let i = first; i <= last; i++) out.lines[i].heading = node.depth;
-      children(out, node);
-      return;
-    }
-    case "list":
-      for (const item of node.children) {
-        const line = out.lines[lineOf(out, startOf(item))];
-        line.listItem = true;
-        line.ordered = node.ordered === true;
-        // an ordered list's number ("2.", "3)") is the text's own numbering: it stays
-        if (node.ordered) {
-          const first = item.children[0];
-          const to = first ? startOf(first) : (item.position?.end.offset ?? startOf(item));
-          const marker = out.source.slice(startOf(item), to).trim();
-          if (marker) emit(out, startOf(item), `${marker} `);
-        }
-        children(out, item);
-      }
-      return;
-    case "table": {
-      const rows = node.children;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        const line = out.lines[lineOf(out, startOf(row))];
-        const cells: string[] = [];
-        for (let c = 0; c < row.children.length; c++) {
-          const cell = row.children[c];
-          const from = line.text.length;
-          children(out, cell);
-          cells.push(line.text.slice(from).trim());
-          if (c < row.children.length - 1) line.text += "\t";
-        }
-        line.cells = cells;
-        // the delimiter row sits on the line after the header row
-        if (r === 0) {
-          const d = lineOf(out, startOf(row)) + 1;
-          if (d < out.lines.length) out.lines[d].tableDelimiter = true;
-        }
-      }
-      return;
-    }
-    case "thematicBreak":
-      return;
-    default:
-      if ("children" in node) children(out, node as Parent);
-  }
-}
-
-/**
- * A table row the crawler broke out of its table (no delimiter row, so no GFM table: "| Sinh | 1929
- * |", "Ngày sinh | năm 1929 |", "6 | A | 14 | D |"): a line that starts or ends with a pipe is read
- * as a row, its cells split at the pipes and joined by a tab; padding pipes ("| ||||") give empty
- * cells at the end, which the text drops.
- */
-function repairRow(l: MarkdownLine): void {
-  const t = l.text.trim();
-  if (l.cells || l.heading || !t.includes("|") || !(t.startsWith("|") || t.endsWith("|"))) return;
-  const parts = t.split("|");
-  if (t.startsWith("|")) parts.shift();
-  if (t.endsWith("|")) parts.pop();
-  const cells = parts.map((c) => c.trim());
-  const text = cells.join("\t").trim();
-  // links: found again by their anchor text, in order
-  const links: LineLink[] = [];
-  let from = 0;
-  for (const k of l.links) {
-    const anchor = l.text.slice(k.start, k.end);
-    const at = text.indexOf(anchor, from);
-    if (at < 0) continue;
-    links.push({ start: at, end: at + anchor.length, href: k.href });
-    from = at + anchor.length;
-  }
-  l.cells = cells;
-  l.text = text;
-  l.links = links;
-}
-
-function collectDefinitions(node: Nodes, into: Map<string, string>): void {
-  if (node.type === "definition") into.set(node.identifier, node.url);
-  else if ("children" in node) for (const c of node.children) collectDefinitions(c as Nodes, into);
-}
-
-// a link reference definition ("[vb]: https://…") somewhere in the text
-const DEFINITION = /^[ \t]{0,3}\[[^\]\n]{1,999}\]:/m;
-// what can be Markdown on a line: emphasis, code, links and images, escapes, table pipes,
-// strikethrough, HTML tags, character references; at its start a heading, block quote, list
-// marker, indented code or setext underline
-const MAYBE_MARKUP =
-  /[*_`[\]|\\]|~~|<[A-Za-z/!?]|&(?:#|[A-Za-z]{2,31};)|^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|[-+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|(?:=+|-+)[ \t]*$)|^(?: {4}|\t)/;
-
-/** Characters of a piece read by one parse. */
-const CHUNK = 4000;
-/** A line longer than this is parsed in sentence-bounded segments (the parser is superlinear on some). */
-const LONG_LINE = 8000;
-
-/** Parses source lines [from, to) (the definitions after them) and renders them into `lines`. */
-function renderPiece(src: string[], from: number, to: number, defs: string, lines: MarkdownLine[]): void {
-  const body = src.slice(from, to);
-  const text = defs ? `${body.join("\n")}\n\n${defs}` : body.join("\n");
-  const starts: number[] = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  // the definitions' own lines render into lines nobody reads
-  const target = lines.slice(from, to);
-  while (target.length < starts.length) target.push(emptyLine());
-  const tree = parseMarkdownTree(text);
-  const out: Out = { source: text, definitions: new Map(), lines: target, starts };
-  collectDefinitions(tree, out.definitions);
-  for (const node of tree.children) {
-    // a definition's markup is listed where the definition stands, not after every piece
-    if (node.type === "definition" && lineOf(out, startOf(node)) >= to - from) continue;
-    walk(out, node);
-  }
+  return true;
 }
 
 /**
@@ -352,19 +109,6 @@ function renderLongLine(line: string, defs: string): MarkdownLine {
   return out;
 }
 
-function emptyLine(): MarkdownLine {
-  return {
-    text: "",
-    heading: 0,
-    listItem: false,
-    ordered: false,
-    cells: null,
-    tableDelimiter: false,
-    links: [],
-    markup: [],
-  };
-}
-
 /**
  * Reads Markdown and renders each source line: its visible text (emphasis markers, heading hashes,
  * link targets, image syntax and table pipes out; link anchors, image alt text and cell texts in,
@@ -382,47 +126,96 @@ function emptyLine(): MarkdownLine {
  * ```
  */
 export function markdownLines(markdown: string): MarkdownLine[] {
+  return renderLines(markdown, true, "markdownLines");
+}
+
+/**
+ * {@link markdownLines} without its shortcuts: every run of lines parsed whole, one parse each, as
+ * the shortcuts (plain headings and items written directly, windows of lines, plain runs shortened,
+ * runs parsed together) claim to give the same as; about three times slower on a crawl. For tests
+ * and for checking a page when a rendering looks wrong.
+ *
+ * @param markdown - the Markdown text
+ * @returns one rendered line per source line, as markdownLines gives
+ * @throws TypeError when markdown is not a string
+ * @example
+ * ```ts
+ * import { markdownLinesByRun } from "vietnews";
+ * markdownLinesByRun("- Người Hà Tĩnh\n**Ông** sinh năm 1963.").map((l) => [l.text, l.listItem]);
+ * //=> [["Người Hà Tĩnh", true], ["Ông sinh năm 1963.", false]]
+ * ```
+ */
+export function markdownLinesByRun(markdown: string): MarkdownLine[] {
+  return renderLines(markdown, false, "markdownLinesByRun");
+}
+
+function renderLines(markdown: string, shortcuts: boolean, name: string): MarkdownLine[] {
   if (typeof markdown !== "string")
-    throw new TypeError(`vietnews.markdownLines: expected markdown to be a string, got ${typeof markdown}`);
+    throw new TypeError(`vietnews.${name}: expected markdown to be a string, got ${typeof markdown}`);
   const starts: number[] = [0];
   for (let i = markdown.indexOf("\n"); i >= 0; i = markdown.indexOf("\n", i + 1)) starts.push(i + 1);
   const lines: MarkdownLine[] = starts.map(emptyLine);
   const src = markdown.split("\n");
   // link reference definitions reach across the text: each parsed piece gets them after it
-  const defs = src.filter((l) => DEFINITION.test(l)).join("\n");
-  // pieces: runs of non-blank lines with a character that can be markup, cut at CHUNK characters
-  // (the parser's time grows faster than the text on some inputs: a bounded piece keeps the whole
-  // linear); a line longer than LONG_LINE is parsed in sentence-bounded segments (renderLongLine)
+  // (each on a line of its own between blank ones, as a definition cannot interrupt a paragraph)
+  const defs = src.filter((l) => DEFINITION.test(l)).join("\n\n");
+  const hasDefs = defs.length > 0;
+  const pieces: Piece[] = [];
+  // pieces: from a line that can be markup over the non-blank lines after it, cut at CHUNK
+  // characters (the parser's time grows faster than the text on some inputs: a bounded piece keeps
+  // the whole linear); a line longer than LONG_LINE is parsed in sentence-bounded segments
   for (let i = 0; i < src.length; ) {
-    if (src[i].length > LONG_LINE && MAYBE_MARKUP.test(src[i]) && !src[i].trimStart().startsWith("|")) {
-      lines[i] = renderLongLine(src[i], defs);
+    const line = src[i];
+    if (!line.trim() || !needsParser(src, i, hasDefs)) {
+      lines[i].text = line;
       i++;
       continue;
     }
-    if (!src[i].trim() || !MAYBE_MARKUP.test(src[i]) || src[i].length > LONG_LINE) {
-      lines[i].text = src[i];
+    if (line.length > LONG_LINE) {
+      if (!line.trimStart().startsWith("|")) lines[i] = renderLongLine(line, defs);
+      else lines[i].text = line;
       i++;
       continue;
     }
     let j = i + 1;
-    let size = src[i].length;
+    let size = line.length;
+    let table = isDelimiterRow(line);
+    let lastMarked = i;
     while (j < src.length && src[j].trim() && src[j].length <= LONG_LINE && size + src[j].length <= CHUNK) {
+      if (isDelimiterRow(src[j])) table = true;
+      // a line after one that ends in a backslash (a hard break) belongs to it
+      if (needsParser(src, j, hasDefs) || table || src[j - 1].endsWith("\\")) lastMarked = j;
       size += src[j].length + 1;
       j++;
     }
-    renderPiece(src, i, j, defs, lines);
+    if (!shortcuts) {
+      renderPiece(src, i, j, defs, lines);
+      i = j;
+      continue;
+    }
+    // the piece ends at its last line that can be markup (every line after a delimiter row, as a
+    // table's rows need no pipe): the plain lines after it are continuation text the parser gives back as
+    // written (a paragraph's, a list item's, a quote's or a code block's)
+    if (lastMarked === i || startsBlocks(src, i, lastMarked + 1)) {
+      for (let k = i; k <= lastMarked; k++) {
+        const p = planLine(src[k], lines[k], hasDefs);
+        if (p) pieces.push(p);
+      }
+    } else pieces.push({ src: src.slice(i, lastMarked + 1), into: lines.slice(i, lastMarked + 1) });
+    for (let k = lastMarked + 1; k < j; k++) lines[k].text = src[k];
     i = j;
   }
+  renderPieces(pieces, defs);
   for (const l of lines) repairRow(l);
   for (const l of lines) {
     // leading blanks of a rendered line move its links
-    const trimmed = l.text.replace(/^\s+/, "");
+    const trimmed = l.text.trimStart();
     const shift = l.text.length - trimmed.length;
     for (const k of l.links) {
       k.start -= shift;
       k.end -= shift;
     }
-    l.text = trimmed.replace(/\s+$/, "");
+    l.text = trimmed.trimEnd();
     l.links = l.links.filter((k) => k.start >= 0 && k.end <= l.text.length && k.end > k.start);
   }
   return lines;

@@ -1,0 +1,168 @@
+// Pieces of a text parsed together, their plain runs shortened: the parser's cost is mostly per
+// line and per call, so fewer calls over fewer characters give the same trees.
+import type { Nodes, Root, RootContent } from "mdast";
+import { CHUNK } from "./line-patterns";
+import { finishWindow, type Piece } from "./line-windows";
+import { parseMarkdownTree } from "./markdown-tree";
+import { emptyLine, type MarkdownLine, parsePiece, renderTree } from "./render-tree";
+
+// between two pieces parsed together: a blank line, a thematic break and a blank line end every
+// open block (a list, a quote, a paragraph, indented code), so each piece parses as it would alone;
+// a piece that would reach past it (an unclosed fence or HTML block) shows in the tree, and the
+// batch is then parsed piece by piece
+const SEPARATOR = ["", "***", ""];
+
+/** Parses pieces together (the parser's cost is mostly per line and per call, not per character). */
+function renderBatch(pieces: Piece[], defs: string): void {
+  const text: string[] = [];
+  const target: MarkdownLine[] = [];
+  const firstLine: number[] = [];
+  // the line of the thematic break before each piece, or -1
+  const breakAt: number[] = [];
+  for (const p of pieces) {
+    if (text.length) {
+      breakAt.push(text.length + 1);
+      text.push(...SEPARATOR);
+      target.push(emptyLine(), emptyLine(), emptyLine());
+    } else breakAt.push(-1);
+    firstLine.push(text.length);
+    text.push(...p.src);
+    target.push(...p.into);
+  }
+  const lineCount = text.length;
+  const source = defs ? `${text.join("\n")}\n\n${defs}` : text.join("\n");
+  const short = shorten(pieces, source, defs !== "");
+  const tree = parseMarkdownTree(short ? short.text : source);
+  if (short) remap(tree, short.map);
+  const nodesOf = nodesByPiece(tree, pieces, firstLine, breakAt, lineCount);
+  if (!nodesOf) {
+    renderOneByOne(pieces, defs);
+    return;
+  }
+  renderTree(source, tree, target, lineCount);
+  for (let i = 0; i < pieces.length; i++) if (pieces[i].window) finishWindow(pieces[i], nodesOf[i], defs);
+}
+
+/**
+ * The top-level nodes of each piece of a batch (positions are 1-based lines), or null when a node
+ * crosses from one piece into the next or a separator is not the thematic break it was.
+ */
+function nodesByPiece(
+  tree: Root,
+  pieces: Piece[],
+  firstLine: number[],
+  breakAt: number[],
+  lineCount: number,
+): RootContent[][] | null {
+  const nodesOf: RootContent[][] = pieces.map(() => []);
+  let k = 0;
+  let breaks = 0;
+  for (const node of tree.children) {
+    const start = (node.position?.start.line ?? 1) - 1;
+    const end = (node.position?.end.line ?? 1) - 1;
+    if (start >= lineCount) continue;
+    while (k + 1 < pieces.length && start >= firstLine[k + 1] - SEPARATOR.length) k++;
+    const last = firstLine[k] + pieces[k].src.length;
+    if (start >= firstLine[k] && start < last) {
+      if (end >= last) return null;
+      nodesOf[k].push(node);
+    } else if (node.type === "thematicBreak" && start === breakAt[k]) breaks++;
+    else return null;
+  }
+  return breaks === pieces.length - 1 ? nodesOf : null;
+}
+
+// a run of letters and digits (spaces between them) that starts with a letter: plain text to the
+// parser whatever it holds, and only its first and last characters neighbour a delimiter run
+const PLAIN_RUN = /\p{L}[\p{L}\p{N} ]{2,}[\p{L}\p{N}]/gu;
+// what a shortened piece must not hold: markup whose value (not only its position) the rendering
+// reads (code, HTML, links and images, escapes), or four spaces or a tab (indented code, also
+// inside a list item); where the
+// text defines link references, any bracket (a "[label]" may then be a link)
+const KEEP_WHOLE = /[`<~\\\t]|\]\(|\]\[|!\[| {4}/;
+const KEEP_WHOLE_DEFS = /[`<[\]~\\\t]| {4}/;
+
+/**
+ * The batch's text with each plain run of its pieces (those KEEP_WHOLE allows) cut to its first
+ * and last characters around an "x", and the map from offsets of that text back to the batch's.
+ * Emphasis, lists, headings, quotes and tables are decided by their markers and the characters
+ * beside them, which stay, so the parser gives the same tree for a fraction of the characters (it
+ * reads about a million a second); null when nothing shortens.
+ */
+function shorten(
+  pieces: Piece[],
+  source: string,
+  hasDefs: boolean,
+): { text: string; map: Int32Array } | null {
+  const keepWhole = hasDefs ? KEEP_WHOLE_DEFS : KEEP_WHOLE;
+  if (pieces.every((p) => keepWhole.test(p.src.join("\n")))) return null;
+  const out: string[] = [];
+  const map = new Int32Array(source.length + 1);
+  let n = 0;
+  let at = 0;
+  const keep = (to: number) => {
+    out.push(source.slice(at, to));
+    for (; at < to; at++) map[n++] = at;
+  };
+  let line = 0;
+  for (const p of pieces) {
+    const body = p.src.join("\n");
+    const from = source.indexOf(body, line);
+    line = from + body.length;
+    if (keepWhole.test(body)) continue;
+    keep(from);
+    for (const m of body.matchAll(PLAIN_RUN)) {
+      const start = from + m.index;
+      const last = start + m[0].length - 1;
+      keep(start + 1);
+      out.push("x");
+      map[n++] = at;
+      at = last;
+      keep(last + 1);
+    }
+    keep(line);
+  }
+  keep(source.length);
+  map[n] = source.length;
+  return { text: out.join(""), map: map.subarray(0, n + 1) };
+}
+
+/** Moves every position of a tree parsed from a shortened text back to the text it came from. */
+function remap(node: Nodes, map: Int32Array): void {
+  const p = node.position;
+  if (p) {
+    p.start.offset = map[p.start.offset ?? 0];
+    p.end.offset = map[p.end.offset ?? 0];
+  }
+  if ("children" in node) for (const c of node.children) remap(c as Nodes, map);
+}
+
+function renderOneByOne(pieces: Piece[], defs: string): void {
+  for (const p of pieces) {
+    const { text, tree } = parsePiece(p.src.join("\n"), defs);
+    renderTree(text, tree, p.into.slice(), p.src.length);
+    if (p.window)
+      finishWindow(
+        p,
+        tree.children.filter((n) => (n.position?.start.line ?? 1) <= p.src.length),
+        defs,
+      );
+  }
+}
+
+/** Renders the pieces in batches of about CHUNK characters. */
+export function renderPieces(pieces: Piece[], defs: string): void {
+  let batch: Piece[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    const n = p.src.reduce((a, l) => a + l.length + 1, 0);
+    if (batch.length && size + n > CHUNK) {
+      renderBatch(batch, defs);
+      batch = [];
+      size = 0;
+    }
+    batch.push(p);
+    size += n + SEPARATOR.length;
+  }
+  if (batch.length) renderBatch(batch, defs);
+}
