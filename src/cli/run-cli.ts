@@ -4,6 +4,7 @@ import { createReadStream, fstatSync, readFileSync, statSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { BoilerplateLearner } from "../chrome/boilerplate";
+import { readReferenceDate } from "../core/reference-date";
 import { extractHtml } from "../html/index";
 import { opensAsHtml } from "../html/opens-as-html";
 import {
@@ -141,11 +142,11 @@ function oneOf<T extends string>(
 
 function isoDay(command: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+  try {
+    readReferenceDate(value, command);
+  } catch {
     throw new UsageError(
-      `invalid value for --reference-date: "${value}" (expected a date YYYY-MM-DD)`,
+      `invalid value for --reference-date: "${value}" (expected a date YYYY-MM-DD, a time part allowed)`,
       command,
     );
   }

@@ -1,7 +1,7 @@
 import type { BodyEntity, Entity } from "../core/types";
 import { longestSpans } from "./longest-spans";
 import { expectOptions, expectString } from "../core/validate";
-import { readReferenceDate } from "./reference-date";
+import { readReferenceDate } from "../core/reference-date";
 import { findBodies } from "./bodies/index";
 import { findDates } from "./dates/find-dates";
 import { findDocuments } from "./documents/find-documents";

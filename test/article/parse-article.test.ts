@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../src/entities/index";
 import { parseArticle } from "../../src/article/index";
 import type { Article, Span } from "../../src/core/types";
 import { markdownLines } from "../../src/markdown/index";
@@ -257,6 +258,21 @@ describe("parseArticle limits and arguments", () => {
     expect(() => parseArticle("x", { maxInputLength: "5" as never })).toThrow(TypeError);
     expect(() => parseArticle("x", { maxInputLength: 0 })).toThrow(RangeError);
     expect(() => parseArticle("x", { maxInputLength: 1.5 })).toThrow(/maxInputLength/);
+  });
+
+  it("should read referenceDate as extractEntities does: a time part allowed, a day past the month's end refused", () => {
+    const text = "Tiêu đề bài viết\n\nNgày 5/7, Bộ Chính trị họp phiên thường kỳ tại Hà Nội.";
+    const date = (e: { kind: string }[]) => e.find((x) => x.kind === "date") as { value: string } | undefined;
+    expect(date(parseArticle(text, { referenceDate: "2020-07-01T10:00" }).entities)?.value).toBe(
+      "2020-07-05",
+    );
+    expect(
+      date(extractEntities("Ngày 5/7, Bộ Chính trị họp.", { referenceDate: "2020-07-01T10:00" }))?.value,
+    ).toBe("2020-07-05");
+    for (const bad of ["2020-02-31", "1/7/2020"]) {
+      expect(() => parseArticle(text, { referenceDate: bad })).toThrow(RangeError);
+      expect(() => extractEntities(text, { referenceDate: bad })).toThrow(RangeError);
+    }
   });
 
   it("should keep the title's entities in titleEntities, with offsets into the title", () => {

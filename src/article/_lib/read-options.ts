@@ -1,5 +1,6 @@
 import type { BoilerplateProfile } from "../../chrome/boilerplate";
 import { readProfile } from "../../chrome/classify-lines";
+import { readReferenceDate } from "../../core/reference-date";
 import type { ToneStyle } from "../../core/types";
 import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/validate";
 
@@ -21,7 +22,6 @@ const INPUT_FORMATS: readonly InputFormat[] = ["auto", "text", "markdown", "html
 export const DEFAULT_MAX_INPUT_LENGTH = 5_000_000;
 
 const TONE_STYLES: readonly ToneStyle[] = ["preserve", "old", "new"];
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks the options of parseArticle; throws TypeError / RangeError naming the bad one. */
 export function readOptions(options: unknown): ResolvedOptions {
@@ -31,24 +31,8 @@ export function readOptions(options: unknown): ResolvedOptions {
   expectBoolean(o.words, "parseArticle", "options.words");
   expectOneOf(o.format, INPUT_FORMATS, "parseArticle", "options.format");
   const ref = o.referenceDate;
-  if (ref !== undefined) {
-    if (ref instanceof Date) {
-      if (Number.isNaN(ref.getTime())) {
-        throw new RangeError("vietnews.parseArticle: expected options.referenceDate to be a valid Date");
-      }
-    } else if (typeof ref === "string") {
-      const t = Date.parse(`${ref}T00:00:00Z`);
-      if (!ISO_DAY.test(ref) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== ref) {
-        throw new RangeError(
-          `vietnews.parseArticle: expected options.referenceDate to be an ISO date "YYYY-MM-DD", got ${JSON.stringify(ref.slice(0, 40))}`,
-        );
-      }
-    } else {
-      throw new TypeError(
-        `vietnews.parseArticle: expected options.referenceDate to be an ISO date string or a Date, got ${describe(ref)}`,
-      );
-    }
-  }
+  // one reading of a reference date for every function that takes one (a time part allowed)
+  readReferenceDate(ref, "parseArticle");
   const max = o.maxInputLength;
   if (max !== undefined) {
     if (typeof max !== "number") {
@@ -65,7 +49,7 @@ export function readOptions(options: unknown): ResolvedOptions {
   return {
     toneStyle: (o.toneStyle as ToneStyle | undefined) ?? "preserve",
     words: (o.words as boolean | undefined) ?? false,
-    referenceDate: ref as string | Date | undefined,
+    referenceDate: (ref ?? undefined) as string | Date | undefined,
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
     boilerplate: readProfile(o.boilerplate, "parseArticle"),
     format: (o.format as InputFormat | undefined) ?? "auto",

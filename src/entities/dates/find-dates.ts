@@ -1,5 +1,5 @@
 import { expectOptions, expectString } from "../../core/validate";
-import { readReferenceDate } from "../reference-date";
+import { readReferenceDate } from "../../core/reference-date";
 import type { DateEntity } from "../../core/types";
 import { DATE_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";

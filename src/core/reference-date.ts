@@ -1,4 +1,4 @@
-import { describe } from "../core/validate";
+import { describe } from "./validate";
 
 /**
  * Reads a `referenceDate` option: an ISO date string ("2020-07-01", a time part allowed) or a valid
