@@ -26,6 +26,7 @@ describe("the public API", () => {
       "decodeLegacy",
       "detectEncoding",
       "detectMarkdown",
+      "entitiesIn",
       "extractEntities",
       "extractHtml",
       "findBodies",
@@ -44,6 +45,7 @@ describe("the public API", () => {
       "parseArticle",
       "parseFeed",
       "segmentWords",
+      "sentenceOf",
       "sniffCharset",
       "splitParagraphs",
       "splitSentences",
@@ -51,6 +53,7 @@ describe("the public API", () => {
       "toXML",
       "tokenize",
       "toneKey",
+      "wordsIn",
     ]);
   });
 

@@ -1,2 +1,3 @@
 // The article: runs the whole pipeline on one scraped news article.
 export { type ArticleInput, type ParseArticleOptions, parseArticle } from "./parse-article";
+export { entitiesIn, sentenceOf, wordsIn } from "./span-lookup";

@@ -24,10 +24,10 @@ import {
   authorName,
   creditName,
   type FoundDate,
+  leadDate,
   looksLikeTitle,
   readByline,
   readDateline,
-  leadDate,
   readStampLine,
 } from "./_lib/header";
 import { findOutlet, findOutletByUrl } from "./_lib/outlets";
