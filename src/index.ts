@@ -15,7 +15,7 @@ export * from "./chrome/index";
 export * from "./core/index";
 export * from "./entities/index";
 export * from "./html/index";
+export * from "./markdown/index";
 export * from "./normalize/index";
 export * from "./segment/index";
 export * from "./xml/index";
-export * from "./markdown/index";

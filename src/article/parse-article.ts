@@ -13,6 +13,7 @@ import type {
   Span,
   TableSpan,
   ToneStyle,
+  Word,
 } from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
 import { opensAsHtml } from "../html/opens-as-html";
@@ -450,25 +451,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     lists,
   };
   if (opts.words) {
-    const words: (Span & { tag?: string })[] = [];
-    const found = guard(
-      "segmentWords",
-      warnings,
-      [] as (Span & { tag?: string })[],
-      () => segmentWords(text) as (Span & { tag?: string })[],
+    const found = guard("segmentWords", warnings, [] as Word[], () => segmentWords(text));
+    article.words = found.filter(
+      (w) => validSpan(text, w.start, w.end) && text.slice(w.start, w.end) === w.text,
     );
-    for (const w of found) {
-      if (validSpan(text, w.start, w.end)) {
-        const span: Span & { tag?: string } = {
-          start: w.start,
-          end: w.end,
-          text: text.slice(w.start, w.end),
-        };
-        if (typeof w.tag === "string") span.tag = w.tag;
-        words.push(span);
-      }
-    }
-    article.words = words;
   }
   return article;
 }

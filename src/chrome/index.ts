@@ -7,5 +7,5 @@ export {
   type BoilerplateProfileJSON,
   learnBoilerplate,
 } from "./boilerplate";
-export { type ClassifyOptions, type LineClass, type LineKind, classifyLines } from "./classify-lines";
+export { type ClassifyOptions, classifyLines, type LineClass, type LineKind } from "./classify-lines";
 export { type StripChromeResult, stripChrome } from "./strip-chrome";

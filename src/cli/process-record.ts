@@ -1,7 +1,8 @@
 // One NDJSON record -> one output line; shared by the main thread and the worker threads, so output is
 // the same whatever the number of workers.
-import { parseArticle, toXML } from "../index";
+
 import type { ToneStyle } from "../core/types";
+import { parseArticle, toXML } from "../index";
 import { profileFile } from "./profile-file";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */

@@ -5,7 +5,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { type BatchResult, type RawRecord, type RecordOptions, processBatch } from "./process-record";
+import { type BatchResult, processBatch, type RawRecord, type RecordOptions } from "./process-record";
 import type { Progress } from "./progress";
 import { readBatches } from "./read-batches";
 

@@ -1,6 +1,6 @@
 // Worker-thread entry for `vietnews parse --ndjson --workers N` (built to dist/worker.js and .cjs).
 // Piscina calls the named export `parseBatch` with one batch of raw records.
-import { type BatchResult, type RawRecord, type RecordOptions, processBatch } from "./process-record";
+import { type BatchResult, processBatch, type RawRecord, type RecordOptions } from "./process-record";
 
 /**
  * Parses one batch in a worker thread.

@@ -1,3 +1,4 @@
+export { CHROME_REASONS, type ChromeReason, isChromeReason } from "./reasons";
 export type {
   Article,
   ArticleInputFormat,
@@ -17,5 +18,6 @@ export type {
   Span,
   TableSpan,
   ToneStyle,
+  Word,
+  WordKind,
 } from "./types";
-export { CHROME_REASONS, type ChromeReason, isChromeReason } from "./reasons";

@@ -92,6 +92,28 @@ export interface Person {
   mentions: Span[];
 }
 
+/**
+ * What a word is: "word" for a lexical word of one or more syllables, else the kind of the one
+ * token it is (as `tokenize` names it).
+ */
+export type WordKind =
+  | "word"
+  | "number"
+  | "punctuation"
+  | "symbol"
+  | "url"
+  | "email"
+  | "code"
+  | "abbreviation"
+  | "date"
+  | "time"
+  | "percent";
+
+/** A word of `segmentWords` or `article.words`: a span with its kind. */
+export interface Word extends Span {
+  kind: WordKind;
+}
+
 /** A block the library removed, with the reason. */
 export interface RemovedBlock {
   text: string;
@@ -143,7 +165,8 @@ export interface Article {
   text: string;
   paragraphs: Span[];
   sentences: Span[];
-  words?: (Span & { tag?: string })[];
+  /** The words of `text` (with `{ words: true }`), each with its kind. */
+  words?: Word[];
   entities: Entity[];
   /**
    * The entities of the title, with offsets into `title` (the title is lifted out of `text`, so its

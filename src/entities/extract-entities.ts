@@ -1,11 +1,11 @@
-import type { BodyEntity, Entity } from "../core/types";
-import { longestSpans } from "./longest-spans";
-import { expectOptions, expectString } from "../core/validate";
 import { readReferenceDate } from "../core/reference-date";
+import type { BodyEntity, Entity } from "../core/types";
+import { expectOptions, expectString } from "../core/validate";
 import { findBodies } from "./bodies/index";
 import { findDates } from "./dates/find-dates";
 import { findDocuments } from "./documents/find-documents";
 import { findEvents } from "./events/find-events";
+import { longestSpans } from "./longest-spans";
 import { findOfficials } from "./officials/index";
 
 /**

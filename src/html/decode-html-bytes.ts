@@ -1,7 +1,7 @@
 import { describe } from "../core/validate";
 // Turns the bytes of a saved page into a string: BOM, then <meta charset>/http-equiv, then UTF-8 with a
 // Windows-1252 fallback; Vietnamese legacy encodings go through normalize's decodeLegacy.
-import { type LegacyEncoding, decodeLegacy, detectEncoding } from "../normalize/index";
+import { decodeLegacy, detectEncoding, type LegacyEncoding } from "../normalize/index";
 
 /** The decoded page and the encoding it was read in. */
 export interface DecodedHtml {

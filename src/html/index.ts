@@ -4,9 +4,9 @@ import { describe } from "../core/validate";
 import { decodeLegacy, detectEncoding } from "../normalize/index";
 import { decodeHtmlBytes } from "./decode-html-bytes";
 import { extractBody, type HtmlBlockInfo } from "./extract-body";
-import { type HtmlMeta, extractMeta } from "./extract-meta";
+import { extractMeta, type HtmlMeta } from "./extract-meta";
 
-export { decodeHtmlBytes, type DecodedHtml, sniffCharset } from "./decode-html-bytes";
+export { type DecodedHtml, decodeHtmlBytes, sniffCharset } from "./decode-html-bytes";
 export type { HtmlBlockInfo } from "./extract-body";
 export type { HtmlMeta } from "./extract-meta";
 

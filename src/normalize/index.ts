@@ -1,10 +1,10 @@
 export {
-  decodeLegacy,
   type DecodeLegacyOptions,
   type DecodeLegacyResult,
+  decodeLegacy,
   type LegacyEncoding,
 } from "./decode-legacy";
-export { detectEncoding, type DetectEncodingResult } from "./detect-encoding";
+export { type DetectEncodingResult, detectEncoding } from "./detect-encoding";
 export { fold } from "./fold";
 export {
   type NormalizeChanges,

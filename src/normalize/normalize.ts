@@ -1,8 +1,8 @@
 import { decodeHTML } from "../core/lazy-deps";
 import type { ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
-import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
 import { mapChunks } from "./_lib/chunks";
+import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
 import { vowelInfo } from "./_lib/letters";
 
 /** Options of {@link normalize} and {@link normalizeWithReport}. */

@@ -1,5 +1,5 @@
-import { expectOneOf, expectOptions, expectString } from "../core/validate";
 import type { Span } from "../core/types";
+import { expectOneOf, expectOptions, expectString } from "../core/validate";
 import { C_SPACE, classOf } from "./_lib/char-class";
 
 /** Options of {@link splitParagraphs}. */

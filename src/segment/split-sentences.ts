@@ -1,5 +1,5 @@
-import { expectString } from "../core/validate";
 import type { Span } from "../core/types";
+import { expectString } from "../core/validate";
 import { dottedAbbreviation, isHonorific } from "./_lib/abbreviations";
 import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, classOf } from "./_lib/char-class";
 import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, K_SYMBOL, scanTokens } from "./_lib/scan-tokens";

@@ -1,5 +1,5 @@
-import { expectString } from "../core/validate";
 import type { Span } from "../core/types";
+import { expectString } from "../core/validate";
 import { KIND_NAMES, scanTokens } from "./_lib/scan-tokens";
 
 /** What a token is. */

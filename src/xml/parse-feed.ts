@@ -1,6 +1,7 @@
 // parseFeed: RSS 2.0, RSS 1.0 (RDF) and Atom feeds into flat items.
-import { decodeHTML, parseDocument } from "../core/lazy-deps";
+
 import type { XMLParser } from "fast-xml-parser";
+import { decodeHTML, parseDocument } from "../core/lazy-deps";
 import { describe } from "../core/validate";
 
 /** One item of a news feed. */

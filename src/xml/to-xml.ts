@@ -174,7 +174,7 @@ function marksOf(a: Article, words: boolean): Mark[] {
   if (words) {
     for (const w of Array.isArray(a.words) ? a.words : []) {
       if (!validSpan(w, len)) continue;
-      add(w.start, w.end, 5, "w", w.tag ? [["pos", String(w.tag)]] : []);
+      add(w.start, w.end, 5, "w", w.kind && w.kind !== "word" ? [["type", w.kind]] : []);
     }
   }
   return marks;

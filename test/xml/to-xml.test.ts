@@ -3,11 +3,11 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
 import type {
+  BodyEntity,
   DateEntity,
   DocumentEntity,
   EventEntity,
   OfficialEntity,
-  BodyEntity,
 } from "../../src/core/types";
 import { toXML } from "../../src/xml/index";
 import {
@@ -69,7 +69,12 @@ function seedLike() {
         level: "central",
       }),
     ],
-    words: [spanOf(TEXT, "Sáng"), spanOf(TEXT, "Bí thư"), { ...spanOf(TEXT, "Tỉnh ủy"), tag: "N" }],
+    words: [
+      { ...spanOf(TEXT, "Sáng"), kind: "word" },
+      { ...spanOf(TEXT, "1/7/2020"), kind: "date" },
+      { ...spanOf(TEXT, "Bí thư"), kind: "word" },
+      { ...spanOf(TEXT, "Tỉnh ủy"), kind: "word" },
+    ],
   });
 }
 
@@ -150,8 +155,9 @@ describe("toXML", () => {
     expect(toXML(seedLike())).not.toContain("<w");
     const doc = parseOrdered(toXML(seedLike(), { words: true }));
     const ws = elements([findElement(doc, "body")!], "w");
-    expect(ws.map((w) => w.text)).toEqual(["Sáng", "Bí thư", "Tỉnh ủy"]);
-    expect(ws[2].attrs.pos).toBe("N");
+    expect(ws.map((w) => w.text)).toEqual(["Sáng", "1/7/2020", "Bí thư", "Tỉnh ủy"]);
+    // a word's kind other than "word" as TEI's type
+    expect(ws.map((w) => w.attrs.type)).toEqual([undefined, "date", undefined, undefined]);
     expect(textContent(findElement(doc, "body")!)).toBe(TEXT);
   });
 
@@ -222,7 +228,8 @@ describe("toXML", () => {
             };
           });
           const sentences = raw.map(([s, l]) => ({ start: s, end: s + l, text: "" }));
-          const a = makeArticle(text, { entities: entities as never, sentences, words: sentences });
+          const words = sentences.map((s) => ({ ...s, kind: "word" as const }));
+          const a = makeArticle(text, { entities: entities as never, sentences, words });
           const doc = parseOrdered(toXML(a, { words: true }));
           expect(textContent(findElement(doc, "body")!)).toBe(text);
         },

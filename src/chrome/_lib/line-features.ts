@@ -21,7 +21,7 @@ import {
 import { fingerprint } from "./fingerprint";
 import { lineKeys, wordHash } from "./line-key";
 import { type LineShape, lineShape } from "./line-shape";
-import { type PhraseRule, matchPhrases } from "./phrases";
+import { matchPhrases, type PhraseRule } from "./phrases";
 
 /** A block of a page as the classifier takes it: a line of text, or an HTML block with its DOM facts. */
 export interface ChromeBlock {

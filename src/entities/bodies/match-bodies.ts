@@ -1,5 +1,5 @@
 import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
-import { type BodyAlias, bodyLexicon, type BodyLexicon, type CountryPhrase } from "./body-lexicon";
+import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } from "./body-lexicon";
 import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { scratchArray, scratchUint8, type WordTokens } from "./word-tokens";

@@ -1,6 +1,6 @@
-import { expectOptions, expectString } from "../../core/validate";
 import { readReferenceDate } from "../../core/reference-date";
 import type { DateEntity } from "../../core/types";
+import { expectOptions, expectString } from "../../core/validate";
 import { DATE_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";

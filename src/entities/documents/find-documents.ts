@@ -1,5 +1,5 @@
-import { expectString } from "../../core/validate";
 import type { DocumentEntity } from "../../core/types";
+import { expectString } from "../../core/validate";
 import { keyedRegExp, matchKey } from "../match-key";
 import { documentTables, nounKey } from "./document-tables";
 

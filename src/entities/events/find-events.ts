@@ -1,8 +1,8 @@
-import { expectString } from "../../core/validate";
-import { longestSpans } from "../longest-spans";
 import type { EventEntity } from "../../core/types";
+import { expectString } from "../../core/validate";
 import { NUMBER_WORDS } from "../_data/words";
 import { FOREIGN_TXT } from "../bodies/_data/bodies";
+import { longestSpans } from "../longest-spans";
 import { keyedRegExp, matchKey } from "../match-key";
 import { readNumeral } from "../numerals";
 

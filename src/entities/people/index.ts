@@ -1,5 +1,5 @@
-import { describe } from "../../core/validate";
 import type { Entity, Person } from "../../core/types";
+import { describe } from "../../core/validate";
 import { scanPeople } from "./group-people";
 
 /**

@@ -8,7 +8,9 @@
  * error propagates along the sentence; {@link featureOptions} adds experimental features of the
  * word left open by the decisions on the gaps before.
  */
-import { type HashedDictionary, dictFlags, F_PREFIX, F_WORD, seqFinal, seqStart } from "./dictionary";
+
+import { ONSETS } from "../../normalize/_lib/syllable";
+import { dictFlags, F_PREFIX, F_WORD, type HashedDictionary, seqFinal, seqStart } from "./dictionary";
 import {
   fmix,
   hashString,
@@ -23,7 +25,6 @@ import {
   shapeOf,
   syllableKey,
 } from "./keys";
-import { ONSETS } from "../../normalize/_lib/syllable";
 import { NUM, PUNCT, type Scan, SYL } from "./scan";
 
 /** Longest dictionary word considered, in syllables. */

@@ -1,0 +1,87 @@
+// segmentWords never splits a token that tokenize keeps whole, and every word has a kind.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segmentWords, tokenize } from "../../src/segment/index";
+
+const WHOLE = new Set(["url", "email", "code", "number", "date", "time", "percent", "abbreviation"]);
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+
+function checkWhole(text: string): void {
+  const words = segmentWords(text);
+  let w = 0;
+  for (const t of tokenize(text)) {
+    if (!WHOLE.has(t.kind)) continue;
+    while (w < words.length && words[w].end <= t.start) w++;
+    const word = words[w];
+    expect(word && word.start <= t.start && t.end <= word.end, `${t.kind} "${t.text}" split`).toBe(true);
+  }
+  for (const x of words) expect(text.slice(x.start, x.end)).toBe(x.text);
+}
+
+const PIECES = [
+  "Bộ Chính trị",
+  "họp",
+  "ngày",
+  "tại",
+  "Hà Nội",
+  "v.v.",
+  "TP.HCM",
+  "UBND",
+  "HĐND",
+  "https://www.facebook.com/photo.php?fbid=1627&type=1",
+  "www.baoquangtri.vn/tin-tuc",
+  "abc@gmail.com",
+  "35-CT/TW",
+  "138/2020/NĐ-CP",
+  "COVID-19",
+  "1/7/2020",
+  "7/2020",
+  "2020-07-01",
+  "14h30",
+  "14:30",
+  "29.621.682",
+  "3,5%",
+  "khóa XIV",
+  ",",
+  ".",
+  ":",
+  "(",
+  ")",
+  "…",
+  "-",
+  "“",
+  "”",
+];
+
+describe("segmentWords and tokenize's whole tokens", () => {
+  it("should keep URLs, e-mails, codes, numbers, dates, times and abbreviations whole, with their kind", () => {
+    const text =
+      "Liên hệ abc@gmail.com hoặc https://www.facebook.com/photo.php?fbid=1627&type=1, v.v. lúc 14h30.";
+    expect(segmentWords(text).map((w) => `${w.text}:${w.kind}`)).toEqual([
+      "Liên hệ:word",
+      "abc@gmail.com:email",
+      "hoặc:word",
+      "https://www.facebook.com/photo.php?fbid=1627&type=1:url",
+      ",:punctuation",
+      "v.v.:abbreviation",
+      "lúc:word",
+      "14h30:time",
+      ".:punctuation",
+    ]);
+  });
+
+  it("should never split a whole token in generated text", () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(" ", " ", "", "\n")), { maxLength: 30 })
+      .map((parts) => parts.map(([p, g]) => p + g).join(""));
+    fc.assert(fc.property(text, checkWhole), { numRuns: 1000, seed: 20261204 });
+  });
+
+  it("should never split a whole token in the seed article", () => {
+    checkWhole(seed);
+  });
+});
