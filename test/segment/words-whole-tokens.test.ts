@@ -19,7 +19,13 @@ function checkWhole(text: string): void {
     const word = words[w];
     expect(word && word.start <= t.start && t.end <= word.end, `${t.kind} "${t.text}" split`).toBe(true);
   }
-  for (const x of words) expect(text.slice(x.start, x.end)).toBe(x.text);
+  const kinds = new Map(tokenize(text).map((t) => [`${t.start}:${t.end}`, t.kind]));
+  for (const x of words) {
+    expect(text.slice(x.start, x.end)).toBe(x.text);
+    // a word that is one token has that token's kind ("word" for a syllable)
+    const k = kinds.get(`${x.start}:${x.end}`);
+    if (k) expect(x.kind).toBe(k === "syllable" ? "word" : k);
+  }
 }
 
 const PIECES = [
@@ -60,7 +66,7 @@ const PIECES = [
 describe("segmentWords and tokenize's whole tokens", () => {
   it("should keep URLs, e-mails, codes, numbers, dates, times and abbreviations whole, with their kind", () => {
     const text =
-      "Liên hệ abc@gmail.com hoặc https://www.facebook.com/photo.php?fbid=1627&type=1, v.v. lúc 14h30.";
+      "Liên hệ abc@gmail.com hoặc https://www.facebook.com/photo.php?fbid=1627&type=1, v.v. lúc 14h30 ngày 1/7/2020, tăng 3,5% tại TP.HCM theo 35-CT/TW khóa XIV của UBND.";
     expect(segmentWords(text).map((w) => `${w.text}:${w.kind}`)).toEqual([
       "Liên hệ:word",
       "abc@gmail.com:email",
@@ -70,6 +76,19 @@ describe("segmentWords and tokenize's whole tokens", () => {
       "v.v.:abbreviation",
       "lúc:word",
       "14h30:time",
+      "ngày:word",
+      "1/7/2020:date",
+      ",:punctuation",
+      "tăng:word",
+      "3,5%:percent",
+      "tại:word",
+      "TP.HCM:abbreviation",
+      "theo:word",
+      "35-CT/TW:code",
+      "khóa:word",
+      "XIV:number",
+      "của:word",
+      "UBND:abbreviation",
       ".:punctuation",
     ]);
   });

@@ -1,12 +1,10 @@
 import type { Word } from "../../core/types";
 import { expectString } from "../../core/validate";
-import { scanTokens as scanWholeTokens } from "../_lib/scan-tokens";
 import { decodeWords } from "./decode";
 import { prepare } from "./features";
 import { loadWordModel } from "./load";
 import { scanTokens } from "./scan";
-import { spansFromStarts } from "./spans";
-import { keepWholeTokens } from "./whole-tokens";
+import { wordsFromStarts } from "./whole-tokens";
 
 export { loadWordModel } from "./load";
 
@@ -37,5 +35,5 @@ export function segmentWords(text: string): Word[] {
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
   decodeWords(c, model.weights, starts);
-  return keepWholeTokens(text, spansFromStarts(text, scan, starts), scanWholeTokens(text));
+  return wordsFromStarts(text, scan, starts);
 }
