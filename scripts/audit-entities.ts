@@ -187,9 +187,9 @@ async function main(): Promise<void> {
     }
     parsed++;
     for (const w of article.warnings) {
-      if (!/^\S+ failed: /.test(w)) continue;
-      const ids = stageFailures.get(w) ?? [];
-      stageFailures.set(w, ids);
+      if (w.code !== "stage-failed") continue;
+      const ids = stageFailures.get(w.message) ?? [];
+      stageFailures.set(w.message, ids);
       ids.push(r.id);
     }
     formats.set(article.input.format, (formats.get(article.input.format) ?? 0) + 1);

@@ -13,6 +13,7 @@ import type {
   Span,
   TableSpan,
   ToneStyle,
+  Warning,
   Word,
 } from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
@@ -163,9 +164,11 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   let truncated: RemovedBlock | null = null;
   if (normText.length > opts.maxInputLength) {
     const cut = cutAt(normText, opts.maxInputLength);
-    read.warnings.push(
-      `input is longer than maxInputLength (${normText.length} > ${opts.maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
-    );
+    read.warnings.push({
+      code: "truncated",
+      message: `input is longer than maxInputLength (${normText.length} > ${opts.maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
+      stage: "normalize",
+    });
     truncated = { text: normText.slice(cut), reason: "truncated" };
     normText = normText.slice(0, cut);
   }
@@ -479,17 +482,26 @@ function formatOf(input: unknown): "html" | "markdown" | "text" | null {
   return null;
 }
 
+// the stage a function belongs to, as warnings name it
+const STAGE_OF: Record<string, string> = {
+  splitSentences: "sentences",
+  extractEntities: "entities",
+  groupPeople: "people",
+  segmentWords: "words",
+};
+
 /**
  * Runs a later stage; should it throw (a bug, never expected), the article still comes back, with
  * that layer empty and the failure named in `warnings` rather than lost.
  */
-function guard<T>(stage: string, warnings: string[], fallback: T, run: () => T): T {
+function guard<T>(stage: string, warnings: Warning[], fallback: T, run: () => T): T {
   try {
     const out = run();
     return Array.isArray(out) ? out : fallback;
   } catch (e) {
-    const msg = `${stage} failed: ${e instanceof Error ? e.message : String(e)}`;
-    if (!warnings.includes(msg)) warnings.push(msg);
+    const message = `${stage} failed: ${e instanceof Error ? e.message : String(e)}`;
+    if (!warnings.some((w) => w.message === message))
+      warnings.push({ code: "stage-failed", message, stage: STAGE_OF[stage] ?? stage });
     return fallback;
   }
 }

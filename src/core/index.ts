@@ -18,6 +18,8 @@ export type {
   Span,
   TableSpan,
   ToneStyle,
+  Warning,
+  WarningCode,
   Word,
   WordKind,
 } from "./types";

@@ -114,6 +114,22 @@ export interface Word extends Span {
   kind: WordKind;
 }
 
+/**
+ * What a warning is about: input cut at `maxInputLength` ("truncated"), bytes that are not valid
+ * UTF-8 ("invalid-utf8"), a charset the page declares that no decoder knows ("unknown-charset"), a
+ * legacy decoding that failed ("decode-failed"), a stage that threw and left its layer empty
+ * ("stage-failed").
+ */
+export type WarningCode = "truncated" | "invalid-utf8" | "unknown-charset" | "decode-failed" | "stage-failed";
+
+/** A non-fatal problem: its code, a message for people, and the stage that met it. */
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  /** "read" (input and bytes), "html", "normalize", or the stage that failed ("sentences", "entities", "people", "words"). */
+  stage: string;
+}
+
 /** A block the library removed, with the reason. */
 export interface RemovedBlock {
   text: string;
@@ -176,8 +192,8 @@ export interface Article {
   people: Person[];
   removed: RemovedBlock[];
   normalization: { encoding: string; toneStyle: ToneStyle; changes: number };
-  /** Non-fatal problems (input truncated, undecodable bytes, ...). */
-  warnings: string[];
+  /** Non-fatal problems (input truncated, undecodable bytes, a stage that failed), with their codes. */
+  warnings: Warning[];
   /** How the input was read. */
   input: ArticleInputFormat;
   /** The body's headings (the title is not among them), from Markdown or HTML. */

@@ -1,3 +1,4 @@
+import type { Warning } from "../core/types";
 import { describe } from "../core/validate";
 // Turns the bytes of a saved page into a string: BOM, then <meta charset>/http-equiv, then UTF-8 with a
 // Windows-1252 fallback; Vietnamese legacy encodings go through normalize's decodeLegacy.
@@ -9,7 +10,7 @@ export interface DecodedHtml {
   /** "utf-8", "utf-16le", "windows-1252", or a legacy Vietnamese encoding ("tcvn3", "vni", ...). */
   encoding: string;
   /** Non-fatal problems met while decoding. */
-  warnings: string[];
+  warnings: Warning[];
 }
 
 type LegacyFrom = Exclude<LegacyEncoding, "mojibake">;
@@ -87,7 +88,7 @@ export function sniffCharset(bytes: Uint8Array): string | null {
  */
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   expectBytes(bytes, "decodeHtmlBytes");
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", warnings };
   }
@@ -111,20 +112,28 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
     try {
       return { text: new TextDecoder(label).decode(bytes), encoding: label, warnings };
     } catch {
-      warnings.push(`unknown charset "${label}" declared; read as UTF-8`);
+      warnings.push({
+        code: "unknown-charset",
+        message: `unknown charset "${label}" declared; read as UTF-8`,
+        stage: "html",
+      });
     }
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", warnings };
   } catch {
     if (label === "utf-8" || label === "utf8") {
-      warnings.push("page declares UTF-8 but holds invalid UTF-8 bytes; read as Windows-1252");
+      warnings.push({
+        code: "invalid-utf8",
+        message: "page declares UTF-8 but holds invalid UTF-8 bytes; read as Windows-1252",
+        stage: "html",
+      });
     }
     return legacyOrPlain(decodeWindows1252(bytes), "windows-1252", warnings);
   }
 }
 
-function legacyOrPlain(text: string, encoding: string, warnings: string[]): DecodedHtml {
+function legacyOrPlain(text: string, encoding: string, warnings: Warning[]): DecodedHtml {
   let guess: { encoding: string; confidence: number };
   try {
     guess = detectEncoding(text);
@@ -144,11 +153,15 @@ function legacyOrPlain(text: string, encoding: string, warnings: string[]): Deco
   return { text, encoding, warnings };
 }
 
-function safeLegacy(input: string | Uint8Array, from: LegacyFrom, warnings: string[]): string {
+function safeLegacy(input: string | Uint8Array, from: LegacyFrom, warnings: Warning[]): string {
   try {
     return decodeLegacy(input, { from }).text;
   } catch (e) {
-    warnings.push(`could not decode ${from}: ${(e as Error).message}; read as Windows-1252`);
+    warnings.push({
+      code: "decode-failed",
+      message: `could not decode ${from}: ${(e as Error).message}; read as Windows-1252`,
+      stage: "html",
+    });
     return typeof input === "string" ? input : decodeWindows1252(input);
   }
 }

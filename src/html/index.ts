@@ -1,5 +1,7 @@
 // extractHtml: a saved news page (string or bytes) -> body blocks, metadata, encoding, removed parts.
+
 import { parseDocument } from "../core/lazy-deps";
+import type { Warning } from "../core/types";
 import { describe } from "../core/validate";
 import { decodeLegacy, detectEncoding } from "../normalize/index";
 import { decodeHtmlBytes } from "./decode-html-bytes";
@@ -26,8 +28,8 @@ export interface HtmlExtract {
   encoding: string;
   /** Everything dropped (scripts, menus, footers, asides, text outside the body), with the reason. */
   removed: { text: string; reason: string }[];
-  /** Non-fatal problems (undecodable bytes, unknown charset). */
-  warnings?: string[];
+  /** Non-fatal problems (undecodable bytes, unknown charset), with their codes. */
+  warnings?: Warning[];
   /** How the body container was found: "itemprop", "class", "article", "density" or "whole page". */
   container?: string;
 }
@@ -69,7 +71,7 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
   }
   let html: string;
   let encoding = "unicode";
-  let warnings: string[] = [];
+  let warnings: Warning[] = [];
   if (typeof input === "string") html = input;
   else {
     const decoded = decodeHtmlBytes(input);

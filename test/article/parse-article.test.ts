@@ -208,10 +208,28 @@ describe("parseArticle header reading", () => {
 });
 
 describe("parseArticle limits and arguments", () => {
+  it("should give warnings as { code, message, stage }", () => {
+    const html = (head: string) =>
+      new TextEncoder().encode(`${head}<p>Quốc hội họp phiên bế mạc hôm nay tại Hà Nội.</p>`);
+    const unknown = parseArticle({ html: html('<meta charset="x-nothing">') });
+    expect(unknown.warnings).toEqual([
+      {
+        code: "unknown-charset",
+        message: 'unknown charset "x-nothing" declared; read as UTF-8',
+        stage: "html",
+      },
+    ]);
+    const bad = Uint8Array.of(...html('<meta charset="utf-8">'), 0xc3, 0x28);
+    expect(parseArticle({ html: bad }).warnings.map((w) => [w.code, w.stage])).toEqual([
+      ["invalid-utf8", "html"],
+    ]);
+  });
+
   it("should process a truncated prefix with a warning when the input is longer than maxInputLength", () => {
     const a = parseArticle(SEED, { maxInputLength: 2000 });
     expect(a.warnings.length).toBe(1);
-    expect(a.warnings[0]).toMatch(/maxInputLength/);
+    expect(a.warnings[0]).toMatchObject({ code: "truncated", stage: "normalize" });
+    expect(a.warnings[0].message).toMatch(/maxInputLength/);
     expect(a.removed.filter((r) => r.reason === "truncated").length).toBe(1);
     expect(a.text.length).toBeLessThan(2000);
     const norm = normalizeWithReport(SEED, { decodeEntities: true }).text;
@@ -234,7 +252,9 @@ describe("parseArticle limits and arguments", () => {
       { html: `${html}<p>${"x ".repeat(500)}</p>` },
       { maxInputLength: html.length + 10 },
     );
-    expect(cut.warnings.some((w) => w.includes("maxInputLength"))).toBe(true);
+    expect(cut.warnings.some((w) => w.code === "truncated" && w.message.includes("maxInputLength"))).toBe(
+      true,
+    );
     expect(cut.removed.some((r) => r.reason === "truncated")).toBe(true);
   });
 

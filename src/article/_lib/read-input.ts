@@ -1,4 +1,4 @@
-import type { RemovedBlock } from "../../core/types";
+import type { RemovedBlock, Warning } from "../../core/types";
 import { describe } from "../../core/validate";
 import { extractHtml, type HtmlBlockInfo, type HtmlMeta } from "../../html/index";
 import { decodeLegacy } from "../../normalize/index";
@@ -12,7 +12,7 @@ export interface ReadInput {
   structure?: HtmlBlockInfo[];
   /** Blocks removed before the text stages (HTML menus and asides, a truncated tail), appended to `removed`. */
   removed: RemovedBlock[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 const REPLACEMENT = /\uFFFD/g;
@@ -62,7 +62,7 @@ export function cutAt(text: string, max: number): number {
  */
 const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 
-function decodeBytes(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
+function decodeBytes(bytes: Uint8Array, warnings: Warning[]): { text: string; encoding: string } {
   let utf8: string | null = null;
   try {
     utf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -75,7 +75,11 @@ function decodeBytes(bytes: Uint8Array, warnings: string[]): { text: string; enc
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   const text = new TextDecoder("utf-8").decode(bytes);
   const bad = countReplacements(text);
-  warnings.push(`input had ${bad} byte sequence(s) that are not UTF-8, replaced by U+FFFD`);
+  warnings.push({
+    code: "invalid-utf8",
+    message: `input had ${bad} byte sequence(s) that are not UTF-8, replaced by U+FFFD`,
+    stage: "read",
+  });
   return { text, encoding: "utf-8" };
 }
 
@@ -91,7 +95,7 @@ function decodeString(s: string): { text: string; encoding: string } {
  * `{ html, url? }` (run through extractHtml; its blocks become lines).
  */
 export function readInput(input: unknown, maxInputLength: number): ReadInput {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const removed: RemovedBlock[] = [];
   let text: string;
   let encoding: string;
@@ -119,9 +123,11 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
           typeof page === "string"
             ? page.slice(0, cutAt(page, maxInputLength))
             : page.subarray(0, maxInputLength);
-        warnings.push(
-          `input.html is longer than maxInputLength (${total} > ${maxInputLength}): only the first ${page.length} ${typeof html === "string" ? "characters" : "bytes"} were read`,
-        );
+        warnings.push({
+          code: "truncated",
+          message: `input.html is longer than maxInputLength (${total} > ${maxInputLength}): only the first ${page.length} ${typeof html === "string" ? "characters" : "bytes"} were read`,
+          stage: "read",
+        });
         removed.push({
           text:
             typeof html === "string" ? html.slice(page.length) : `[${total - page.length} bytes not read]`,
@@ -161,9 +167,11 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
   const generous = maxInputLength * PRE_CUT_FACTOR;
   if (text.length > generous) {
     const cut = cutAt(text, generous);
-    warnings.push(
-      `input is longer than ${PRE_CUT_FACTOR} × maxInputLength (${text.length} > ${generous} characters): the text after character ${cut} was not read; it is in removed with reason "truncated"`,
-    );
+    warnings.push({
+      code: "truncated",
+      message: `input is longer than ${PRE_CUT_FACTOR} × maxInputLength (${text.length} > ${generous} characters): the text after character ${cut} was not read; it is in removed with reason "truncated"`,
+      stage: "read",
+    });
     removed.push({ text: text.slice(cut), reason: "truncated" });
     text = text.slice(0, cut);
   }
