@@ -55,7 +55,7 @@ export function score(shared: string, showErrors: boolean): string {
       chrome.some(([s, t]) => e.start >= s && e.end <= t);
     const t0 = performance.now();
     const bodies = findBodies(g.text);
-    const officials = findOfficials(g.text, bodies);
+    const officials = findOfficials(g.text);
     ms += performance.now() - t0;
     bytes += Buffer.byteLength(g.text);
     for (const kind of ["body", "official"] as const) {

@@ -1,12 +1,14 @@
 import { readReferenceDate } from "../core/reference-date";
 import type { BodyEntity, Entity } from "../core/types";
 import { expectOptions, expectString } from "../core/validate";
-import { findBodies } from "./bodies/index";
+import { bodyTable, scanBodies } from "./bodies/match-bodies";
+import { wordTokens } from "./bodies/word-tokens";
 import { findDates } from "./dates/find-dates";
-import { findDocuments } from "./documents/find-documents";
-import { findEvents } from "./events/find-events";
+import { documentsIn } from "./documents/find-documents";
+import { eventsIn } from "./events/find-events";
 import { longestSpans } from "./longest-spans";
-import { findOfficials } from "./officials/index";
+import { matchKey } from "./match-key";
+import { scanOfficials } from "./officials/match-officials";
 
 /**
  * Options of {@link extractEntities}.
@@ -46,7 +48,10 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   expectString(text, "extractEntities", "text");
   expectOptions(options, "extractEntities");
   const referenceDate = readReferenceDate(options?.referenceDate, "extractEntities");
-  const documents = findDocuments(text);
+  // what several finders read, made once and passed to each: the match key (documents, events),
+  // the word tokens and the body parse table (bodies, officials)
+  const key = matchKey(text);
+  const documents = documentsIn(text, key);
   let masked = text;
   if (documents.length) {
     const parts: string[] = [];
@@ -59,10 +64,12 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
     parts.push(text.slice(at));
     masked = parts.join("");
   }
-  const events = findEvents(text);
+  const events = eventsIn(text, key);
   const dates = findDates(masked, { referenceDate }).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
-  const bodies: BodyEntity[] = findBodies(text);
-  const officials = findOfficials(text, bodies);
+  const tokens = wordTokens(text);
+  const table = bodyTable(tokens, text);
+  const bodies: BodyEntity[] = scanBodies(text, tokens, table);
+  const officials = scanOfficials(text, tokens, table);
   const all: Entity[] = [
     ...longestSpans(documents),
     ...events,

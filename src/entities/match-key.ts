@@ -14,18 +14,6 @@
  * ```
  */
 export function matchKey(text: string): string {
-  if (text === lastText) return lastKey;
-  const key = computeKey(text);
-  lastText = text;
-  lastKey = key;
-  return key;
-}
-
-// one-entry cache: extractEntities keys the same article in several extractors
-let lastText = "";
-let lastKey = "";
-
-function computeKey(text: string): string {
   if (!/[\u00d0\u00f0oOuU]/.test(text)) return text;
   return text
     .replace(/[\u00d0\u00f0]/g, (c) => (c === "\u00d0" ? "Đ" : "đ"))

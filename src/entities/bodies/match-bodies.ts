@@ -61,8 +61,6 @@ export interface BodyTable {
 const MAX_ABOUT = 10;
 /** Units stacked on one body at most ("Văn phòng Ban Tổ chức Tỉnh ủy" has two). */
 const MAX_DEPTH = 3;
-let lastTokens: WordTokens | null = null;
-let lastTable: BodyTable | null = null;
 
 function capsOk(tokens: WordTokens, i: number, alias: BodyAlias, end: number): boolean {
   for (let k = 0; k < alias.caps.length && i + k < end; k++) {
@@ -94,6 +92,7 @@ function anyCap(tokens: WordTokens, i: number, end: number): boolean {
 
 /** A level word and/or place after token j: "tỉnh Quảng Trị", "các cấp", "Quảng Trị" (direct). */
 function suffixAt(
+  text: string,
   lex: BodyLexicon,
   tokens: WordTokens,
   j: number,
@@ -124,7 +123,7 @@ function suffixAt(
         let m = k;
         while (m < tokens.length && m - k < 3 && tokens.word(m) && tokens.cap(m) && tokens.gap[m] === 1) m++;
         if (m > k) {
-          const place = placeText(tokens, k, m);
+          const place = placeText(text, tokens, k, m);
           return { end: m, canonical: `${lvName} ${place}`, level: lv.value.level, place };
         }
       }
@@ -139,9 +138,8 @@ function suffixAt(
   return null;
 }
 
-let currentText = "";
-function placeText(tokens: WordTokens, k: number, m: number): string {
-  return oldStyleTones(currentText.slice(tokens.start[k], tokens.end[m - 1]));
+function placeText(text: string, tokens: WordTokens, k: number, m: number): string {
+  return oldStyleTones(text.slice(tokens.start[k], tokens.end[m - 1]));
 }
 
 const MAX_NAMED = 16;
@@ -310,8 +308,6 @@ function aboutTail(tokens: WordTokens, j: number): number {
  * ```
  */
 export function bodyTable(tokens: WordTokens, text: string): BodyTable {
-  if (tokens === lastTokens && lastTable) return lastTable;
-  currentText = text;
   const lex = bodyLexicon();
   const n = tokens.length;
   // Pooled between calls (a fresh array per call grown by push costs more than linear time on long
@@ -405,7 +401,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
           };
         }
         if (entry.place !== "-" && (capital || entry.lc)) {
-          const suf = suffixAt(lex, tokens, j, false);
+          const suf = suffixAt(text, lex, tokens, j, false);
           if (suf && (!bestBody || suf.end > bestBody.end))
             bestBody = {
               end: suf.end,
@@ -431,7 +427,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
         if (!(capital || entry.lc)) continue;
         const from: [number, number] | undefined = j > hit.end ? [tStart, tokens.end[j - 1]!] : undefined;
         if (entry.place !== "-") {
-          const suf = suffixAt(lex, tokens, j, true);
+          const suf = suffixAt(text, lex, tokens, j, true);
           if (suf && (!bestBody || suf.end > bestBody.end))
             bestBody = {
               end: suf.end,
@@ -477,9 +473,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
     body[i] = bestBody;
     parent[i] = bestParent && (!bestBody || bestParent.end > bestBody.end) ? bestParent : bestBody;
   }
-  lastTokens = tokens;
-  lastTable = { body, parent };
-  return lastTable;
+  return { body, parent };
 }
 
 /** The innermost parse of a chain of units ("Tỉnh ủy Quảng Trị" of "Ban Tổ chức Tỉnh ủy Quảng Trị"). */
@@ -509,6 +503,7 @@ function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
  *
  * @param text - the text
  * @param tokens - its tokens from `wordTokens`
+ * @param table - its parse table from `bodyTable` (computed when not given)
  * @returns the body entities in reading order
  * @example
  * ```ts
@@ -516,8 +511,12 @@ function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
  * //=> "Ủy ban nhân dân tỉnh Quảng Trị"
  * ```
  */
-export function scanBodies(text: string, tokens: WordTokens): BodyEntity[] {
-  const { body } = bodyTable(tokens, text);
+export function scanBodies(
+  text: string,
+  tokens: WordTokens,
+  table: BodyTable = bodyTable(tokens, text),
+): BodyEntity[] {
+  const { body } = table;
   const out: BodyEntity[] = [];
   const full = new Map<string, BodyParse>();
   let context: { system: BodySystem; level: BodyLevel | null } = { system: "state", level: "central" };

@@ -284,8 +284,6 @@ function charClass(code: number, text: string, at: number): number {
   return WORD_CHAR.test(ch) ? 1 : 0;
 }
 
-let lastText: string | null = null;
-let lastTokens: WordTokens = new WordTokens(0);
 const BUCKETS = new Map<number, WordInfo[]>();
 
 /** The cached facts of text[i, j), found by a hash of its code units without slicing the text. */
@@ -309,8 +307,8 @@ function infoAt(text: string, i: number, j: number, hash: number): WordInfo {
 
 /**
  * Splits a text into word and punctuation tokens with offsets and lookup keys, in one pass over the
- * code units; per-word facts are cached and found by hash, so a token costs no allocation. The last
- * result is memoised, so the body and official finders share one pass over the same text.
+ * code units; per-word facts are cached and found by hash, so a token costs no allocation.
+ * extractEntities passes the result to the body and official finders, which share it.
  *
  * @param text - any string
  * @returns the tokens in order
@@ -321,7 +319,6 @@ function infoAt(text: string, i: number, j: number, hash: number): WordInfo {
  * ```
  */
 export function wordTokens(text: string): WordTokens {
-  if (text === lastText) return lastTokens;
   // Running a regex flattens a concatenated (rope) string once, so charCodeAt below stays O(1).
   FLATTEN.test(text);
   const n = text.length;
@@ -351,8 +348,6 @@ export function wordTokens(text: string): WordTokens {
     gap = 0;
     i = j;
   }
-  lastText = text;
-  lastTokens = out;
   return out;
 }
 

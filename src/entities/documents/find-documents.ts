@@ -97,9 +97,13 @@ function regexes(): void {
  */
 export function findDocuments(text: string): DocumentEntity[] {
   expectString(text, "findDocuments", "text");
+  return documentsIn(text, /\d/.test(text) ? matchKey(text) : text);
+}
+
+/** {@link findDocuments} on a text whose match key (`matchKey(text)`) the caller has. */
+export function documentsIn(text: string, key: string): DocumentEntity[] {
   if (!/\d/.test(text)) return [];
   regexes();
-  const key = matchKey(text);
   const out: DocumentEntity[] = [];
   // Positions of the key already covered by a citation: checking a short span costs its length, so
   // the whole pass stays linear however many citations there are.

@@ -145,7 +145,11 @@ function regexes(): NonNullable<typeof res> {
  */
 export function findEvents(text: string): EventEntity[] {
   expectString(text, "findEvents", "text");
-  const key = matchKey(text);
+  return eventsIn(text, matchKey(text));
+}
+
+/** {@link findEvents} on a text whose match key (`matchKey(text)`) the caller has. */
+export function eventsIn(text: string, key: string): EventEntity[] {
   if (!/(?:nghị|hội|họp|ĐH)/.test(key)) return [];
   const r = regexes();
   const out: EventEntity[] = [];

@@ -1,4 +1,4 @@
-import type { BodyEntity, OfficialEntity } from "../../core/types";
+import type { OfficialEntity } from "../../core/types";
 import { expectString } from "../../core/validate";
 import { wordTokens } from "../bodies/word-tokens";
 import { scanOfficials } from "./match-officials";
@@ -10,9 +10,7 @@ import { scanOfficials } from "./match-officials";
  * and ông/bà/đồng chí stay out of the span, "nguyên" stays in; the chain ends where the title grammar
  * ends (a predicate such as "giữ chức"). Titles are split on commas, dashes and "kiêm".
  *
- * @param text - the text to search
- * @param bodies - the bodies of the same text (accepted for the orchestrator; the title grammar parses
- *   bodies itself, including ones inside posts)
+ * @param text - the text to search (the title grammar finds the bodies in titles itself)
  * @returns the officials in reading order, offsets into `text`
  * @example
  * ```ts
@@ -20,12 +18,7 @@ import { scanOfficials } from "./match-officials";
  * //=> [["Lê Quang Tùng", ["Bí thư Tỉnh ủy"]]]
  * ```
  */
-export function findOfficials(text: string, bodies?: BodyEntity[]): OfficialEntity[] {
+export function findOfficials(text: string): OfficialEntity[] {
   expectString(text, "findOfficials", "text");
-  if (bodies !== undefined && !Array.isArray(bodies)) {
-    throw new TypeError(
-      `vietnews.findOfficials: expected bodies to be an array, got ${bodies === null ? "null" : typeof bodies}`,
-    );
-  }
   return scanOfficials(text, wordTokens(text));
 }

@@ -1,7 +1,7 @@
 import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
-import { bodyTable, foreignAt } from "../bodies/match-bodies";
+import { type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
 import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
@@ -279,6 +279,7 @@ function sepAt(c: Ctx, k: number): number {
  *
  * @param text - the text
  * @param tokens - its tokens from `wordTokens`
+ * @param table - its body parse table from `bodyTable` (computed when not given)
  * @returns the official entities in reading order
  * @example
  * ```ts
@@ -286,8 +287,11 @@ function sepAt(c: Ctx, k: number): number {
  * //=> "Phạm Minh Chính"
  * ```
  */
-export function scanOfficials(text: string, tokens: WordTokens): OfficialEntity[] {
-  const table = bodyTable(tokens, text);
+export function scanOfficials(
+  text: string,
+  tokens: WordTokens,
+  table: BodyTable = bodyTable(tokens, text),
+): OfficialEntity[] {
   const bodyEnd = scratchInt32(6, tokens.length);
   for (let k = 0; k < tokens.length; k++) bodyEnd[k] = table.body[k]?.end ?? -1;
   const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd };
