@@ -5,6 +5,7 @@ import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { BoilerplateLearner } from "../chrome/boilerplate";
 import { readReferenceDate } from "../core/reference-date";
+import { TONE_STYLES } from "../core/types";
 import { extractHtml } from "../html/index";
 import { opensAsHtml } from "../html/opens-as-html";
 import {
@@ -44,7 +45,6 @@ export class UsageError extends Error {
 }
 
 const FORMATS = ["json", "ndjson", "xml", "text"] as const;
-const TONES = ["preserve", "old", "new"] as const;
 const INPUT_FORMATS = ["auto", "text", "markdown", "html"] as const;
 const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
 const COMMANDS = ["parse", "normalize", "segment", "entities", "profile"] as const;
@@ -234,7 +234,7 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
   const boilerplate = values.boilerplate as string | undefined;
   // read it now: a missing or malformed profile is a fatal error before any record is parsed
   const profile = boilerplate === undefined ? undefined : profileFile(boilerplate);
-  const toneStyle = oneOf("parse", "tone", values.tone, TONES) ?? "preserve";
+  const toneStyle = oneOf("parse", "tone", values.tone, TONE_STYLES) ?? "preserve";
   const referenceDate = isoDay("parse", values["reference-date"] as string | undefined);
   const workers = positiveInt("parse", "workers", values.workers as string | undefined, 256);
   const maxRecord = positiveInt(
@@ -391,7 +391,7 @@ async function normalizeCommand(args: string[], io: CliIO): Promise<number> {
     legacy: { type: "string" },
     "decode-entities": { type: "boolean" },
   });
-  const toneStyle = oneOf("normalize", "tone", values.tone, TONES) ?? "preserve";
+  const toneStyle = oneOf("normalize", "tone", values.tone, TONE_STYLES) ?? "preserve";
   const legacy = oneOf("normalize", "legacy", values.legacy, LEGACY);
   const bytes = await readInputs(positionals, io);
   const text = legacy ? decodeLegacy(new Uint8Array(bytes), { from: legacy }).text : bytes.toString("utf8");

@@ -20,8 +20,11 @@ export interface Span {
   text: string;
 }
 
+/** The tone-mark placements, in the order the documentation gives them. */
+export const TONE_STYLES = ["preserve", "old", "new"] as const;
+
 /** Tone-mark placement: keep as written, old style (hòa, thủy, Ủy) or new style (hoà, thuỷ, Uỷ). */
-export type ToneStyle = "preserve" | "old" | "new";
+export type ToneStyle = (typeof TONE_STYLES)[number];
 
 /** Which system a body or document belongs to. */
 export type BodySystem = "party" | "state" | "front" | "other";

@@ -2,6 +2,7 @@ import type { Warning } from "../core/types";
 import { describe } from "../core/validate";
 // Turns the bytes of a saved page into a string: BOM, then <meta charset>/http-equiv, then UTF-8 with a
 // Windows-1252 fallback; Vietnamese legacy encodings go through normalize's decodeLegacy.
+import { read1252 } from "../normalize/_lib/legacy";
 import { decodeLegacy, detectEncoding, type LegacyEncoding } from "../normalize/index";
 
 /** The decoded page and the encoding it was read in. */
@@ -106,7 +107,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   }
   if (label && LATIN1_LABELS.has(label)) {
     // Old Vietnamese pages often declare a Western charset while using a TCVN3 or VNI font.
-    return legacyOrPlain(decodeWindows1252(bytes), "windows-1252", warnings);
+    return legacyOrPlain(read1252(bytes), "windows-1252", warnings);
   }
   if (label && label !== "utf-8" && label !== "utf8") {
     try {
@@ -129,7 +130,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
         stage: "html",
       });
     }
-    return legacyOrPlain(decodeWindows1252(bytes), "windows-1252", warnings);
+    return legacyOrPlain(read1252(bytes), "windows-1252", warnings);
   }
 }
 
@@ -162,27 +163,8 @@ function safeLegacy(input: string | Uint8Array, from: LegacyFrom, warnings: Warn
       message: `could not decode ${from}: ${(e as Error).message}; read as Windows-1252`,
       stage: "html",
     });
-    return typeof input === "string" ? input : decodeWindows1252(input);
+    return typeof input === "string" ? input : read1252(input);
   }
-}
-
-/** Windows-1252 code points of bytes 0x80-0x9F (undefined bytes kept as C1 controls, as browsers do). */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
-  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
-  0x153, 0x9d, 0x17e, 0x178,
-];
-
-/** Decodes Windows-1252 bytes (Node's TextDecoder reads this label as ISO-8859-1 without full ICU). */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
-      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b,
-    );
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join("");
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { decodeHTML } from "../core/lazy-deps";
-import type { ToneStyle } from "../core/types";
+import { TONE_STYLES, type ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { mapChunks } from "./_lib/chunks";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
@@ -40,8 +40,6 @@ export interface NormalizeResult {
   /** What was rewritten. */
   changes: NormalizeChanges;
 }
-
-const STYLES: readonly ToneStyle[] = ["preserve", "old", "new"];
 
 // Character classes of the single scan (codes below 0x2000 come from a table built on first use).
 const OTHER = 0;
@@ -129,7 +127,7 @@ export function normalizeWithReport(text: string, options?: NormalizeOptions): N
   expectString(text, "normalizeWithReport", "text");
   expectOptions(options, "normalizeWithReport");
   const style = options?.toneStyle ?? "preserve";
-  expectOneOf(style, STYLES, "normalizeWithReport", "options.toneStyle");
+  expectOneOf(style, TONE_STYLES, "normalizeWithReport", "options.toneStyle");
   expectBoolean(options?.decodeEntities, "normalizeWithReport", "options.decodeEntities");
   return run(text, style, options?.decodeEntities === true);
 }
@@ -153,7 +151,7 @@ export function normalize(text: string, options?: NormalizeOptions): string {
   expectString(text, "normalize", "text");
   expectOptions(options, "normalize");
   const style = options?.toneStyle ?? "preserve";
-  expectOneOf(style, STYLES, "normalize", "options.toneStyle");
+  expectOneOf(style, TONE_STYLES, "normalize", "options.toneStyle");
   expectBoolean(options?.decodeEntities, "normalize", "options.decodeEntities");
   return run(text, style, options?.decodeEntities === true).text;
 }

@@ -1,7 +1,7 @@
 import type { BoilerplateProfile } from "../../chrome/boilerplate";
 import { readProfile } from "../../chrome/classify-lines";
 import { readReferenceDate } from "../../core/reference-date";
-import type { ToneStyle } from "../../core/types";
+import { TONE_STYLES, type ToneStyle } from "../../core/types";
 import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/validate";
 
 /** Options of parseArticle, checked and with defaults applied. */
@@ -20,8 +20,6 @@ const INPUT_FORMATS: readonly InputFormat[] = ["auto", "text", "markdown", "html
 
 /** Default of `maxInputLength`: 5,000,000 UTF-16 code units. */
 export const DEFAULT_MAX_INPUT_LENGTH = 5_000_000;
-
-const TONE_STYLES: readonly ToneStyle[] = ["preserve", "old", "new"];
 
 /** Checks the options of parseArticle; throws TypeError / RangeError naming the bad one. */
 export function readOptions(options: unknown): ResolvedOptions {
