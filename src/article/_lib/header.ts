@@ -1,12 +1,13 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
 import { countWords, datelineCode, isCredit, isEnumerated, isNameLike } from "../../chrome/_lib/features";
 import { decodeHTML } from "../../core/lazy-deps";
+import { weekdaySource } from "../../core/weekdays";
 import { findOutlet } from "./outlets";
 
 const LEAD =
   "(?:(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng sớm nay|sáng|trưa|chiều|tối|đêm|hôm|ngày|cập nhật|đăng lúc|ngày đăng|xuất bản|thời gian)\\s{0,3}:?\\s{1,3})?";
 const TIME_FIRST = "(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s{0,3}(?:[,|-]\\s{0,3})?)?";
-const WEEKDAY = "(?:(?:thứ\\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s{0,3},?\\s{0,3})?";
+const WEEKDAY = `(?:(?:${weekdaySource()})\\s{0,3},?\\s{0,3})?`;
 const NUMERIC = "(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{4})";
 const WORDS = "ngày\\s{1,3}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}năm\\s{1,3}(\\d{4})";
 const DATE_AT_START = new RegExp(`^${LEAD}${TIME_FIRST}${WEEKDAY}(?:${NUMERIC}|${WORDS})(?!\\d)`, "iu");

@@ -1,6 +1,7 @@
 import { readReferenceDate } from "../../core/reference-date";
 import type { DateEntity } from "../../core/types";
 import { expectOptions, expectString } from "../../core/validate";
+import { weekdaySource } from "../../core/weekdays";
 import { DATE_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";
@@ -96,7 +97,7 @@ function dateRegexes(): Record<string, RegExp> {
   if (res) return res;
   const v = vocab();
   const MW = `(\\d{1,2}|${numberWordPattern()}|Giêng|Chạp)`;
-  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|[Hh]ôm\\s{1,2}(?:nay|qua)|nay\\s{0,2}\\(|Chủ\\s+nhật|[Tt]hứ\\s+(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
+  const TRIGGER = `(?:ngày|Ngày|mùng|${v.part}|[Hh]ôm\\s{1,2}(?:nay|qua)|nay\\s{0,2}\\(|${weekdaySource({ caseSensitive: true, abbreviation: false })})\\s{0,2},?\\s{0,2}\\(?\\s{0,2}`;
   const THANG = "[Tt]háng";
   const NAM = "[Nn]ăm";
   res = {
