@@ -51,6 +51,15 @@ export interface ParseArticleOptions {
   toneStyle?: ToneStyle;
   /** Include word spans (`article.words`); off by default, and then the key is absent. */
   words?: boolean;
+  /**
+   * Split sentences (default true). `false` skips the stage: `sentences` is empty, with no warning.
+   */
+  sentences?: boolean;
+  /**
+   * Extract entities (default true). `false` skips the stage: `entities`, `titleEntities` and
+   * `people` are empty, with no warning (the header is still read).
+   */
+  entities?: boolean;
   /** ISO date (YYYY-MM-DD) or Date that relative dates resolve against when the article states none. */
   referenceDate?: string | Date;
   /**
@@ -401,26 +410,29 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
 
   const warnings = read.warnings;
   const sentences: Span[] = [];
-  for (const p of paragraphs) {
+  for (const p of opts.sentences ? paragraphs : []) {
     const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(p.text));
     for (const s of found) pushSpan(sentences, text, p.start + s.start, p.start + s.end);
   }
 
   const referenceDate = published?.date ?? opts.referenceDate;
-  const entities = validEntities(
-    text,
-    guard("extractEntities", warnings, [] as Entity[], () =>
-      extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
-    ),
-  );
-  const titleEntities = title
+  const entities = opts.entities
     ? validEntities(
-        title,
+        text,
         guard("extractEntities", warnings, [] as Entity[], () =>
-          extractEntities(title, referenceDate === undefined ? undefined : { referenceDate }),
+          extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
         ),
       )
     : [];
+  const titleEntities =
+    title && opts.entities
+      ? validEntities(
+          title,
+          guard("extractEntities", warnings, [] as Entity[], () =>
+            extractEntities(title, referenceDate === undefined ? undefined : { referenceDate }),
+          ),
+        )
+      : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
   const removed: RemovedBlock[] = [];

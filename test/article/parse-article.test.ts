@@ -3,9 +3,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../../src/entities/index";
 import { parseArticle } from "../../src/article/index";
 import type { Article, Span } from "../../src/core/types";
+import { extractEntities } from "../../src/entities/index";
 import { markdownLines } from "../../src/markdown/index";
 import { normalize, normalizeWithReport } from "../../src/normalize/index";
 import { hasShared, sharedPath } from "../_shared";
@@ -204,6 +204,26 @@ describe("parseArticle header reading", () => {
     expect(a.text.startsWith("(QTO) – Sáng 12/3/2024")).toBe(true);
     expect(a.paragraphs.length).toBe(2);
     expectSpansValid(a);
+  });
+});
+
+describe("parseArticle stages skipped", () => {
+  it("should leave a skipped stage's arrays empty, warn nothing and keep every other field", () => {
+    const full = parseArticle(SEED);
+    const lean = parseArticle(SEED, { sentences: false, entities: false });
+    expect(full.sentences.length).toBeGreaterThan(5);
+    expect(full.entities.length).toBeGreaterThan(5);
+    expect([lean.sentences, lean.entities, lean.titleEntities, lean.people, lean.warnings]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+    const { sentences, entities, titleEntities, people, ...rest } = lean;
+    const { sentences: s2, entities: e2, titleEntities: t2, people: p2, ...fullRest } = full;
+    expect(rest).toEqual(fullRest);
+    expect(() => parseArticle(SEED, { entities: "no" as never })).toThrow(/options.entities to be a boolean/);
   });
 });
 

@@ -8,6 +8,8 @@ import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/
 export interface ResolvedOptions {
   toneStyle: ToneStyle;
   words: boolean;
+  sentences: boolean;
+  entities: boolean;
   referenceDate: string | Date | undefined;
   maxInputLength: number;
   boilerplate: BoilerplateProfile | undefined;
@@ -27,6 +29,8 @@ export function readOptions(options: unknown): ResolvedOptions {
   const o = (options ?? {}) as Record<string, unknown>;
   expectOneOf(o.toneStyle, TONE_STYLES, "parseArticle", "options.toneStyle");
   expectBoolean(o.words, "parseArticle", "options.words");
+  expectBoolean(o.sentences, "parseArticle", "options.sentences");
+  expectBoolean(o.entities, "parseArticle", "options.entities");
   expectOneOf(o.format, INPUT_FORMATS, "parseArticle", "options.format");
   const ref = o.referenceDate;
   // one reading of a reference date for every function that takes one (a time part allowed)
@@ -47,6 +51,8 @@ export function readOptions(options: unknown): ResolvedOptions {
   return {
     toneStyle: (o.toneStyle as ToneStyle | undefined) ?? "preserve",
     words: (o.words as boolean | undefined) ?? false,
+    sentences: (o.sentences as boolean | undefined) ?? true,
+    entities: (o.entities as boolean | undefined) ?? true,
     referenceDate: (ref ?? undefined) as string | Date | undefined,
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
     boilerplate: readProfile(o.boilerplate, "parseArticle"),
