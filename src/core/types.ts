@@ -95,12 +95,9 @@ export interface Person {
   mentions: Span[];
 }
 
-/**
- * What a word is: "word" for a lexical word of one or more syllables, else the kind of the one
- * token it is (as `tokenize` names it).
- */
-export type WordKind =
-  | "word"
+/** What a token of `tokenize` is. */
+export type TokenKind =
+  | "syllable"
   | "number"
   | "punctuation"
   | "symbol"
@@ -111,6 +108,12 @@ export type WordKind =
   | "date"
   | "time"
   | "percent";
+
+/**
+ * What a word is: "word" for a lexical word of one or more syllables, else the kind of the one
+ * token it is (as `tokenize` names it).
+ */
+export type WordKind = "word" | Exclude<TokenKind, "syllable">;
 
 /** A word of `segmentWords` or `article.words`: a span with its kind. */
 export interface Word extends Span {

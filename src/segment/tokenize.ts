@@ -1,20 +1,8 @@
-import type { Span } from "../core/types";
+import type { Span, TokenKind } from "../core/types";
 import { expectString } from "../core/validate";
 import { KIND_NAMES, scanTokens } from "./_lib/scan-tokens";
 
-/** What a token is. */
-export type TokenKind =
-  | "syllable"
-  | "number"
-  | "punctuation"
-  | "symbol"
-  | "url"
-  | "email"
-  | "code"
-  | "abbreviation"
-  | "date"
-  | "time"
-  | "percent";
+export type { TokenKind } from "../core/types";
 
 /** A token: a span with its kind. */
 export interface Token extends Span {
