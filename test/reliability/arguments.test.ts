@@ -256,11 +256,11 @@ const OPTIONS: OptionCase[] = [
     message: /words.*boolean/,
   },
   {
-    fn: "findOfficials",
-    what: 'bodies: "x"',
-    call: () => api.findOfficials("Bí thư Tỉnh ủy", "x"),
+    fn: "parseArticle",
+    what: 'entities: "no"',
+    call: () => api.parseArticle("Bộ Chính trị họp.", { entities: "no" }),
     error: TypeError,
-    message: /bodies/,
+    message: /options\.entities.*boolean/,
   },
   {
     fn: "classifyLines",
