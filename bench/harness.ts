@@ -149,8 +149,11 @@ export function measurePair(
   ];
 }
 
-/** The commit the issues measure speed against (built by scripts/build-baseline.sh). */
-export const BASELINE_COMMIT = "2ec34ed";
+/**
+ * The commit the issues measure speed against (built by scripts/build-baseline.sh); the environment
+ * variable VIETNEWS_BASELINE names another built one, for a before/after comparison of a change.
+ */
+export const BASELINE_COMMIT = process.env.VIETNEWS_BASELINE || "2ec34ed";
 
 /**
  * Runs one function of the library at the baseline commit and of this tree over the same texts in
