@@ -37,7 +37,9 @@ async function main(): Promise<void> {
       counts[w.kind] = (counts[w.kind] ?? 0) + 1;
       if (w.kind === "word" || w.kind === "punctuation" || w.kind === "symbol") continue;
       const context = a.text.slice(Math.max(0, w.start - 30), w.end + 30).replace(/\n/g, " ");
-      (byKind[w.kind] ??= []).push({ id: r.id, text: w.text, context });
+      const list = byKind[w.kind] ?? [];
+      byKind[w.kind] = list;
+      list.push({ id: r.id, text: w.text, context });
     }
   }
   console.log(JSON.stringify(counts));
