@@ -23,6 +23,7 @@ export interface Piece {
   window?: Window;
 }
 
+/** A window of a line: the line, the window's bounds in it, whether it opens with a block marker. */
 export interface Window {
   line: string;
   from: number;
@@ -38,7 +39,10 @@ export interface Window {
  * which the parser would give back as written; the window is cut at ASCII spaces, so the
  * characters beside every delimiter run look the same to the parser (a space, or the window's
  * edge, which counts as one). The window's parse must have the shape the whole line would (see
- * windowShapeHolds), else the whole line is parsed.
+ * windowShapeHolds), else the whole line is parsed. A plain heading or list item and a line
+ * wrapped in stars are rendered into `target` at once, and so is a line with no markup character.
+ *
+ * @returns the piece for the parser, or null when the line is rendered already
  */
 export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): Piece | null {
   const whole: Piece = { src: [line], into: [target] };
