@@ -11,6 +11,8 @@ import { emptyLine, type MarkdownLine, parsePiece, renderTree } from "./render-t
 // a piece that would reach past it (an unclosed fence or HTML block) shows in the tree, and the
 // batch is then parsed piece by piece
 const SEPARATOR = ["", "***", ""];
+// the separator as characters between two pieces' texts
+const SEPARATOR_TEXT = `\n${SEPARATOR.join("\n")}\n`;
 
 /** Parses pieces together (the parser's cost is mostly per line and per call, not per character). */
 function renderBatch(pieces: Piece[], defs: string): void {
@@ -19,19 +21,28 @@ function renderBatch(pieces: Piece[], defs: string): void {
   const firstLine: number[] = [];
   // the line of the thematic break before each piece, or -1
   const breakAt: number[] = [];
+  // each piece's text and where it starts in the batch's text
+  const bodies: string[] = [];
+  const bodyAt: number[] = [];
+  let chars = 0;
   for (const p of pieces) {
     if (text.length) {
       breakAt.push(text.length + 1);
       text.push(...SEPARATOR);
       target.push(emptyLine(), emptyLine(), emptyLine());
+      chars += SEPARATOR_TEXT.length;
     } else breakAt.push(-1);
     firstLine.push(text.length);
     text.push(...p.src);
     target.push(...p.into);
+    const body = p.src.join("\n");
+    bodies.push(body);
+    bodyAt.push(chars);
+    chars += body.length;
   }
   const lineCount = text.length;
   const source = defs ? `${text.join("\n")}\n\n${defs}` : text.join("\n");
-  const short = shorten(pieces, source, defs !== "");
+  const short = shorten(bodies, bodyAt, source, defs !== "");
   const tree = parseMarkdownTree(short ? short.text : source);
   if (short) remap(tree, short.map);
   const nodesOf = nodesByPiece(tree, pieces, firstLine, breakAt, lineCount);
@@ -86,16 +97,19 @@ const KEEP_WHOLE_DEFS = /[`<[\]~\\\t]| {4}/;
  * The batch's text with each plain run of its pieces (those KEEP_WHOLE allows) cut to its first
  * and last characters around an "x", and the map from offsets of that text back to the batch's.
  * Emphasis, lists, headings, quotes and tables are decided by their markers and the characters
- * beside them, which stay, so the parser gives the same tree for a fraction of the characters (it
- * reads about a million a second); null when nothing shortens.
+ * beside them, which stay, so the parser gives the same tree for a fraction of the characters;
+ * null when nothing shortens. `bodies` are the pieces' texts and
+ * `bodyAt` where each starts in `source`.
  */
 function shorten(
-  pieces: Piece[],
+  bodies: string[],
+  bodyAt: number[],
   source: string,
   hasDefs: boolean,
 ): { text: string; map: Int32Array } | null {
   const keepWhole = hasDefs ? KEEP_WHOLE_DEFS : KEEP_WHOLE;
-  if (pieces.every((p) => keepWhole.test(p.src.join("\n")))) return null;
+  const shortened = bodies.map((b) => !keepWhole.test(b));
+  if (!shortened.includes(true)) return null;
   const out: string[] = [];
   const map = new Int32Array(source.length + 1);
   let n = 0;
@@ -104,12 +118,10 @@ function shorten(
     out.push(source.slice(at, to));
     for (; at < to; at++) map[n++] = at;
   };
-  let line = 0;
-  for (const p of pieces) {
-    const body = p.src.join("\n");
-    const from = source.indexOf(body, line);
-    line = from + body.length;
-    if (keepWhole.test(body)) continue;
+  for (let k = 0; k < bodies.length; k++) {
+    if (!shortened[k]) continue;
+    const body = bodies[k];
+    const from = bodyAt[k];
     keep(from);
     for (const m of body.matchAll(PLAIN_RUN)) {
       const start = from + m.index;
@@ -120,7 +132,7 @@ function shorten(
       at = last;
       keep(last + 1);
     }
-    keep(line);
+    keep(from + body.length);
   }
   keep(source.length);
   map[n] = source.length;
