@@ -427,6 +427,11 @@ function walk(root: AnyNode, st: WalkState): void {
   const flush = () => {
     if (buf.length > 0) emit(null);
   };
+  // inside a data row a block boundary is a space between words, not the end of a block
+  const space = () => {
+    buf.push(" ");
+    bufLength++;
+  };
   const flushRow = () => {
     const el = row!;
     const cells = rowCells;
@@ -444,10 +449,7 @@ function walk(root: AnyNode, st: WalkState): void {
         // inside a data row: a cell ends a cell, other blocks are spaces
         if ((node.name === "td" || node.name === "th") && node.parent === row) {
           rowCells.push(collapse(buf.join("").slice(cellStart)));
-        } else {
-          buf.push(" ");
-          bufLength++;
-        }
+        } else space();
         open.pop();
       } else if (row && node === row) {
         flushRow();
@@ -490,20 +492,15 @@ function walk(root: AnyNode, st: WalkState): void {
       continue;
     }
     if (node.name === "br" || node.name === "hr") {
-      if (row) {
-        buf.push(" ");
-        bufLength++;
-      } else flush();
+      if (row) space();
+      else flush();
       continue;
     }
     if (node.name === "table" && !tableOf.has(node)) tableOf.set(node, tableCount++);
     if (row) {
       // inside a data row nothing flushes; a cell records where it begins
       if ((node.name === "td" || node.name === "th") && node.parent === row) cellStart = bufLength;
-      else if (BLOCK_TAGS.has(node.name)) {
-        buf.push(" ");
-        bufLength++;
-      }
+      else if (BLOCK_TAGS.has(node.name)) space();
       if (st.inside.has(node)) depthInside++;
     } else if (st.inside.has(node)) {
       flush();
@@ -528,21 +525,8 @@ function walk(root: AnyNode, st: WalkState): void {
 
 const HEADING_TAG = /^h([1-6])$/;
 
-/** Elements that make a table row a layout row: a cell holding a list, a table or a heading. */
-const LAYOUT_INSIDE = new Set([
-  "table",
-  "ul",
-  "ol",
-  "dl",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "article",
-  "section",
-]);
+/** Elements that make a table row a layout row (with a heading, HEADING_TAG): a list, a table, a section. */
+const LAYOUT_INSIDE = new Set(["table", "ul", "ol", "dl", "article", "section"]);
 /** A data row's text is short: longer rows are page layout. */
 const MAX_ROW_TEXT = 3000;
 
@@ -560,7 +544,7 @@ function dataRow(tr: Element): boolean {
     }
     if (!isElement(n)) continue;
     if (n.parent === tr && (n.name === "td" || n.name === "th")) cells++;
-    if (LAYOUT_INSIDE.has(n.name)) return false;
+    if (LAYOUT_INSIDE.has(n.name) || HEADING_TAG.test(n.name)) return false;
     for (const c of n.children) stack.push(c);
   }
   return cells > 0;
