@@ -16,6 +16,7 @@ import {
 import { type Piece, planLine } from "./line-windows";
 import { renderPieces } from "./render-batches";
 import { emptyLine, type MarkdownLine, renderPiece, repairRow } from "./render-tree";
+import { finishTableRows, planTable, type TableRow } from "./table-rows";
 
 export { parseMarkdownTree } from "./markdown-tree";
 export type { LineLink, MarkdownLine } from "./render-tree";
@@ -161,6 +162,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   const defs = src.filter((l) => DEFINITION.test(l)).join("\n\n");
   const hasDefs = defs.length > 0;
   const pieces: Piece[] = [];
+  const tableRows: TableRow[] = [];
   // pieces: from a line that can be markup over the non-blank lines after it, cut at CHUNK
   // characters (the parser's time grows faster than the text on some inputs: a bounded piece keeps
   // the whole linear); a line longer than LONG_LINE is parsed in sentence-bounded segments
@@ -193,6 +195,12 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
       i = j;
       continue;
     }
+    const rows = table && lastMarked === j - 1 ? planTable(src, i, j, lines, hasDefs, pieces) : null;
+    if (rows) {
+      tableRows.push(...rows);
+      i = j;
+      continue;
+    }
     // the piece ends at its last line that can be markup (every line after a delimiter row, as a
     // table's rows need no pipe): the plain lines after it are continuation text the parser gives back as
     // written (a paragraph's, a list item's, a quote's or a code block's)
@@ -206,6 +214,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     i = j;
   }
   renderPieces(pieces, defs);
+  finishTableRows(tableRows);
   for (const l of lines) repairRow(l);
   for (const l of lines) {
     // leading blanks of a rendered line move its links

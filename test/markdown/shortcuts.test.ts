@@ -77,7 +77,87 @@ const doc = fc
   )
   .map(([lines, def]) => (def ? [...lines, "", def] : lines).join("\n"));
 
+// tables: a header, a delimiter row with as many cells (mostly), rows with or without their outer
+// pipes; cells mostly words, some with markup, so that most tables take the shortcut and some
+// just miss it
+const cellToken = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...MARKUP) },
+);
+const cell = fc
+  .tuple(gap, fc.array(fc.tuple(cellToken, gap), { maxLength: 4 }))
+  .map(([g, parts]) => g + parts.map(([t, s]) => t + s).join(""));
+const opening = fc.constantFrom("|", "|", "|", "| ", "", "", "", "1 ");
+const closing = fc.constantFrom("", "|", "|", " |", "| ", "||");
+const row = (cells: number) =>
+  fc
+    .tuple(opening, fc.array(cell, { minLength: 1, maxLength: cells + 1 }), closing)
+    .map(([open, cs, close]) => (open + cs.join("|")).trimStart() + close);
+const delimiterRow = (cells: number) =>
+  fc
+    .tuple(
+      fc.constantFrom("", "|", "|", " |"),
+      fc.array(
+        fc.oneof(
+          { weight: 30, arbitrary: fc.constantFrom("---", ":--", "--:", ":-:", " - ", "-", "--- ") },
+          { weight: 1, arbitrary: fc.constantFrom("", "-:-", "x") },
+        ),
+        {
+          minLength: cells,
+          maxLength: cells,
+        },
+      ),
+      fc.constantFrom("", "|", "|", "| "),
+    )
+    .map(([open, cs, close]) => open + cs.join("|") + close);
+const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
+  fc
+    .tuple(
+      fc.array(line, { maxLength: 1 }),
+      fc
+        .array(cell, { minLength: n, maxLength: n })
+        .map((cs) => `| ${cs.map((c) => c.replaceAll("|", "")).join(" | ")} |`),
+      fc.oneof({ weight: 8, arbitrary: delimiterRow(n) }, { weight: 1, arbitrary: delimiterRow(n + 1) }),
+      fc.array(fc.oneof({ weight: 20, arbitrary: row(n) }, { weight: 1, arbitrary: line }), { maxLength: 6 }),
+    )
+    .map(([before, header, delimiter, rows]) => [...before, header, delimiter, ...rows].join("\n")),
+);
+const tables = fc
+  .tuple(fc.array(table, { minLength: 1, maxLength: 3 }), fc.option(definition, { nil: undefined, freq: 8 }))
+  .map(([ts, def]) => (def ? [...ts, def] : ts).join("\n\n"));
+
 describe("markdownLines shortcuts", () => {
+  it("should render generated tables exactly as parsing each run whole does", () => {
+    fc.assert(
+      fc.property(tables, (md) => {
+        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+  });
+
+  it("should read a crawled table's rows and cells without the parser, as the parser would", () => {
+    const md = [
+      "| Chức vụ | Họ tên | |",
+      "|---|:--|---|",
+      "| Bí thư | **Nguyễn Văn A** | [hồ sơ](https://a.vn/1) |",
+      "Phó Bí thư | Trần Thị B",
+      "|",
+      "| Ủy viên | Lê C | # 3 | thừa |",
+    ].join("\n");
+    const lines = markdownLines(md);
+    expect(lines).toEqual(markdownLinesByRun(md));
+    expect(lines.map((l) => l.cells)).toEqual([
+      ["Chức vụ", "Họ tên", ""],
+      null,
+      ["Bí thư", "Nguyễn Văn A", "hồ sơ"],
+      ["Phó Bí thư", "Trần Thị B"],
+      [""],
+      ["Ủy viên", "Lê C", "# 3", "thừa"],
+    ]);
+    expect(lines[2].links).toEqual([{ start: 20, end: 25, href: "https://a.vn/1" }]);
+  });
+
   it("should render generated Markdown exactly as parsing each run whole does", () => {
     fc.assert(
       fc.property(doc, (md) => {
