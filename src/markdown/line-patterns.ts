@@ -27,6 +27,7 @@ export const CHUNK = 4000;
 /** A line longer than this is parsed in sentence-bounded segments (the parser is superlinear on some). */
 export const LONG_LINE = 8000;
 
-// content that opens a block of its own inside the item
+// content that opens a block of its own inside the item: a list item, a heading, a quote, a fence,
+// HTML, a setext underline or a thematic break ("1. --- -")
 export const NESTED_START =
-  /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|(?:=+|-+)[ \t]*$)/;
+  /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|(?:=+|-+)[ \t]*$|(?:[-*_][ \t]*){3,}$)/;

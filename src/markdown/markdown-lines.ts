@@ -21,45 +21,69 @@ import { finishTableRows, planTable, type TableRow } from "./table-rows";
 export { parseMarkdownTree } from "./markdown-tree";
 export type { LineLink, MarkdownLine } from "./render-tree";
 
+/** The source lines and what holds across them. */
+interface Source {
+  src: string[];
+  /** Whether the text may define link references (brackets are then markup). */
+  defs: boolean;
+}
+
 /**
  * Whether line `i` can render other than as its own text, so the parser must read it: a block
- * start, inline markup, a "[" where definitions exist, or a table row above a delimiter row.
+ * start, inline markup, a "[" where definitions exist, or a table's header or delimiter row.
  */
-function needsParser(src: string[], i: number, defs: boolean): boolean {
+function needsParser(source: Source, i: number): boolean {
+  const { src, defs } = source;
   const l = src[i];
   if (BLOCK_START.test(l) || INLINE.test(l)) return true;
   if (defs && (l.includes("[") || l.includes("]"))) return true;
-  if (isDelimiterRow(l)) return true;
-  return i + 1 < src.length && isDelimiterRow(src[i + 1]);
+  return isDelimiterRow(src, i) || isDelimiterRow(src, i + 1);
 }
 
-function isDelimiterRow(line: string): boolean {
-  return line.includes("-") && (line.includes("|") || line.includes(":")) && DELIMITER_ROW.test(line);
+/** Whether line `i` has the characters of a table's delimiter row. */
+function isDelimiterRow(src: string[], i: number): boolean {
+  const line = src[i];
+  if (line === undefined || !line.includes("-") || !(line.includes("|") || line.includes(":"))) return false;
+  return DELIMITER_ROW.test(line);
 }
 
 // a line that starts a block whatever the line before it: a bullet item or an item numbered 1 with
 // content, an ATX heading
 const STARTS_BLOCK = /^ {0,3}(?:[-+*]|1[.)]|#{1,6})[ \t]+(?=\S)/;
-// a fenced code block or an HTML block, which run on over the lines after them
-const OPENS_RAW_BLOCK = /^ {0,3}(?:`{3}|~{3}|<)/;
+// a fenced code block or an HTML block, which run on over the lines after them, also inside list
+// items and quotes ("- </b>")
+const OPENS_RAW_BLOCK = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)*(?:`{3}|~{3}|<)/;
+// a link reference definition's label and colon where a one-line DEFINITION does not see it: over
+// lines, or after list or quote markers (a label holds no bracket and at most 999 characters)
+const LABEL_COLON = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t>]+)*\[[^[\]]{1,999}\]:/m;
+// a plain line that can continue a paragraph lazily: no indentation (which could make it code or
+// part of a nested block)
+const LAZY_LINE = /^[^ \t]/;
 // an item numbered other than 1: a new block only after a sibling item (same indent and delimiter)
 const NUMBERED = /^( {0,3})\d{1,9}([.)])[ \t]+(?=\S)/;
 
 /**
- * Whether lines [from, to) each start a block of their own (a list's items, headings), so each
- * parses as it would alone: no paragraph runs on from one line to the next, so no inline markup
- * spans two of them, and none is a setext underline, a table's row or a thematic break.
+ * Whether lines [from, to) each start a block of their own (a list's items, headings) or are plain
+ * text that continues the block before it, so each parses as it would alone: no inline markup
+ * spans two lines (a plain line has no markup character to open or close it), and none is a
+ * setext underline, a table's row or a thematic break. A plain line continues a list item's or a
+ * quote's paragraph lazily, or follows a heading as a paragraph: either way it renders as written,
+ * and the line after it must be one that can interrupt a paragraph. Where the text defines link
+ * references a plain line could be a definition's title, so then every line must start a block.
  */
-function startsBlocks(src: string[], from: number, to: number): boolean {
+function startsBlocks(source: Source, from: number, to: number): boolean {
+  const { src, defs } = source;
   for (let k = from; k < to; k++) {
     const l = src[k];
     if (WHOLE_LINE.test(l) && !/^ {0,3}#/.test(l)) return false;
     if (k === from && !OPENS_RAW_BLOCK.test(l)) continue;
+    if (!defs && LAZY_LINE.test(l) && !needsParser(source, k) && !src[k - 1].endsWith("\\")) continue;
     // what the marker holds must not open a block itself: nested in a line that interrupts
     // another, it may parse otherwise than alone
     const b = STARTS_BLOCK.exec(l);
     if (b && !NESTED_START.test(l.slice(b[0].length))) continue;
     const n = NUMBERED.exec(l);
+    // a numbered item interrupts only its sibling item, not the plain line after one
     const prev = n ? NUMBERED.exec(src[k - 1]) : null;
     if (!n || !prev || prev[1] !== n[1] || prev[2] !== n[2] || NESTED_START.test(l.slice(n[0].length)))
       return false;
@@ -160,7 +184,10 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   // link reference definitions reach across the text: each parsed piece gets them after it
   // (each on a line of its own between blank ones, as a definition cannot interrupt a paragraph)
   const defs = src.filter((l) => DEFINITION.test(l)).join("\n\n");
-  const hasDefs = defs.length > 0;
+  // a definition's label may run over lines ("[\nvb\n]: https://…"), or sit in a list item or a
+  // quote: then brackets are markup everywhere, as where a one-line definition exists
+  const hasDefs = defs.length > 0 || (markdown.includes("]:") && LABEL_COLON.test(markdown));
+  const source: Source = { src, defs: hasDefs };
   const pieces: Piece[] = [];
   const tableRows: TableRow[] = [];
   // pieces: from a line that can be markup over the non-blank lines after it, cut at CHUNK
@@ -168,7 +195,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   // the whole linear); a line longer than LONG_LINE is parsed in sentence-bounded segments
   for (let i = 0; i < src.length; ) {
     const line = src[i];
-    if (!line.trim() || !needsParser(src, i, hasDefs)) {
+    if (!line.trim() || !needsParser(source, i)) {
       lines[i].text = line;
       i++;
       continue;
@@ -181,12 +208,12 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     }
     let j = i + 1;
     let size = line.length;
-    let table = isDelimiterRow(line);
+    let table = isDelimiterRow(src, i);
     let lastMarked = i;
     while (j < src.length && src[j].trim() && src[j].length <= LONG_LINE && size + src[j].length <= CHUNK) {
-      if (isDelimiterRow(src[j])) table = true;
+      if (isDelimiterRow(src, j)) table = true;
       // a line after one that ends in a backslash (a hard break) belongs to it
-      if (needsParser(src, j, hasDefs) || table || src[j - 1].endsWith("\\")) lastMarked = j;
+      if (needsParser(source, j) || table || src[j - 1].endsWith("\\")) lastMarked = j;
       size += src[j].length + 1;
       j++;
     }
@@ -204,7 +231,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     // the piece ends at its last line that can be markup (every line after a delimiter row, as a
     // table's rows need no pipe): the plain lines after it are continuation text the parser gives back as
     // written (a paragraph's, a list item's, a quote's or a code block's)
-    if (lastMarked === i || startsBlocks(src, i, lastMarked + 1)) {
+    if (lastMarked === i || startsBlocks(source, i, lastMarked + 1)) {
       for (let k = i; k <= lastMarked; k++) {
         const p = planLine(src[k], lines[k], hasDefs);
         if (p) pieces.push(p);
@@ -213,7 +240,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     for (let k = lastMarked + 1; k < j; k++) lines[k].text = src[k];
     i = j;
   }
-  renderPieces(pieces, defs);
+  renderPieces(pieces, defs, hasDefs);
   finishTableRows(tableRows);
   for (const l of lines) repairRow(l);
   for (const l of lines) {

@@ -5,6 +5,7 @@ import { CHUNK } from "./line-patterns";
 import { finishWindow, type Piece } from "./line-windows";
 import { parseMarkdownTree } from "./markdown-tree";
 import { emptyLine, type MarkdownLine, parsePiece, renderTree } from "./render-tree";
+import { joinSoftBreaks } from "./soft-breaks";
 
 // between two pieces parsed together: a blank line, a thematic break and a blank line end every
 // open block (a list, a quote, a paragraph, indented code), so each piece parses as it would alone;
@@ -15,7 +16,7 @@ const SEPARATOR = ["", "***", ""];
 const SEPARATOR_TEXT = `\n${SEPARATOR.join("\n")}\n`;
 
 /** Parses pieces together (the parser's cost is mostly per line and per call, not per character). */
-function renderBatch(pieces: Piece[], defs: string): void {
+function renderBatch(pieces: Piece[], defs: string, hasDefs: boolean): void {
   const text: string[] = [];
   const target: MarkdownLine[] = [];
   const firstLine: number[] = [];
@@ -35,16 +36,19 @@ function renderBatch(pieces: Piece[], defs: string): void {
     firstLine.push(text.length);
     text.push(...p.src);
     target.push(...p.into);
-    const body = p.src.join("\n");
+    // what the parser reads: the piece with its soft breaks as spaces, the same length
+    const body = p.window ? p.src[0] : joinSoftBreaks(p.src, hasDefs);
     bodies.push(body);
     bodyAt.push(chars);
     chars += body.length;
   }
   const lineCount = text.length;
   const source = defs ? `${text.join("\n")}\n\n${defs}` : text.join("\n");
-  const short = shorten(bodies, bodyAt, source, defs !== "");
-  const tree = parseMarkdownTree(short ? short.text : source);
+  const read = defs ? `${bodies.join(SEPARATOR_TEXT)}\n\n${defs}` : bodies.join(SEPARATOR_TEXT);
+  const short = shorten(bodies, bodyAt, read, hasDefs, pieces);
+  const tree = parseMarkdownTree(short ? short.text : read);
   if (short) remap(tree, short.map);
+  if (read !== source) relines(tree, source);
   const nodesOf = nodesByPiece(tree, pieces, firstLine, breakAt, lineCount);
   if (!nodesOf) {
     renderOneByOne(pieces, defs);
@@ -98,7 +102,7 @@ const KEEP_WHOLE_DEFS = /[`<[\]~\\\t]| {4}/;
  * and last characters around an "x", and the map from offsets of that text back to the batch's.
  * Emphasis, lists, headings, quotes and tables are decided by their markers and the characters
  * beside them, which stay, so the parser gives the same tree for a fraction of the characters;
- * null when nothing shortens. `bodies` are the pieces' texts and
+ * null when nothing shortens. `bodies` are the pieces' texts as the parser reads them and
  * `bodyAt` where each starts in `source`.
  */
 function shorten(
@@ -106,9 +110,12 @@ function shorten(
   bodyAt: number[],
   source: string,
   hasDefs: boolean,
+  pieces: Piece[],
 ): { text: string; map: Int32Array } | null {
   const keepWhole = hasDefs ? KEEP_WHOLE_DEFS : KEEP_WHOLE;
-  const shortened = bodies.map((b) => !keepWhole.test(b));
+  // tested on the pieces' own lines: a soft break joined as a space before an indented line is
+  // no indentation
+  const shortened = pieces.map((p) => p.src.every((l) => !keepWhole.test(l)));
   if (!shortened.includes(true)) return null;
   const out: string[] = [];
   const map = new Int32Array(source.length + 1);
@@ -149,6 +156,31 @@ function remap(node: Nodes, map: Int32Array): void {
   if ("children" in node) for (const c of node.children) remap(c as Nodes, map);
 }
 
+/**
+ * Sets the lines of a tree's top-level nodes (which nodesByPiece and the window checks read) from
+ * their offsets into `source`: a text parsed with soft breaks as spaces has fewer lines.
+ */
+function relines(tree: Root, source: string): void {
+  const starts: number[] = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  for (const node of tree.children) {
+    const p = node.position;
+    if (!p) continue;
+    p.start.line = lineAt(p.start.offset ?? 0);
+    p.end.line = lineAt(p.end.offset ?? 0);
+  }
+}
+
 function renderOneByOne(pieces: Piece[], defs: string): void {
   for (const p of pieces) {
     const { text, tree } = parsePiece(p.src.join("\n"), defs);
@@ -162,19 +194,23 @@ function renderOneByOne(pieces: Piece[], defs: string): void {
   }
 }
 
-/** Renders the pieces in batches of about CHUNK characters. */
-export function renderPieces(pieces: Piece[], defs: string): void {
+/**
+ * Renders the pieces in batches of about CHUNK characters. `defs` are the text's one-line link
+ * reference definitions, given to every parse; `hasDefs` says whether the text may define any
+ * (also over lines, where a label could be changed by shortening or joining).
+ */
+export function renderPieces(pieces: Piece[], defs: string, hasDefs: boolean): void {
   let batch: Piece[] = [];
   let size = 0;
   for (const p of pieces) {
     const n = p.src.reduce((a, l) => a + l.length + 1, 0);
     if (batch.length && size + n > CHUNK) {
-      renderBatch(batch, defs);
+      renderBatch(batch, defs, hasDefs);
       batch = [];
       size = 0;
     }
     batch.push(p);
     size += n + SEPARATOR.length;
   }
-  if (batch.length) renderBatch(batch, defs);
+  if (batch.length) renderBatch(batch, defs, hasDefs);
 }

@@ -126,7 +126,57 @@ const tables = fc
   .tuple(fc.array(table, { minLength: 1, maxLength: 3 }), fc.option(definition, { nil: undefined, freq: 8 }))
   .map(([ts, def]) => (def ? [...ts, def] : ts).join("\n\n"));
 
+// paragraphs and list items running over several lines with inline markup that can span them
+// (what the soft-break joining sees): no HTML, code or images, few blank lines
+const SPANNING = [
+  "*",
+  "**",
+  "_",
+  "__",
+  "[",
+  "]",
+  "](http://a.vn)",
+  "~~",
+  "&amp;",
+  "-",
+  "+",
+  ">",
+  "1.",
+  "2.",
+  "#",
+  "---",
+  "===",
+  "|",
+  "!",
+  ":",
+];
+const spanToken = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...SPANNING) },
+);
+const spanLine = fc
+  .tuple(
+    fc.constantFrom("", "", "", "", " ", "  ", "    ", "- ", "1. ", "> ", "## "),
+    fc.array(fc.tuple(spanToken, fc.constantFrom("", " ", " ", "  ")), { minLength: 1, maxLength: 6 }),
+  )
+  .map(([open, parts]) => open + parts.map(([t, g]) => t + g).join(""));
+const paragraphs = fc
+  .array(fc.oneof({ weight: 12, arbitrary: spanLine }, { weight: 1, arbitrary: fc.constant("") }), {
+    minLength: 2,
+    maxLength: 12,
+  })
+  .map((ls) => ls.join("\n"));
+
 describe("markdownLines shortcuts", () => {
+  it("should render generated multi-line paragraphs and items exactly as parsing each run whole does", () => {
+    fc.assert(
+      fc.property(paragraphs, (md) => {
+        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
+  });
+
   it("should render generated tables exactly as parsing each run whole does", () => {
     fc.assert(
       fc.property(tables, (md) => {
