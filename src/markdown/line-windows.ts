@@ -76,7 +76,7 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
       break;
     }
   }
-  if (!block && renderWrapped(line, from, to, target)) return null;
+  if (!block && renderStarred(line, from, to, marks, target)) return null;
   // a window that ends in "#" may end in a heading's closing sequence ("## ##  Hà")
   if ((from === 0 && to === line.length) || line[to - 1] === "#") return whole;
   return {
@@ -114,21 +114,52 @@ function renderPlainBlock(line: string, target: MarkdownLine): boolean {
   return true;
 }
 
-// a window that is one span wrapped in stars ("**Hà Nội**", "*Hình từ Internet*"): plain text inside
-// that neither starts nor ends with a space
-const WRAPPED = /^(\*{1,3})([^*_`\\~<&[\]\s](?:[^*_`\\~<&[\]]*[^*_`\\~<&[\]\s])?)\1$/;
+// what CommonMark counts as whitespace and as punctuation beside a delimiter run (micromark's
+// classifyCharacter, one UTF-16 unit at a time)
+const WHITESPACE = /\s/;
+const PUNCTUATION = /\p{P}|\p{S}/u;
+
+function classOf(line: string, at: number): 0 | 1 | 2 {
+  if (at < 0 || at >= line.length) return 1;
+  const c = String.fromCharCode(line.charCodeAt(at));
+  return WHITESPACE.test(c) ? 1 : PUNCTUATION.test(c) ? 2 : 0;
+}
 
 /**
- * Renders a paragraph line whose window (see planLine) is one span wrapped in one to three stars:
- * CommonMark makes it emphasis, strong or both (the stars flank the text on the inside, and the
- * window's edges count as spaces), so the line's text is the line without them. Checked against the
- * parser by the tests. Returns false for any other window.
+ * Renders a paragraph line whose window (see planLine) holds no markup but stars, in runs that
+ * each can only open or only close emphasis (CommonMark's flanking rules; the window's edges count
+ * as spaces) and that alternate, opener then closer of the same length ("*Văn thư phòng* (năm
+ * 1829 đổi là *Nội các*)", "**Kẻ Báng**,"): each closer then takes the opener before it whole, so
+ * the line's text is the line without its runs. Checked against the parser by the tests. Returns
+ * false for any other window.
  */
-function renderWrapped(line: string, from: number, to: number, target: MarkdownLine): boolean {
+function renderStarred(line: string, from: number, to: number, marks: RegExp, target: MarkdownLine): boolean {
   if (line.charCodeAt(from) !== 42) return false;
-  const m = WRAPPED.exec(line.slice(from, to));
-  if (!m) return false;
-  target.text = line.slice(0, from) + m[2] + line.slice(to);
+  const window = line.slice(from, to);
+  for (const m of window.matchAll(marks)) if (m[0] !== "*") return false;
+  let text = "";
+  let at = from;
+  let open = 0;
+  for (let k = from; k < to; ) {
+    if (line.charCodeAt(k) !== 42) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < to && line.charCodeAt(end) === 42) end++;
+    const before = classOf(line, k === from ? -1 : k - 1);
+    const after = classOf(line, end === to ? line.length : end);
+    const left = after !== 1 && (after !== 2 || before !== 0);
+    const right = before !== 1 && (before !== 2 || after !== 0);
+    if (left === right) return false;
+    if (left ? open !== 0 : open !== end - k) return false;
+    open = left ? end - k : 0;
+    text += line.slice(at, k);
+    at = end;
+    k = end;
+  }
+  if (open !== 0) return false;
+  target.text = line.slice(0, from) + text + line.slice(at);
   return true;
 }
 

@@ -167,6 +167,29 @@ const paragraphs = fc
   })
   .map((ls) => ls.join("\n"));
 
+// lines with emphasis by stars beside words and punctuation (what renderStarred reads without
+// the parser when each run can only open or only close)
+const starToken = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS, "Việt", "ỦY", "2.000") },
+  { weight: 3, arbitrary: fc.constantFrom("*", "**", "***", "****") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(",", ".", "(", ")", ":", "“", "”", "!", "?", "-", "'", "$", "\u00a0"),
+  },
+);
+const starSpan = fc
+  .tuple(fc.constantFrom("*", "**", "***"), fc.array(starToken, { minLength: 1, maxLength: 3 }))
+  .map(([stars, inner]) => stars + inner.join(" ") + stars);
+const starred = fc
+  .array(
+    fc.tuple(
+      fc.oneof({ weight: 2, arbitrary: starToken }, { weight: 1, arbitrary: starSpan }),
+      fc.constantFrom("", "", " ", " ", "  "),
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
+  .map((parts) => parts.map(([t, g]) => t + g).join(""));
+
 describe("markdownLines shortcuts", () => {
   it("should render generated multi-line paragraphs and items exactly as parsing each run whole does", () => {
     fc.assert(
@@ -174,6 +197,16 @@ describe("markdownLines shortcuts", () => {
         expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
       }),
       { numRuns: 2000, seed: 20261205 },
+    );
+  });
+
+  it("should render generated lines with starred emphasis exactly as the parser does", () => {
+    fc.assert(
+      fc.property(fc.array(starred, { minLength: 1, maxLength: 4 }), (lines) => {
+        const md = lines.join("\n\n");
+        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
+      }),
+      { numRuns: 3000, seed: 20261205 },
     );
   });
 
