@@ -183,7 +183,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   const src = markdown.split("\n");
   // link reference definitions reach across the text: each parsed piece gets them after it
   // (each on a line of its own between blank ones, as a definition cannot interrupt a paragraph)
-  const defs = src.filter((l) => DEFINITION.test(l)).join("\n\n");
+  const defs = markdown.includes("]:") ? src.filter((l) => DEFINITION.test(l)).join("\n\n") : "";
   // a definition's label may run over lines ("[\nvb\n]: https://…"), or sit in a list item or a
   // quote: then brackets are markup everywhere, as where a one-line definition exists
   const hasDefs = defs.length > 0 || (markdown.includes("]:") && LABEL_COLON.test(markdown));

@@ -5,7 +5,8 @@ import type { Root } from "mdast";
 type Parse = (value: string, options: unknown) => Root;
 interface Parser {
   parse: Parse;
-  options: unknown;
+  /** Options by what the text can hold: [tables][strikethrough], each 0 or 1. */
+  options: unknown[][];
 }
 
 let parser: Parser | null = null;
@@ -26,24 +27,42 @@ function load(): Parser {
     const strikeMd = require("mdast-util-gfm-strikethrough") as {
       gfmStrikethroughFromMarkdown: () => unknown;
     };
+    const options = (tables: boolean, strikethrough: boolean) => ({
+      extensions: [
+        ...(tables ? [table.gfmTable()] : []),
+        // "~~" only: a single tilde is "about" or a range in Vietnamese text ("~5%", "5~10 ngày")
+        ...(strikethrough ? [strike.gfmStrikethrough({ singleTilde: false })] : []),
+      ],
+      mdastExtensions: [
+        ...(tables ? [tableMd.gfmTableFromMarkdown()] : []),
+        ...(strikethrough ? [strikeMd.gfmStrikethroughFromMarkdown()] : []),
+      ],
+    });
     parser = {
       parse: md.fromMarkdown,
-      options: {
-        // "~~" only: a single tilde is "about" or a range in Vietnamese text ("~5%", "5~10 ngày")
-        extensions: [table.gfmTable(), strike.gfmStrikethrough({ singleTilde: false })],
-        mdastExtensions: [tableMd.gfmTableFromMarkdown(), strikeMd.gfmStrikethroughFromMarkdown()],
-      },
+      options: [
+        [options(false, false), options(false, true)],
+        [options(true, false), options(true, true)],
+      ],
     };
   }
   return parser;
 }
 
+// a line that may be a table's delimiter row, inside any list items or quotes: dashes among pipes,
+// colons, blanks and container markers. The table extension tries every line as a header row
+// (reading it to its end), so a text without such a line is parsed without it.
+const MAY_DELIMIT = /^[ \t>*+.)\d|:]*-[ \t>*+.)\d|:-]*$/m;
+
 /**
  * Parses Markdown (CommonMark with GFM tables and strikethrough) into an mdast tree with positions.
  * GFM's autolink literals and footnotes are left out: they cost more than half the parse on a crawl,
- * and a bare URL or "[^1]" stays text as it was.
+ * and a bare URL or "[^1]" stays text as it was. A text with no line that can be a table's
+ * delimiter row, or no "~~", is parsed without that extension: the tree is the same.
  */
 export function parseMarkdownTree(markdown: string): Root {
   const p = load();
-  return p.parse(markdown, p.options);
+  const tables = markdown.includes("-") && MAY_DELIMIT.test(markdown) ? 1 : 0;
+  const strikethrough = markdown.includes("~~") ? 1 : 0;
+  return p.parse(markdown, p.options[tables][strikethrough]);
 }

@@ -17,6 +17,8 @@ const VALUE_FROM_TEXT = /[<`]|!\[|\\$/m;
 const CONTAINER = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?: {1,4}|\t)(?=\S)/;
 
 const TRAILING_BLANK = /[ \t]$/;
+const MARKERS_ONLY = /^[ \t*_=#>+.)\d|:-]*$/;
+const CLOSING_HASHES = /#[ \t]*$/;
 
 /** Whether a line's content, after its list or quote marker if any, is paragraph text. */
 function holdsParagraph(line: string): boolean {
@@ -33,10 +35,10 @@ function holdsParagraph(line: string): boolean {
  * The text of a piece of source lines with each line break that only continues a paragraph
  * written as a space, the same length as `lines.join("\n")`; the piece as joined lines when no
  * break can be joined or the piece holds what the joining must leave alone. A break before line
- * k is joined when line k starts no block (no marker, no indentation that could be code), line
- * k - 1 does not end in a blank (a hard break splits the text) and holds paragraph text (a
- * paragraph's line, a list item's or a quote's with text content; not a heading, which ends at
- * its line), and the two joined still hold paragraph text and are no table delimiter row.
+ * k is joined when line k starts no block (no marker, no indentation that could be code) and is
+ * not made of marker characters only, line k - 1 does not end in a blank (a hard break splits the
+ * text), and the line it joins holds paragraph text (a paragraph's line, a list item's or a
+ * quote's with text content; not a heading, which ends at its line). Linear in the piece.
  *
  * @param lines - the piece's source lines
  * @param hasDefs - whether the text defines link references (a reference's label, which may span
@@ -46,26 +48,28 @@ export function joinSoftBreaks(lines: string[], hasDefs: boolean): string {
   const text = lines.join("\n");
   if (hasDefs || lines.length < 2 || VALUE_FROM_TEXT.test(text)) return text;
   for (const l of lines) if (RAW_LINE.test(l) || DEFINITION.test(l) || isDelimiterLike(l)) return text;
-  let out = "";
-  // the line as the parser will see it: lines joined so far
-  let line = lines[0];
+  let out = lines[0];
+  // whether the line the parser sees (source lines joined so far) holds paragraph text: its start
+  // decides, so it is tested once, on its first source line
+  let paragraph = holdsParagraph(lines[0]);
   for (let k = 1; k < lines.length; k++) {
-    const joined = `${line} ${lines[k]}`;
-    // a line that ends in blanks may end in a hard break, which splits the text around it; two
-    // lines joined must not make a block of their own ("__" and "_" a thematic break)
+    const l = lines[k];
+    // a line that ends in blanks may end in a hard break, which splits the text around it; a line
+    // of marker characters only could make the joined line a block of its own ("__" and "_" a
+    // thematic break, pipes and dashes a delimiter row), one ending in "#" a heading's closing
     const soft =
-      !BLOCK_START.test(lines[k]) &&
-      !TRAILING_BLANK.test(line) &&
-      holdsParagraph(line) &&
-      holdsParagraph(joined) &&
-      !isDelimiterLike(joined);
-    if (soft) line = joined;
+      paragraph &&
+      !BLOCK_START.test(l) &&
+      !TRAILING_BLANK.test(lines[k - 1]) &&
+      !MARKERS_ONLY.test(l) &&
+      !CLOSING_HASHES.test(l);
+    if (soft) out += ` ${l}`;
     else {
-      out += `${line}\n`;
-      line = lines[k];
+      out += `\n${l}`;
+      paragraph = holdsParagraph(l);
     }
   }
-  return out + line;
+  return out;
 }
 
 // list and quote markers before a line's content

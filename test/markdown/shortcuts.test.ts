@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownLines, markdownLinesByRun } from "../../src/markdown/index";
+import { parseMarkdownTree } from "../../src/markdown/markdown-tree";
 
 const WORDS = ["Hà", "Nội", "Bộ", "Chính", "trị", "họp", "2019", "1", "x", "Ủy", "ban"];
 const MARKUP = [
@@ -279,6 +280,24 @@ describe("markdownLines shortcuts", () => {
       ["#5 không phải tiêu đề", 0, false],
       ["mã lệnh", 0, true],
     ]);
+  });
+
+  it("should parse a text without the extensions it cannot use to the tree the full parser gives", async () => {
+    const { fromMarkdown } = await import("mdast-util-from-markdown");
+    const { gfmTable } = await import("micromark-extension-gfm-table");
+    const { gfmTableFromMarkdown } = await import("mdast-util-gfm-table");
+    const { gfmStrikethrough } = await import("micromark-extension-gfm-strikethrough");
+    const { gfmStrikethroughFromMarkdown } = await import("mdast-util-gfm-strikethrough");
+    const full = {
+      extensions: [gfmTable(), gfmStrikethrough({ singleTilde: false })],
+      mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+    };
+    fc.assert(
+      fc.property(fc.oneof(doc, paragraphs, tables), (md) => {
+        expect(parseMarkdownTree(md)).toEqual(fromMarkdown(md, full));
+      }),
+      { numRuns: 2000, seed: 20261205 },
+    );
   });
 
   it("should throw a TypeError on a non-string, naming the function", () => {

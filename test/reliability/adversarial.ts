@@ -50,4 +50,8 @@ export const PATTERNS: { name: string; make: (n: number) => string }[] = [
   { name: "table pipes", make: (n) => fill("| a ", n, "", "|\n|---|") },
   { name: "backticks and underscores", make: (n) => fill("`_", n) },
   { name: "heading hashes", make: (n) => fill("#", n) },
+  { name: "a paragraph of starred lines", make: (n) => fill("*a b\n", n) },
+  { name: "a dash run ending in a letter", make: (n) => fill("-", n, "| a |\n|", "x") },
+  { name: "an unclosed definition label", make: (n) => fill("a ", n, "[", "\n]:") },
+  { name: "alternating star runs", make: (n) => fill("*a* ", n) },
 ];
