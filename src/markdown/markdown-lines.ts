@@ -244,6 +244,10 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   finishTableRows(tableRows);
   for (const l of lines) repairRow(l);
   for (const l of lines) {
+    if (l.links.length === 0) {
+      l.text = l.text.trim();
+      continue;
+    }
     // leading blanks of a rendered line move its links
     const trimmed = l.text.trimStart();
     const shift = l.text.length - trimmed.length;

@@ -205,8 +205,9 @@ function walk(out: Out, node: RootContent): void {
  * cells at the end, which the text drops.
  */
 export function repairRow(l: MarkdownLine): void {
+  if (l.cells || l.heading || !l.text.includes("|")) return;
   const t = l.text.trim();
-  if (l.cells || l.heading || !t.includes("|") || !(t.startsWith("|") || t.endsWith("|"))) return;
+  if (!(t.startsWith("|") || t.endsWith("|"))) return;
   const parts = t.split("|");
   if (t.startsWith("|")) parts.shift();
   if (t.endsWith("|")) parts.pop();
