@@ -45,8 +45,20 @@ const D = "(\\d{1,2})";
 const Y = "((?:1[89]|2[01])\\d\\d)";
 
 let res: Record<string, RegExp> | null = null;
-let words: { part: string; stems: string; branches: string; decades: Map<string, [number, number]> } | null =
-  null;
+type Relative = NonNullable<Cand["relative"]>;
+
+let words: {
+  part: string;
+  stems: string;
+  branches: string;
+  decades: Map<string, [number, number]>;
+  /** Relative words by their match key in lower case ("năm ngóai"), and what each names. */
+  relative: Map<string, Relative>;
+  /** Their pattern: each word not after a letter, either case on its first letter. */
+  relativePattern: string;
+  /** Each word's last syllable (match key): a cheap test before the pattern runs. */
+  relativeHints: string[];
+} | null = null;
 
 function vocab(): NonNullable<typeof words> {
   if (words) return words;
@@ -67,6 +79,11 @@ function vocab(): NonNullable<typeof words> {
         return [matchKey(w).toLowerCase(), [a, b] as [number, number]];
       }),
     ),
+    relative: new Map(by("relative").map(([w, v]) => [matchKey(w).toLowerCase(), v as Relative])),
+    relativePattern: by("relative")
+      .map(([w]) => lead(w))
+      .join("|"),
+    relativeHints: [...new Set(by("relative").map(([w]) => matchKey(w).split(" ").at(-1) as string))],
   };
   return words;
 }
@@ -162,10 +179,7 @@ function dateRegexes(): Record<string, RegExp> {
       `${ND}((?:\\s{0,2},\\s{0,2}\\d{1,2}){0,5}\\s{1,2}và\\s{1,2}(?:(?:${v.part})\\s{1,2})?(?:ngày\\s{1,2})?)${D}([/.-])${D}(?:\\4${Y})?(?![\\d/]|[.,]\\d)`,
       "gu",
     ),
-    relative: keyedRegExp(
-      `(?:${lead("hôm")}\\s{1,2}(?:nay|qua|kia)|${lead("ngày mai")}|${lead("cùng ngày")}|${lead("năm nay")}|${lead("năm ngoái")})(?!\\p{L})`,
-      "gu",
-    ),
+    relative: keyedRegExp(`(?:${v.relativePattern})(?!\\p{L})`, "gu"),
   };
   return res;
 }
@@ -198,8 +212,6 @@ function isBareYearDate(key: string, start: number, end: number): boolean {
   return LAW_HINT.test(before) && LAW_BEFORE.test(before);
 }
 
-// cheap substring gate before the relative-word regex runs (on keyed text, so "ngoái" reads "ngóai")
-const RELATIVE_HINTS = ["hôm", "Hôm", "mai", "cùng ngày", "Cùng ngày", "năm nay", "Năm nay", "ngóai"];
 const FRACTION_AFTER = /^\s{0,2}(?:số|tổng|dân|diện|giá|lượng|trong|phần|%)(?!\p{L})/u;
 const DURATION_BEFORE =
   /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
@@ -238,20 +250,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
   const r = dateRegexes();
   const cands: Cand[] = [];
   if (hasDigit) collectNumeric(key, r, cands);
-  if (RELATIVE_HINTS.some((h) => key.includes(h)))
+  const v = vocab();
+  if (v.relativeHints.some((h) => key.includes(h)))
     for (const m of key.matchAll(r.relative)) {
-      const w = m[0].toLowerCase().replace(/\s+/g, " ").replace("ngóai", "ngoái");
-      const relative = (
-        {
-          "hôm nay": "today",
-          "hôm qua": "yesterday",
-          "hôm kia": "dayBefore",
-          "ngày mai": "tomorrow",
-          "cùng ngày": "same",
-          "năm nay": "thisYear",
-          "năm ngoái": "lastYear",
-        } as const
-      )[w];
+      const relative = v.relative.get(m[0].toLowerCase().replace(/\s+/g, " "));
       if (!relative) continue;
       // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
       // "ba năm nay", "mấy năm nay" are durations ("for three years now"), not this year
