@@ -191,33 +191,31 @@ const starred = fc
   )
   .map((parts) => parts.map(([t, g]) => t + g).join(""));
 
+/** Checks that markdownLines and markdownLinesByRun render every generated text alike. */
+function agreeOn(texts: fc.Arbitrary<string>, numRuns: number, seed: number): void {
+  fc.assert(
+    fc.property(texts, (md) => {
+      expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
+    }),
+    { numRuns, seed },
+  );
+}
+
 describe("markdownLines shortcuts", () => {
   it("should render generated multi-line paragraphs and items exactly as parsing each run whole does", () => {
-    fc.assert(
-      fc.property(paragraphs, (md) => {
-        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
-      }),
-      { numRuns: 2000, seed: 20261205 },
-    );
+    agreeOn(paragraphs, 2000, 20261205);
   });
 
   it("should render generated lines with starred emphasis exactly as the parser does", () => {
-    fc.assert(
-      fc.property(fc.array(starred, { minLength: 1, maxLength: 4 }), (lines) => {
-        const md = lines.join("\n\n");
-        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
-      }),
-      { numRuns: 3000, seed: 20261205 },
+    agreeOn(
+      fc.array(starred, { minLength: 1, maxLength: 4 }).map((lines) => lines.join("\n\n")),
+      3000,
+      20261205,
     );
   });
 
   it("should render generated tables exactly as parsing each run whole does", () => {
-    fc.assert(
-      fc.property(tables, (md) => {
-        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
-      }),
-      { numRuns: 2000, seed: 20261205 },
-    );
+    agreeOn(tables, 2000, 20261205);
   });
 
   it("should read a crawled table's rows and cells without the parser, as the parser would", () => {
@@ -243,12 +241,7 @@ describe("markdownLines shortcuts", () => {
   });
 
   it("should render generated Markdown exactly as parsing each run whole does", () => {
-    fc.assert(
-      fc.property(doc, (md) => {
-        expect(markdownLines(md)).toEqual(markdownLinesByRun(md));
-      }),
-      { numRuns: 3000, seed: 20261204 },
-    );
+    agreeOn(doc, 3000, 20261204);
   });
 
   it("should write crawled headings and list items directly, as the parser would", () => {
