@@ -13,16 +13,26 @@ export interface TableRow {
   cells: MarkdownLine[];
 }
 
-// what a row other than the delimiter row must not open with: a character that can start another block (a heading, a list, a
-// quote, a fence, an HTML block, a thematic break, a setext underline) or indentation, which
-// could end the table or make it something else
+// what a row other than the delimiter row must not open with: a character that can start another
+// block (a heading, a list, a quote, a fence, an HTML block, a thematic break, a setext underline)
+// or indentation, which could end the table or make it something else
 const ROW_OPENS_BLOCK = /^(?:[ \t#`~<*\-_=+>]|\d{1,9}[.)](?:[ \t]|$))/;
 // a delimiter row's cell: dashes with an optional colon at either end
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 // what only the parser may read: an escape (it can hide a pipe), a carriage return
 const UNSAFE = /[\\\r]/;
-// blanks micromark trims from a cell's content (not other Unicode spaces, which are content)
-const CELL_BLANKS = /^[ \t]+|[ \t]+$/g;
+/**
+ * A cell's content without the blanks micromark trims from it: spaces and tabs, not other Unicode
+ * spaces, which are content (a loop rather than a regex, which would backtrack over a long run of
+ * blanks before a character).
+ */
+function trimBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  return s.slice(a, b);
+}
 
 /**
  * The cells of a row as micromark-extension-gfm-table splits them: at every pipe, a leading pipe
@@ -31,10 +41,10 @@ const CELL_BLANKS = /^[ \t]+|[ \t]+$/g;
  */
 export function splitRow(row: string): string[] {
   const parts = row.split("|");
-  const trimmed = row.replace(CELL_BLANKS, "");
+  const trimmed = trimBlanks(row);
   if (trimmed.startsWith("|")) parts.shift();
   if (trimmed.endsWith("|") && parts.length > 1) parts.pop();
-  return parts.map((c) => c.replace(CELL_BLANKS, ""));
+  return parts.map(trimBlanks);
 }
 
 /**

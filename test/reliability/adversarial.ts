@@ -54,4 +54,5 @@ export const PATTERNS: { name: string; make: (n: number) => string }[] = [
   { name: "a dash run ending in a letter", make: (n) => fill("-", n, "| a |\n|", "x") },
   { name: "an unclosed definition label", make: (n) => fill("a ", n, "[", "\n]:") },
   { name: "alternating star runs", make: (n) => fill("*a* ", n) },
+  { name: "tables with cells of blanks", make: (n) => fill(`| a |\n|---|\n| ${" ".repeat(3000)}x |\n\n`, n) },
 ];
