@@ -31,3 +31,12 @@ export const LONG_LINE = 8000;
 // HTML, a setext underline or a thematic break ("1. --- -")
 export const NESTED_START =
   /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|<|(?:=+|-+)[ \t]*$|(?:[-*_][ \t]*){3,}$)/;
+
+// a fenced code block or an HTML block, which run on over the lines after them, also inside list
+// items and quotes ("- </b>", "> ~~~"), at any indentation (inside an item, four spaces need not
+// make code)
+export const OPENS_RAW_BLOCK = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)*(?:`{3}|~{3}|<)/;
+// a line that may be a table's delimiter row, also inside list items or quotes: a dash among
+// pipes, colons, blanks and container markers (looser than GFM: a line it lets through is only
+// treated with care)
+export const MAY_DELIMIT = /^[ \t>*+.)\d|:]*-[ \t>*+.)\d|:-]*$/;

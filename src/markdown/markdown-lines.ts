@@ -11,6 +11,7 @@ import {
   INLINE,
   LONG_LINE,
   NESTED_START,
+  OPENS_RAW_BLOCK,
   WHOLE_LINE,
 } from "./line-patterns";
 import { type Piece, planLine } from "./line-windows";
@@ -50,9 +51,6 @@ function isDelimiterRow(src: string[], i: number): boolean {
 // a line that starts a block whatever the line before it: a bullet item or an item numbered 1 with
 // content, an ATX heading
 const STARTS_BLOCK = /^ {0,3}(?:[-+*]|1[.)]|#{1,6})[ \t]+(?=\S)/;
-// a fenced code block or an HTML block, which run on over the lines after them, also inside list
-// items and quotes ("- </b>")
-const OPENS_RAW_BLOCK = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)*(?:`{3}|~{3}|<)/;
 // a link reference definition's label and colon where a one-line DEFINITION does not see it: over
 // lines, or after list or quote markers (a label holds no bracket and at most 999 characters)
 const LABEL_COLON = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t>]+)*\[[^[\]]{1,999}\]:/m;
@@ -183,10 +181,11 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   const src = markdown.split("\n");
   // link reference definitions reach across the text: each parsed piece gets them after it
   // (each on a line of its own between blank ones, as a definition cannot interrupt a paragraph)
-  const defs = markdown.includes("]:") ? src.filter((l) => DEFINITION.test(l)).join("\n\n") : "";
+  const mayDefine = markdown.includes("]:");
+  const defs = mayDefine ? src.filter((l) => DEFINITION.test(l)).join("\n\n") : "";
   // a definition's label may run over lines ("[\nvb\n]: https://…"), or sit in a list item or a
   // quote: then brackets are markup everywhere, as where a one-line definition exists
-  const hasDefs = defs.length > 0 || (markdown.includes("]:") && LABEL_COLON.test(markdown));
+  const hasDefs = defs.length > 0 || (mayDefine && LABEL_COLON.test(markdown));
   const source: Source = { src, defs: hasDefs };
   const pieces: Piece[] = [];
   const tableRows: TableRow[] = [];
@@ -212,8 +211,9 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     let lastMarked = i;
     while (j < src.length && src[j].trim() && src[j].length <= LONG_LINE && size + src[j].length <= CHUNK) {
       if (isDelimiterRow(src, j)) table = true;
-      // a line after one that ends in a backslash (a hard break) belongs to it
-      if (needsParser(source, j) || table || src[j - 1].endsWith("\\")) lastMarked = j;
+      // a line after one that ends in a backslash (a hard break) belongs to it; where the text
+      // defines link references, every line may be a definition's destination or title
+      if (needsParser(source, j) || table || hasDefs || src[j - 1].endsWith("\\")) lastMarked = j;
       size += src[j].length + 1;
       j++;
     }

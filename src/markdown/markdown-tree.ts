@@ -1,6 +1,7 @@
 // The Markdown parser of the unified ecosystem (mdast-util-from-markdown with the GFM table and
 // strikethrough extensions), loaded on first use.
 import type { Root } from "mdast";
+import { MAY_DELIMIT } from "./line-patterns";
 
 type Parse = (value: string, options: unknown) => Root;
 interface Parser {
@@ -49,10 +50,9 @@ function load(): Parser {
   return parser;
 }
 
-// a line that may be a table's delimiter row, inside any list items or quotes: dashes among pipes,
-// colons, blanks and container markers. The table extension tries every line as a header row
-// (reading it to its end), so a text without such a line is parsed without it.
-const MAY_DELIMIT = /^[ \t>*+.)\d|:]*-[ \t>*+.)\d|:-]*$/m;
+// the table extension tries every line as a header row (reading it to its end), so a text with no
+// line that may be a delimiter row is parsed without it
+const ANY_MAY_DELIMIT = new RegExp(MAY_DELIMIT.source, "m");
 
 /**
  * Parses Markdown (CommonMark with GFM tables and strikethrough) into an mdast tree with positions.
@@ -62,7 +62,7 @@ const MAY_DELIMIT = /^[ \t>*+.)\d|:]*-[ \t>*+.)\d|:-]*$/m;
  */
 export function parseMarkdownTree(markdown: string): Root {
   const p = load();
-  const tables = markdown.includes("-") && MAY_DELIMIT.test(markdown) ? 1 : 0;
+  const tables = markdown.includes("-") && ANY_MAY_DELIMIT.test(markdown) ? 1 : 0;
   const strikethrough = markdown.includes("~~") ? 1 : 0;
   return p.parse(markdown, p.options[tables][strikethrough]);
 }

@@ -2,12 +2,15 @@
 // per line (about 15 µs a paragraph line, 50 µs in a list), and inside a paragraph a line ending
 // and a space are the same to every inline construct (emphasis flanking, code spans, links), so a
 // piece whose soft breaks are spaces parses to the same tree at the same offsets, in fewer lines.
-import { BLOCK_START, DEFINITION, DELIMITER_ROW, NESTED_START, WHOLE_LINE } from "./line-patterns";
+import {
+  BLOCK_START,
+  DEFINITION,
+  MAY_DELIMIT,
+  NESTED_START,
+  OPENS_RAW_BLOCK,
+  WHOLE_LINE,
+} from "./line-patterns";
 
-// a piece the joining leaves alone: a fenced code or HTML block (their lines are not paragraphs), a
-// link reference definition (its title may be on the next line), a table's delimiter row (also in
-// a quote or a list item)
-const RAW_LINE = /^ {0,3}(?:`{3}|~{3}|<)/;
 // what a node's value takes from the parsed text rather than from the source offsets, where a line
 // ending and a space differ: an HTML tag, a code span, an image's alt text; and a hard break by
 // backslash
@@ -47,7 +50,11 @@ function holdsParagraph(line: string): boolean {
 export function joinSoftBreaks(lines: string[], hasDefs: boolean): string {
   const text = lines.join("\n");
   if (hasDefs || lines.length < 2 || VALUE_FROM_TEXT.test(text)) return text;
-  for (const l of lines) if (RAW_LINE.test(l) || DEFINITION.test(l) || isDelimiterLike(l)) return text;
+  // a piece the joining leaves alone: a fenced code or HTML block, also in a list item or a quote
+  // (their lines are not paragraphs), a link reference definition (its title may be on the next
+  // line), a table's delimiter row
+  for (const l of lines)
+    if (OPENS_RAW_BLOCK.test(l) || DEFINITION.test(l) || MAY_DELIMIT.test(l)) return text;
   let out = lines[0];
   // whether the line the parser sees (source lines joined so far) holds paragraph text: its start
   // decides, so it is tested once, on its first source line
@@ -70,13 +77,4 @@ export function joinSoftBreaks(lines: string[], hasDefs: boolean): string {
     }
   }
   return out;
-}
-
-// list and quote markers before a line's content
-const CONTAINER_MARKERS = /^(?:[ \t>]|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*/;
-
-/** Whether a line, inside any list items and quotes it opens, could be a table's delimiter row. */
-function isDelimiterLike(line: string): boolean {
-  if (!line.includes("-") || !(line.includes("|") || line.includes(":"))) return false;
-  return DELIMITER_ROW.test(line.replace(CONTAINER_MARKERS, ""));
 }

@@ -68,8 +68,10 @@ export function planTable(
 ): TableRow[] | null {
   if (hasDefs || to - from < 2) return null;
   for (let k = from; k < to; k++) {
-    const opens = k === from + 1 ? /^[ \t]/ : ROW_OPENS_BLOCK;
-    if (opens.test(src[k]) || UNSAFE.test(src[k])) return null;
+    // the delimiter row opens with dashes or a colon, but not with a list marker ("- |")
+    const opens =
+      k === from + 1 ? /^[ \t]/.test(src[k]) || BLOCK_START.test(src[k]) : ROW_OPENS_BLOCK.test(src[k]);
+    if (opens || UNSAFE.test(src[k])) return null;
   }
   const header = src[from];
   if (!header.includes("|") || !/[^\s|]/.test(header)) return null;

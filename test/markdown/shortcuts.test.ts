@@ -97,7 +97,7 @@ const row = (cells: number) =>
 const delimiterRow = (cells: number) =>
   fc
     .tuple(
-      fc.constantFrom("", "|", "|", " |"),
+      fc.constantFrom("", "|", "|", " |", "- |"),
       fc.array(
         fc.oneof(
           { weight: 30, arbitrary: fc.constantFrom("---", ":--", "--:", ":-:", " - ", "-", "--- ") },
@@ -150,6 +150,7 @@ const SPANNING = [
   "|",
   "!",
   ":",
+  "~~~",
 ];
 const spanToken = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...WORDS) },

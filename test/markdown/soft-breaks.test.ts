@@ -32,12 +32,14 @@ describe("joinSoftBreaks", () => {
     expect(join(["__", "_"])).toBe("__\n_");
   });
 
-  it("should leave alone a piece with code, HTML, images, a table or definitions", () => {
+  it("should leave alone a piece with code (also fenced in a quote or an item), HTML, images, a table or definitions", () => {
     for (const lines of [
       ["a `b", "c` d"],
       ["a <b", "class=x> c"],
       ["![a", "b](x.png)"],
       ["> a | b", "> :---", "c"],
+      ["x *y*", "> ~~~", "> a *b*", "c *d*"],
+      ["x *y*", "- ~~~", "  a *b*", "  c *d*"],
     ])
       expect(join(lines)).toBe(lines.join("\n"));
     expect(joinSoftBreaks(["[a", "b] c"], true)).toBe("[a\nb] c");
