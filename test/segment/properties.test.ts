@@ -6,7 +6,8 @@ import { splitSentences } from "../../src/segment/split-sentences";
 import { tokenize } from "../../src/segment/tokenize";
 import { timeCall } from "../_timing";
 
-const SPACE = /^[\s\u200b]*$/u;
+/** Whitespace the splitters skip: JS `\s`, the zero-width space and NEL (U+0085), a line break they honour. */
+const SPACE = /^[\s\u0085\u200b]*$/u;
 
 /** Lone surrogates, controls and everything else: any sequence of UTF-16 code units. */
 const anyUnits = fc
@@ -85,6 +86,15 @@ function checkCoverage(text: string, spans: Span[]): void {
 }
 
 describe("segment properties", () => {
+  it("should read NEL (U+0085) as the line break Unicode makes it, in tokens, sentences and paragraphs alike", () => {
+    const text = "Một\u0085Hai ba.";
+    const same = "Một\nHai ba.";
+    expect(tokenize(text).map((t) => t.text)).toEqual(tokenize(same).map((t) => t.text));
+    expect(splitSentences(text).map((t) => t.text)).toEqual(splitSentences(same).map((t) => t.text));
+    expect(splitParagraphs(text).map((t) => t.text)).toEqual(["Một", "Hai ba."]);
+    // the case fast-check found: a lone NEL before a line break is no paragraph and loses nothing
+    expect(splitParagraphs("\u0085\n", { breaks: "line" })).toEqual([]);
+  });
   it("should give tokens in order, without overlap, that slice back and cover every non-space", () => {
     fc.assert(
       fc.property(inputs, (text) => {

@@ -3,7 +3,7 @@
  * time each code unit is seen, so the hot loops do one array read per character instead of a regex.
  */
 
-/** Whitespace (including NBSP, BOM and zero-width space). */
+/** Whitespace (including NBSP, BOM, NEL and zero-width space). */
 export const C_SPACE = 0;
 /** An upper- or title-case letter. */
 export const C_UPPER = 1;
@@ -30,7 +30,8 @@ const RE_OTHER = /^\p{Lo}$/u;
 const RE_LOWER = /^[\p{Ll}\p{Lm}]$/u;
 const RE_UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const RE_MARK = /^[\p{M}\u00ad\u200c\u200d]$/u;
-const RE_SPACE = /^[\s\u200b]$/u;
+/** `\s` lacks NEL (U+0085), which Unicode counts as White_Space and the splitters as a line break. */
+const RE_SPACE = /^[\s\u0085\u200b]$/u;
 
 function classify(c: number): number {
   let k: number;
