@@ -50,6 +50,7 @@ describe("the public API", () => {
       "splitParagraphs",
       "splitSentences",
       "stripChrome",
+      "stripChromeLines",
       "toXML",
       "tokenize",
       "toneKey",

@@ -1,40 +1,27 @@
-import { isCredit } from "../chrome/_lib/features";
 import type { BoilerplateProfile, BoilerplateProfileJSON } from "../chrome/boilerplate";
-import { classifyLines } from "../chrome/classify-lines";
+import { stripChromeLines } from "../chrome/strip-chrome";
 import type {
   Article,
   ArticleInputFormat,
   Entity,
-  HeadingSpan,
-  LinkSpan,
-  ListSpan,
   Person,
   RemovedBlock,
   Span,
-  TableSpan,
   ToneStyle,
   Warning,
   Word,
 } from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
-import { opensAsHtml } from "../html/opens-as-html";
 import { detectMarkdown } from "../markdown/detect-markdown";
-import { type MarkdownLine, markdownLines } from "../markdown/markdown-lines";
+import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences } from "../segment/index";
-import {
-  authorName,
-  creditName,
-  type FoundDate,
-  leadDate,
-  looksLikeTitle,
-  readByline,
-  readDateline,
-  readStampLine,
-} from "./_lib/header";
-import { findOutlet, findOutletByUrl } from "./_lib/outlets";
-import { cutAt, readInput } from "./_lib/read-input";
-import { type InputFormat, readOptions } from "./_lib/read-options";
+import { resolveFormat } from "./_lib/read-format";
+import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
+import { type InputFormat, type ResolvedOptions, readOptions } from "./_lib/read-options";
+import { assembleBody } from "./assemble-body";
+import { contentLines, ledgerBlocks } from "./content-lines";
+import { readHeader } from "./read-header";
 
 /**
  * Options of {@link parseArticle}.
@@ -105,12 +92,6 @@ export type ArticleInput =
   | { text: string };
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
-interface Line {
-  index: number;
-  text: string;
-}
 
 /**
  * Turns a scraped Vietnamese news article (plain text, bytes or an HTML page) into a structured
@@ -142,328 +123,83 @@ interface Line {
  */
 export function parseArticle(input: ArticleInput, options?: ParseArticleOptions): Article {
   const opts = readOptions(options);
-  const said = formatOf(input);
-  if (said && opts.format !== "auto" && opts.format !== said)
-    throw new RangeError(
-      `vietnews.parseArticle: options.format "${opts.format}" contradicts the input, which is { ${said} }`,
-    );
-  let format: ArticleInputFormat | null = said ? { format: said, confidence: 1 } : null;
-  let inner: unknown = input;
-  if (said === "markdown") inner = (input as { markdown: unknown }).markdown;
-  if (said === "markdown" && typeof inner !== "string" && !(inner instanceof Uint8Array))
-    throw new TypeError(
-      `vietnews.parseArticle: expected input.markdown to be a string or a Uint8Array, got ${inner === null ? "null" : typeof inner}`,
-    );
-  if (!said && opts.format === "html") inner = { html: input };
-  if (!said && opts.format !== "auto") format = { format: opts.format, confidence: 1 };
-  if (
-    !said &&
-    opts.format === "auto" &&
-    (typeof input === "string" || input instanceof Uint8Array) &&
-    opensAsHtml(input)
-  ) {
-    inner = { html: input };
-    format = { format: "html", confidence: 1 };
-  }
-  const read = readInput(inner, opts.maxInputLength);
-  const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
-  // the limit applies to the normalised text, so the processed part and the cut-off rest are both
-  // slices of it and together account for every character
-  let normText = norm.text;
-  let truncated: RemovedBlock | null = null;
-  if (normText.length > opts.maxInputLength) {
-    const cut = cutAt(normText, opts.maxInputLength);
-    read.warnings.push({
-      code: "truncated",
-      message: `input is longer than maxInputLength (${normText.length} > ${opts.maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
-      stage: "normalize",
-    });
-    truncated = { text: normText.slice(cut), reason: "truncated" };
-    normText = normText.slice(0, cut);
-  }
-  const rawLines = normText.split(LINE_BREAK);
-  if (!format) {
-    const d = detectMarkdown(normText);
-    format = { format: d.markdown ? "markdown" : "text", confidence: d.confidence };
-  }
-  // an HTML page's blocks carry what the DOM says of them (links, headings, list items, cells)
+  // decode and normalise
+  const resolved = resolveFormat(input, opts.format);
+  const read = readInput(resolved.inner, opts.maxInputLength);
+  const norm = normalizeInput(read, opts);
+  // blocks: the lines, with what an HTML page's DOM says of each (links, headings, list items, cells)
+  const lines = norm.text.split(LINE_BREAK);
+  const format = resolved.format ?? detectedFormat(norm.text);
   const structure = read.structure;
   const blocks =
-    structure && structure.length === rawLines.length
-      ? rawLines.map((text, i) => ({ text, ...structure[i] }))
-      : rawLines;
-  const classes = classifyLines(blocks, { boilerplate: opts.boilerplate });
-
-  // Markdown: chrome is decided on the source lines; the content lines are then read as Markdown
-  // (removed lines left empty, so line numbers hold) and each rendered without its markup
-  const md: MarkdownLine[] | null =
+    structure && structure.length === lines.length
+      ? lines.map((text, i) => ({ text, ...structure[i] }))
+      : lines;
+  // chrome, decided on the source lines; Markdown is then read from the content lines (removed
+  // lines left empty, so line numbers hold) and each line rendered without its markup
+  const stripped = stripChromeLines(blocks, { boilerplate: opts.boilerplate });
+  const md =
     format.format === "markdown"
-      ? markdownLines(
-          classes
-            .map((c, i) =>
-              c.kind === "content" ? (c.rest ?? rawLines[i]) : c.kind === "blank" ? rawLines[i] : "",
-            )
-            .join("\n"),
-        )
+      ? markdownLines(stripped.map((l, i) => l.kept ?? (l.kind === "blank" ? lines[i] : "")).join("\n"))
       : null;
-
-  // removed blocks keyed by line index, so they come out in input order
-  const removedAt: (RemovedBlock | null)[] = new Array(rawLines.length).fill(null);
-  const cutsAt = new Map<number, RemovedBlock[]>();
-  const content: Line[] = [];
-  for (let i = 0; i < classes.length; i++) {
-    const c = classes[i];
-    const t = rawLines[i].trim();
-    if (c.kind === "content") {
-      const cuts: RemovedBlock[] = (c.cuts ?? []).map((cut) => ({ text: cut.text, reason: cut.reason }));
-      // link targets, image sources and definitions: markup, listed so no letter or digit is lost
-      if (md) for (const m of md[i].markup) cuts.push({ text: m, reason: "markup" });
-      if (cuts.length) cutsAt.set(i, cuts);
-      const rendered = md ? md[i].text : (c.rest ?? rawLines[i]).trim();
-      if (rendered) content.push({ index: i, text: rendered });
-      else if (/[\p{L}\p{N}]/u.test(t) && !md?.[i].markup.length)
-        removedAt[i] = { text: t, reason: "markup" };
-    } else if (t) {
-      // a line of punctuation is markup where the parser took it all ("|---|", "|"), else blank ("□", "...")
-      const reason = c.kind !== "blank" ? c.reason : md && !md[i].text ? "markup" : "blank";
-      removedAt[i] = { text: t, reason };
-    }
-  }
-
+  const { content, ledger } = contentLines(lines, stripped, md);
+  // header: title, source, date and byline leave the body
   const meta = read.meta;
-  const metaTitle = meta?.title ? normalize(meta.title.trim(), { toneStyle: opts.toneStyle }) : "";
-
-  // title: the first content line when it reads as one (or matches the page's own title)
-  let title: string | null = null;
-  let first = 0;
-  if (content.length > 1 || (content.length === 1 && metaTitle)) {
-    const head = content[0].text;
-    const matchesMeta = metaTitle && (metaTitle === head || metaTitle.startsWith(head));
-    const topHeading = md !== null && md[content[0].index].heading === 1;
-    if (matchesMeta || (!metaTitle && (topHeading || looksLikeTitle(head)))) {
-      title = head;
-      removedAt[content[0].index] = { text: head, reason: "title" };
-      first = 1;
-    }
+  const header = readHeader(
+    content.map((l) => l.text),
+    {
+      meta,
+      toneStyle: opts.toneStyle,
+      topHeading: md !== null && content.length > 0 && md[content[0].index].heading === 1,
+    },
+  );
+  const { title } = header;
+  if (header.titleLine >= 0)
+    ledger.lines[content[header.titleLine].index] = { text: title as string, reason: "title" };
+  if (header.bylineLine >= 0) {
+    const byline = content[header.bylineLine];
+    ledger.lines[byline.index] = { text: byline.text, reason: "byline" };
   }
-  if (!title && metaTitle) title = metaTitle;
-
-  // dateline and publication stamp among the first content lines
-  let sourceCode: string | null = null;
-  let published: FoundDate | null = null;
-  for (let k = first; k < Math.min(content.length, first + 4); k++) {
-    const d = readDateline(content[k].text);
-    if (d) {
-      sourceCode = d.code;
-      if (d.date && !published) published = d.date;
-      break;
-    }
-  }
-  if (!published) {
-    for (let k = first; k < Math.min(content.length, first + 6); k++) {
-      const s = readStampLine(content[k].text);
-      if (s) {
-        published = s;
-        break;
-      }
-    }
-  }
-  let publishedFrom: "header" | "meta" | "lead" = "header";
-  const metaDate = meta?.published ? ISO_DAY.exec(meta.published) : null;
-  if (metaDate) {
-    published = { date: metaDate[0], text: meta?.published ?? metaDate[0] };
-    publishedFrom = "meta";
-  }
-  // none in the header or the metadata: the lead's own date ("Sáng 1/7/2020, Ban Tổ chức ..."),
-  // how most Vietnamese news leads open; only a full date (day, month, year) at the very start
-  if (!published) {
-    for (let k = first; k < Math.min(content.length, first + 2); k++) {
-      const lead = leadDate(content[k].text);
-      if (lead) {
-        published = lead;
-        publishedFrom = "lead";
-        break;
-      }
-    }
-  }
-
-  // byline: "Tác giả: ..." anywhere, else a name line among the last two content lines
-  let authors: string[] = [];
-  let last = content.length;
-  const bodyCount = () => last - first;
-  for (let k = content.length - 1; k >= first && k >= content.length - 3 && bodyCount() > 1; k--) {
-    const names = readByline(content[k].text);
-    if (names) {
-      authors = names;
-      removedAt[content[k].index] = { text: content[k].text, reason: "byline" };
-      content.splice(k, 1);
-      last = content.length;
-      break;
-    }
-    const t = content[k].text;
-    if (!isCredit(t, 12) && !(t.length <= 60 && findOutlet(t.replace(/^\(|\)$/g, "")))) break;
-  }
-  // the page's author metadata wins when it names a person; a site or outlet name there does not
-  // replace the person the byline names
-  const metaAuthors = [
-    ...new Set((meta?.authors ?? []).map(authorName).filter((a): a is string => a !== null)),
-  ];
-  if (metaAuthors.length) authors = metaAuthors;
-
-  // source: the dateline's outlet, else the page's URL or site name, else a "Theo ..." credit
-  let credit: string | null = null;
-  for (let k = last - 1; k >= first && k >= last - 3; k--) {
-    const t = content[k].text;
-    if (isCredit(t, 12)) {
-      credit = creditName(t);
-      break;
-    }
-    // a bare outlet name or code as the last line ("TTXVN", "VOV.VN") is a credit too
-    if (t.length <= 60 && findOutlet(t.replace(/^\(|\)$/g, ""))) {
-      credit = t.replace(/^\(|\)$/g, "");
-      break;
-    }
-  }
-  const source = findSource(sourceCode, meta?.url, meta?.siteName, credit);
-
-  // body
-  const paragraphs: Span[] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  const headings: HeadingSpan[] = [];
-  const links: LinkSpan[] = [];
-  const tables: TableSpan[] = [];
-  let table: { start: number; end: number; rows: string[][] } | null = null;
-  const lists: ListSpan[] = [];
-  let list: ListSpan | null = null;
-  for (let k = first; k < last; k++) {
-    const t = content[k].text;
-    if (parts.length) offset += 2;
-    paragraphs.push({ start: offset, end: offset + t.length, text: t });
-    parts.push(t);
-    const i = content[k].index;
-    const level = md ? md[i].heading : (structure?.[i]?.heading ?? 0);
-    if (level > 0) headings.push({ level, start: offset, end: offset + t.length, text: t });
-    // list items: a run of them (a blank line between allowed) is a list
-    const item = md ? md[i].listItem : structure?.[i]?.listItem === true;
-    const span = { start: offset, end: offset + t.length, text: t };
-    if (
-      item &&
-      list &&
-      k > first &&
-      content[k - 1].index >= i - 2 &&
-      list.ordered === (md?.[i].ordered ?? false)
-    ) {
-      list.items.push(span);
-      list.end = span.end;
-    } else {
-      if (list) lists.push(list);
-      list = item ? { ...span, ordered: md?.[i].ordered ?? false, items: [span] } : null;
-    }
-    const domLinks = structure?.[i]?.links;
-    if (domLinks) {
-      // an HTML block's anchors, found in its text in order (normalised as the text was)
-      let from = 0;
-      for (const l of domLinks) {
-        const anchor = normalize(l.text, { toneStyle: opts.toneStyle, decodeEntities: true });
-        const at = anchor ? t.indexOf(anchor, from) : -1;
-        if (at < 0) continue;
-        links.push({
-          href: resolveHref(l.href, meta?.url),
-          start: offset + at,
-          end: offset + at + anchor.length,
-          text: anchor,
-        });
-        from = at + anchor.length;
-      }
-    }
-    if (md) {
-      for (const l of md[i].links)
-        links.push({
-          href: l.href,
-          start: offset + l.start,
-          end: offset + l.end,
-          text: t.slice(l.start, l.end),
-        });
-    }
-    // table rows: Markdown rows on adjacent lines, or an HTML page's rows of one <table>
-    const cells = md ? md[i].cells : (structure?.[i]?.cells ?? null);
-    const sameTable = md
-      ? content[k - 1] !== undefined && content[k - 1].index >= i - 2
-      : content[k - 1] !== undefined &&
-        structure?.[content[k - 1].index]?.table !== undefined &&
-        structure?.[content[k - 1].index]?.table === structure?.[i]?.table;
-    if (cells && table && k > first && sameTable) {
-      table.rows.push(cells);
-      table.end = offset + t.length;
-    } else {
-      if (table) tables.push({ ...table, text: "" });
-      table = cells ? { start: offset, end: offset + t.length, rows: [cells] } : null;
-    }
-    offset += t.length;
-  }
-  if (table) tables.push({ ...table, text: "" });
-  if (list) lists.push(list);
-  const text = parts.join("\n\n");
-  for (const tb of tables) tb.text = text.slice(tb.start, tb.end);
-  for (const l of lists) l.text = text.slice(l.start, l.end);
-
+  const body = assembleBody(
+    content.filter((_, k) => k > header.titleLine && k !== header.bylineLine),
+    {
+      markdown: md,
+      html: structure,
+      normalizeAnchor: (anchor) => normalize(anchor, { toneStyle: opts.toneStyle, decodeEntities: true }),
+      url: meta?.url,
+    },
+  );
+  const { text } = body;
+  // segment and entities
   const warnings = read.warnings;
-  const sentences: Span[] = [];
-  for (const p of opts.sentences ? paragraphs : []) {
-    const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(p.text));
-    for (const s of found) pushSpan(sentences, text, p.start + s.start, p.start + s.end);
-  }
-
-  const referenceDate = published?.date ?? opts.referenceDate;
-  const entities = opts.entities
-    ? validEntities(
-        text,
-        guard("extractEntities", warnings, [] as Entity[], () =>
-          extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
-        ),
-      )
-    : [];
-  const titleEntities =
-    title && opts.entities
-      ? validEntities(
-          title,
-          guard("extractEntities", warnings, [] as Entity[], () =>
-            extractEntities(title, referenceDate === undefined ? undefined : { referenceDate }),
-          ),
-        )
-      : [];
+  const sentences = opts.sentences ? sentencesOf(text, body.paragraphs, warnings) : [];
+  const referenceDate = header.published?.date ?? opts.referenceDate;
+  const entities = opts.entities ? entitiesOf(text, referenceDate, warnings) : [];
+  const titleEntities = title && opts.entities ? entitiesOf(title, referenceDate, warnings) : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
-  const removed: RemovedBlock[] = [];
-  for (let i = 0; i < removedAt.length; i++) {
-    const cuts = cutsAt.get(i);
-    if (cuts) removed.push(...cuts);
-    const r = removedAt[i];
-    if (r) removed.push(r);
-  }
-  if (truncated) removed.push(truncated);
+  const removed = ledgerBlocks(ledger);
+  if (norm.truncated) removed.push(norm.truncated);
   removed.push(...read.removed);
-
   const article: Article = {
     title,
-    source,
-    published: published ? { date: published.date, text: published.text, from: publishedFrom } : null,
-    authors,
+    source: header.source,
+    published: header.published,
+    authors: header.authors,
     text,
-    paragraphs,
+    paragraphs: body.paragraphs,
     sentences,
     entities,
     titleEntities,
     people,
     removed,
-    normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes.total },
+    normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes },
     warnings,
     input: format,
-    headings,
-    links,
-    tables,
-    lists,
+    headings: body.headings,
+    links: body.links,
+    tables: body.tables,
+    lists: body.lists,
   };
   if (opts.words) {
     const found = guard("segmentWords", warnings, [] as Word[], () => segmentWords(text));
@@ -474,24 +210,50 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   return article;
 }
 
-/** A link target made absolute against the page's URL where it can be. */
-function resolveHref(href: string, base: string | undefined): string {
-  if (!base) return href;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
+/**
+ * The decoded text normalised; the limit applies to the normalised text, so the processed part and
+ * the cut-off rest are both slices of it and together account for every character.
+ */
+function normalizeInput(
+  read: ReadInput,
+  opts: ResolvedOptions,
+): { text: string; truncated: RemovedBlock | null; changes: number } {
+  const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
+  const changes = norm.changes.total;
+  if (norm.text.length <= opts.maxInputLength) return { text: norm.text, truncated: null, changes };
+  const cut = cutAt(norm.text, opts.maxInputLength);
+  read.warnings.push({
+    code: "truncated",
+    message: `input is longer than maxInputLength (${norm.text.length} > ${opts.maxInputLength} characters): processed the first ${cut}; the rest is in removed with reason "truncated"`,
+    stage: "normalize",
+  });
+  return {
+    text: norm.text.slice(0, cut),
+    truncated: { text: norm.text.slice(cut), reason: "truncated" },
+    changes,
+  };
 }
 
-/** The format an input names by its shape ({ html }, { markdown }, { text }), or null. */
-function formatOf(input: unknown): "html" | "markdown" | "text" | null {
-  if (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Uint8Array)
-    return null;
-  if ("html" in input) return "html";
-  if ("markdown" in input) return "markdown";
-  if ("text" in input) return "text";
-  return null;
+function detectedFormat(text: string): ArticleInputFormat {
+  const d = detectMarkdown(text);
+  return { format: d.markdown ? "markdown" : "text", confidence: d.confidence };
+}
+
+/** Sentences of each paragraph, as spans into the text. */
+function sentencesOf(text: string, paragraphs: readonly Span[], warnings: Warning[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs) {
+    const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(p.text));
+    for (const s of found) pushSpan(out, text, p.start + s.start, p.start + s.end);
+  }
+  return out;
+}
+
+function entitiesOf(text: string, referenceDate: string | Date | undefined, warnings: Warning[]): Entity[] {
+  const found = guard("extractEntities", warnings, [] as Entity[], () =>
+    extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
+  );
+  return validEntities(text, found);
 }
 
 // the stage a function belongs to, as warnings name it
@@ -537,34 +299,4 @@ function pushSpan(out: Span[], text: string, start: number, end: number): void {
 /** Keeps the entities whose offsets slice back to their text (a guard at the stage boundary). */
 function validEntities(text: string, entities: Entity[]): Entity[] {
   return entities.filter((e) => validSpan(text, e.start, e.end) && text.slice(e.start, e.end) === e.text);
-}
-
-function findSource(
-  code: string | null,
-  url: string | undefined,
-  siteName: string | undefined,
-  credit: string | null,
-): Article["source"] {
-  const out: { code?: string; name?: string; url?: string } = {};
-  if (code) {
-    const o = findOutlet(code);
-    out.code = o ? o.code : code;
-    if (o) out.name = o.name;
-  }
-  if (!out.code) {
-    const o = (url ? findOutletByUrl(url) : null) ?? (siteName ? findOutlet(siteName) : null);
-    if (o) {
-      out.code = o.code;
-      out.name = o.name;
-    } else if (siteName) out.name = siteName;
-  }
-  if (!out.code && !out.name && credit) {
-    const o = findOutlet(credit);
-    if (o) {
-      out.code = o.code;
-      out.name = o.name;
-    }
-  }
-  if (url) out.url = url;
-  return out.code || out.name || out.url ? out : null;
 }

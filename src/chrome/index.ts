@@ -8,4 +8,4 @@ export {
   learnBoilerplate,
 } from "./boilerplate";
 export { type ClassifyOptions, classifyLines, type LineClass, type LineKind } from "./classify-lines";
-export { type StripChromeResult, stripChrome } from "./strip-chrome";
+export { type StripChromeResult, type StrippedLine, stripChrome, stripChromeLines } from "./strip-chrome";

@@ -1,7 +1,7 @@
 import type { RemovedBlock } from "../core/types";
 import { describe } from "../core/validate";
 import type { ChromeBlock } from "./_lib/line-features";
-import { type ClassifyOptions, classifyLines } from "./classify-lines";
+import { type ClassifyOptions, classifyLines, type LineClass, type LineKind } from "./classify-lines";
 
 /**
  * The result of {@link stripChrome}.
@@ -51,28 +51,79 @@ export function stripChrome(
   text: string | readonly (string | ChromeBlock)[],
   options?: ClassifyOptions,
 ): StripChromeResult {
-  const lines = Array.isArray(text) ? checkBlocks(text) : splitText(text as string);
-  const classes = classifyLines(lines, options);
   const kept: string[] = [];
   const removed: RemovedBlock[] = [];
   let pendingGap = false;
-  for (const c of classes) {
-    if (c.kind === "content") {
+  for (const line of stripChromeLines(text, options)) {
+    for (const r of line.removed) removed.push(r);
+    if (line.kept !== null) {
       if (pendingGap && kept.length) kept.push("");
       pendingGap = false;
-      for (const cut of c.cuts ?? []) removed.push({ text: cut.text, reason: cut.reason });
-      kept.push(c.rest ?? c.line);
-      continue;
-    }
-    const t = c.line.trim();
-    if (c.kind === "blank") {
-      if (!t) pendingGap = true;
-      else removed.push({ text: t, reason: "blank" });
-      continue;
-    }
-    removed.push({ text: t, reason: c.reason });
+      kept.push(line.kept);
+    } else if (line.kind === "blank" && !line.removed.length) pendingGap = true;
   }
   return { text: kept.join("\n"), removed };
+}
+
+/**
+ * What {@link stripChromeLines} did to one input line.
+ *
+ * @example
+ * ```ts
+ * import { stripChromeLines } from "vietnews";
+ * stripChromeLines(["Chia sẻ bài viết", "-----"]);
+ * //=> [{ kind: "chrome", kept: null, removed: [{ text: "Chia sẻ bài viết", reason: "share-bar" }] }, { kind: "blank", kept: null, removed: [{ text: "-----", reason: "blank" }] }]
+ * ```
+ */
+export interface StrippedLine {
+  /** "content", "chrome", or "blank" (empty, or only punctuation and symbols), as classifyLines judged it. */
+  kind: LineKind;
+  /** A content line without the chrome cut out of it, untrimmed; null for a chrome or blank line. */
+  kept: string | null;
+  /**
+   * In order: the chrome cut out of a content line, or the whole line (trimmed) when it is chrome
+   * (its family as reason) or punctuation only (reason "blank"); empty for an empty line.
+   */
+  removed: RemovedBlock[];
+}
+
+/**
+ * {@link stripChrome} line by line: one {@link StrippedLine} per input line or block, in order, so
+ * a caller that keeps its own line structure (an HTML page's blocks, Markdown source lines, the
+ * pipeline of {@link parseArticle}) sees what was kept and removed where. `stripChrome` is this,
+ * joined.
+ *
+ * @param text - the scraped text, lines separated by newlines; or its lines, or an HTML page's blocks
+ * @param options - `boilerplate`: a corpus profile from {@link learnBoilerplate} (optional)
+ * @returns one entry per line
+ * @throws TypeError when text is not a string or an array of blocks
+ * @example
+ * ```ts
+ * import { stripChromeLines } from "vietnews";
+ * stripChromeLines("[sửa | sửa mã nguồn]## Tham khảo\n\nNội dung của mục, đủ dài để là một đoạn văn thật sự của bài.").map((l) => l.kept);
+ * //=> ["## Tham khảo", null, "Nội dung của mục, đủ dài để là một đoạn văn thật sự của bài."]
+ * ```
+ */
+export function stripChromeLines(
+  text: string | readonly (string | ChromeBlock)[],
+  options?: ClassifyOptions,
+): StrippedLine[] {
+  const lines = Array.isArray(text) ? checkBlocks(text) : splitText(text as string);
+  return classifyLines(lines, options).map(strippedLine);
+}
+
+function strippedLine(c: LineClass): StrippedLine {
+  if (c.kind === "content") {
+    const removed = c.cuts ? c.cuts.map((cut) => ({ text: cut.text, reason: cut.reason })) : [];
+    return { kind: c.kind, kept: c.rest ?? c.line, removed };
+  }
+  const t = c.line.trim();
+  if (!t) return { kind: c.kind, kept: null, removed: [] };
+  return {
+    kind: c.kind,
+    kept: null,
+    removed: [{ text: t, reason: c.kind === "blank" ? "blank" : c.reason }],
+  };
 }
 
 function splitText(text: unknown): string[] {
