@@ -1,5 +1,12 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
-import { countWords, datelineCode, isCredit, isEnumerated, isNameLike } from "../../chrome/_lib/features";
+import {
+  countWords,
+  datelineCode,
+  isCredit,
+  isEnumerated,
+  isNameLike,
+  readDatelinePrefix,
+} from "../../chrome/_lib/features";
 import { decodeHTML } from "../../core/lazy-deps";
 import { weekdaySource } from "../../core/weekdays";
 import { findOutlet } from "./outlets";
@@ -11,7 +18,6 @@ const WEEKDAY = `(?:(?:${weekdaySource()})\\s{0,3},?\\s{0,3})?`;
 const NUMERIC = "(?:ngày\\s{1,3})?(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(\\d{4})";
 const WORDS = "ngày\\s{1,3}(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}năm\\s{1,3}(\\d{4})";
 const DATE_AT_START = new RegExp(`^${LEAD}${TIME_FIRST}${WEEKDAY}(?:${NUMERIC}|${WORDS})(?!\\d)`, "iu");
-const DATELINE_PREFIX = /^(?:[\p{Lu}][^()\n]{0,30})?\([^()\n]{1,40}\)\s{0,3}[-–—]\s{0,3}/u;
 /** A dateline without brackets, "TTO - ", "VOV.VN – ": taken only when the code is a known outlet. */
 const BARE_DATELINE = /^([\p{L}][\p{L}\p{N}.&+ ]{1,24}?)\s{1,3}[-–—]\s{1,3}/u;
 const STAMP_LINE = /^[\p{L} ,:]{0,40}?\d/u;
@@ -50,12 +56,8 @@ export function dateAtStart(s: string): FoundDate | null {
 
 /** The dateline of a line "(QTO) – Hôm nay 1/7/2020, ...": the outlet code and the date after it. */
 export function readDateline(line: string): { code: string; date: FoundDate | null } | null {
-  const code = datelineCode(line);
-  if (code) {
-    const m = DATELINE_PREFIX.exec(line);
-    const rest = m ? line.slice(m[0].length) : "";
-    return { code, date: dateAtStart(rest) };
-  }
+  const prefix = readDatelinePrefix(line);
+  if (prefix) return { code: prefix.code, date: dateAtStart(line.slice(prefix.end)) };
   const bare = BARE_DATELINE.exec(line);
   if (bare && findOutlet(bare[1].trim())) {
     return { code: bare[1].trim(), date: dateAtStart(line.slice(bare[0].length)) };

@@ -5,7 +5,7 @@ import { weekdaySource } from "../../core/weekdays";
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const TEMPLATE_FIELD = /\{\{?[\p{L}_][\p{L}\p{N}_.-]{0,40}\}\}?/u;
-const DATELINE = /^(?:[\p{Lu}][^()\n]{0,30})?\((?<code>[^()\n]{1,40})\)\s{0,3}[-–—]/u;
+const DATELINE = /^(?:[\p{Lu}][^()\n]{0,30})?\((?<code>[^()\n]{1,40})\)\s{0,3}[-–—]\s{0,3}/u;
 const HASHTAGS = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
 const CREDIT = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn(?: ảnh| tin)?|NGUỒN)\s{0,3}:?\s{0,3}[\p{Lu}\p{N}]/u;
 const CREDIT_LOWER = /^\(?\s{0,3}(?:[Nn]guồn)\s{0,3}:\s{0,3}[\p{L}\p{N}]/u;
@@ -57,13 +57,21 @@ export function hasTemplateField(line: string): boolean {
   return line.includes("{") && TEMPLATE_FIELD.test(line);
 }
 
-/** The outlet code of a dateline "(QTO) –" at the start of the line, or null. */
-export function datelineCode(line: string): string | null {
+/**
+ * The dateline "(QTO) – " or "Hà Nội (TTXVN) – " at the start of the line: the outlet code and where
+ * the text after it (and the spaces after the dash) starts; null when the line opens with none.
+ */
+export function readDatelinePrefix(line: string): { code: string; end: number } | null {
   const open = line.indexOf("(");
   if (open < 0 || open > 32) return null;
   const m = DATELINE.exec(line);
-  const code = m?.groups?.code;
-  return code ? code.trim() : null;
+  const code = m?.groups?.code?.trim();
+  return m && code ? { code, end: m[0].length } : null;
+}
+
+/** The outlet code of a dateline "(QTO) –" at the start of the line, or null. */
+export function datelineCode(line: string): string | null {
+  return readDatelinePrefix(line)?.code ?? null;
 }
 
 /** True when the line is only hashtags. */
