@@ -2,6 +2,7 @@ import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } from "./body-lexicon";
 import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
+import { KEYS } from "./word-keys";
 import { scratchArray, scratchUint8, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
@@ -187,7 +188,7 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
         clean = true;
         break;
       }
-      if (t.bare === "va2" && tokens.gap[k + 1] === 1 && tokens.cap(k + 1) && body[k + 1]) {
+      if (t.bare === KEYS.va && tokens.gap[k + 1] === 1 && tokens.cap(k + 1) && body[k + 1]) {
         clean = true;
         break;
       }
@@ -272,7 +273,7 @@ function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolea
 /** True when a collective leadership ("Thường trực") at i opens a body: after punctuation, a line start or a function word. */
 function collectiveAt(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
   if (i === 0 || tokens.gap[i] === 2 || !tokens.word(i - 1)) return true;
-  return tokens.bare(i - 1) === "va2" || stopAt(lex, tokens, i - 1);
+  return tokens.bare(i - 1) === KEYS.va || stopAt(lex, tokens, i - 1);
 }
 
 /** "về tổng kết Nghị quyết 18" after a steering committee's name. */
@@ -281,9 +282,9 @@ function aboutTail(tokens: WordTokens, j: number): number {
   while (k < tokens.length && k - j < MAX_ABOUT) {
     const t = tokens.at(k)!;
     if (t.gap !== 1 || !t.word) return j;
-    if (t.bare === "nghi5" && tokens.key(k + 1) === " quyêt1") {
+    if (t.bare === KEYS.nghi && tokens.key(k + 1) === ` ${KEYS.quyet}`) {
       let m = k + 2;
-      if (tokens.key(m) === " sô1") m++;
+      if (tokens.key(m) === ` ${KEYS.so}`) m++;
       if (m < tokens.length && tokens.gap[m] === 1 && /^\d+$/.test(tokens.bare(m))) return m + 1;
       return j;
     }
@@ -340,7 +341,7 @@ export function bodyTable(tokens: WordTokens, text: string): BodyTable {
       if (hit.value.caps.some(Boolean) && i >= 2 && tokens.bare(i - 1) === "-" && glued(tokens, i - 2, i - 1))
         continue;
       // "Phó Trưởng Ban Thường trực Ban Chỉ đạo": "Thường trực" qualifies the post, not a body.
-      if (entry.canonical === "Ban Thường trực" && tokens.bare(i - 1) === "trương3") continue;
+      if (entry.canonical === "Ban Thường trực" && tokens.bare(i - 1) === KEYS.truong) continue;
       let j = hit.end;
       if (entry.about) j = aboutTail(tokens, j);
       const capital = tCap || anyCap(tokens, i + 1, hit.end);
@@ -492,9 +493,9 @@ function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
   const prev2 = tokens.at(i - 2);
   if (!prev || t.gap !== 1) return false;
   const next = tokens.at(i + 2);
-  if (next && next.gap === 1 && (next.bare === "đên1" || next.bare === "va2")) return false;
-  if (prev.bare === "nghi5" && prev2?.bare === "hôi5" && prev2.cap) return true;
-  return prev.bare === "cua3" || prev.bare === "ma2";
+  if (next && next.gap === 1 && (next.bare === KEYS.den || next.bare === KEYS.va)) return false;
+  if (prev.bare === KEYS.nghi && prev2?.bare === KEYS.hoi && prev2.cap) return true;
+  return prev.bare === KEYS.cua || prev.bare === KEYS.ma;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { OfficialEntity } from "../../core/types";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
 import { type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
+import { KEYS } from "../bodies/word-keys";
 import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
@@ -76,7 +77,7 @@ function nameEnd(c: Ctx, i: number): number {
   if (longestEnd(bodyLexicon().foreign, tokens, i) > i + 1) return -1;
   // "Ông"/"Bà" are surnames too, but before a name they are the honorific ("Ông Tất Thành Cang").
   const bare = tokens.bare(i);
-  if ((bare === "ông" || bare === "ba2") && surnameEnd === i + 1 && nameEnd(c, i + 1) > 0) return -1;
+  if ((bare === "ông" || bare === KEYS.ba) && surnameEnd === i + 1 && nameEnd(c, i + 1) > 0) return -1;
   const allCaps = tokens.upper(i);
   let k = surnameEnd;
   while (k < tokens.length && k - surnameEnd < MAX_GIVEN) {
@@ -146,7 +147,7 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
     if (tokens.cap(k)) {
       const prevBare = tokens.bare(k - 1);
       const prevCap = tokens.cap(k - 1);
-      const afterLevel = prevBare === "phô1" || prevBare === "tinh3";
+      const afterLevel = prevBare === KEYS.pho || prevBare === KEYS.tinh;
       if (!afterLevel && nameEnd(c, k) > 0) break;
       if (isTitleStart(c, k)) break;
       // a rank opens the next person ("... Tiểu đoàn 1 thay Đại úy Nguyễn Bá Liên")
@@ -213,7 +214,7 @@ function titleAt(c: Ctx, i: number): number {
         m = end;
         filled = true;
         // "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the body's own parent after "của".
-        if (body !== null && m + 1 < tokens.length && tokens.gap[m] === 1 && tokens.bare(m) === "cua3") {
+        if (body !== null && m + 1 < tokens.length && tokens.gap[m] === 1 && tokens.bare(m) === KEYS.cua) {
           const parent = c.bodyEnd[m + 1]!;
           if (parent > m + 1 && tokens.gap[m + 1] === 1) m = parent;
         }
@@ -353,7 +354,7 @@ export function scanOfficials(
     const s = tokens.start[start];
     const e = tokens.end[end - 1];
     // "... Hồ Diệu Bang của Trung Quốc", "... (Hoa Kỳ)": another country's official.
-    if (end < n && tokens.gap[end] === 1 && (tokens.bare(end) === "cua3" || tokens.bare(end) === "(")) {
+    if (end < n && tokens.gap[end] === 1 && (tokens.bare(end) === KEYS.cua || tokens.bare(end) === "(")) {
       if (
         foreignAt(blex, tokens, end + 1) ||
         (tokens.gap[end + 1] === 0 && foreignStart(blex, tokens, end + 1))
