@@ -1,3 +1,4 @@
+import { U_LETTER, U_LOWER, U_MARK, U_SPACE, U_UPPER, unicodeClass } from "../core/char-class";
 import { decodeHTML } from "../core/lazy-deps";
 import { TONE_STYLES, type ToneStyle } from "../core/types";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
@@ -41,7 +42,7 @@ export interface NormalizeResult {
   changes: NormalizeChanges;
 }
 
-// Character classes of the single scan (codes below 0x2000 come from a table built on first use).
+// Character classes of the single scan.
 const OTHER = 0;
 const LETTER = 1;
 const TONED = 2;
@@ -49,26 +50,25 @@ const MARK = 3;
 const ETH = 4;
 const SPACE = 5;
 const USPACE = 6;
-let classes: Uint8Array | null = null;
 
-function buildClasses(): Uint8Array {
-  const t = new Uint8Array(0x2000);
-  const letter = /\p{L}|\p{M}/u;
-  for (let c = 0; c < 0x2000; c++) {
-    if (c >= 0xd800) break;
-    const ch = String.fromCharCode(c);
-    if (c >= 0x300 && c <= 0x36f) t[c] = MARK;
-    else if (c === 0xd0 || c === 0xf0) t[c] = ETH;
-    else if (letter.test(ch)) t[c] = (vowelInfo(c) >> 16) & 7 ? TONED : LETTER;
-  }
-  t[0x20] = SPACE;
-  t[0xa0] = USPACE;
-  t[0x1680] = USPACE;
-  return t;
-}
+// normalize's view of the library's one class table (core/char-class.ts), filled by code unit on
+// first sight: letters and marks make the runs a syllable fix looks at; spaces other than the plain
+// one become a plain space (tab is kept, and the zero-width space and BOM are removed before)
+const UNKNOWN = 255;
+const classes = new Uint8Array(0x10000).fill(UNKNOWN);
 
-function highClass(c: number): number {
-  return (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 ? USPACE : OTHER;
+function classify(c: number): number {
+  const u = unicodeClass(c);
+  let k = OTHER;
+  if (c >= 0x300 && c <= 0x36f) k = MARK;
+  else if (c === 0xd0 || c === 0xf0) k = ETH;
+  // letters from U+2000 on (letterlike symbols, CJK, full-width forms) never belong to a syllable
+  else if (c < 0x2000 && (u === U_MARK || u === U_UPPER || u === U_LOWER || u === U_LETTER))
+    k = (vowelInfo(c) >> 16) & 7 ? TONED : LETTER;
+  else if (c === 0x20) k = SPACE;
+  else if (u === U_SPACE && c !== 0x09 && c !== 0x200b && c !== 0xfeff) k = USPACE;
+  classes[c] = k;
+  return k;
 }
 
 const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
@@ -256,7 +256,6 @@ function lookup(
 }
 
 function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string {
-  if (classes === null) classes = buildClasses();
   const cls = classes;
   const n = text.length;
   let out = "";
@@ -267,7 +266,8 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
   let prevSpace = false;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
-    const k = c < 0 ? OTHER : c < 0x2000 ? cls[c] : highClass(c);
+    let k = c < 0 ? OTHER : cls[c];
+    if (k === UNKNOWN) k = classify(c);
     if (k >= LETTER && k <= ETH) {
       if (runStart < 0) {
         runStart = i;

@@ -1,3 +1,4 @@
+import { classView } from "../../core/char-class";
 import { toneKey } from "../../normalize/tone-key";
 
 const INT32_POOL: Int32Array[] = [];
@@ -194,8 +195,6 @@ export class WordTokens {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE_CHAR = /\s/u;
 const FLATTEN = /^/;
 
 export interface WordInfo {
@@ -264,24 +263,36 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+// The word tokens' view of the library's one class table (core/char-class.ts): 1 a word character
+// (letter, mark, joiner, any number), 2 a space, 3 a line break, 0 anything else
+const tokenClass = classView([
+  0, // U_SYMBOL
+  2, // U_SPACE
+  3, // U_BREAK
+  1, // U_JOINER
+  1, // U_MARK
+  1, // U_UPPER
+  1, // U_LOWER
+  1, // U_LETTER
+  1, // U_DIGIT
+  1, // U_DIGIT_OTHER
+  1, // U_NUMBER
+  0, // U_PUNCT
+  0, // U_HIGH
+  0, // U_LOW
+]);
+
 /** 1 for a letter/digit/mark code unit, 2 for whitespace (3 for a line break), 0 otherwise. */
-function charClass(code: number, text: string, at: number): number {
-  if (code < 0x80) {
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
-      return 1;
-    if (code === 0x0a || code === 0x0d) return 3;
-    if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c) return 2;
-    return 0;
-  }
-  // Latin letters with diacritics, combining marks and Vietnamese letters: the common case.
+function charClass(code: number): number {
+  // ASCII letters and digits, Latin letters with diacritics, combining marks and Vietnamese
+  // letters: the common cases, answered without a lookup
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
+    return 1;
+  if (code === 0x20) return 2;
   if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f))
     return 1;
   if (code >= 0x1e00 && code <= 0x1eff) return 1;
-  if (code === 0x2028 || code === 0x2029 || code === 0x85) return 3;
-  if (code >= 0xd800 && code <= 0xdfff) return 0;
-  const ch = text.charAt(at);
-  if (SPACE_CHAR.test(ch)) return 2;
-  return WORD_CHAR.test(ch) ? 1 : 0;
+  return tokenClass(code);
 }
 
 const BUCKETS = new Map<number, WordInfo[]>();
@@ -327,7 +338,7 @@ export function wordTokens(text: string): WordTokens {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code, text, i);
+    const cls = charClass(code);
     if (cls === 2 || cls === 3) {
       if (cls === 3) gap = 2;
       else if (gap === 0) gap = 1;
@@ -339,7 +350,7 @@ export function wordTokens(text: string): WordTokens {
     if (cls === 1) {
       while (j < n) {
         const c = text.charCodeAt(j);
-        if (charClass(c, text, j) !== 1) break;
+        if (charClass(c) !== 1) break;
         hash = (Math.imul(hash, 31) + c) | 0;
         j++;
       }

@@ -1,7 +1,8 @@
 /**
- * A per-code-unit class table for the segment scanners, filled from Unicode properties the first
- * time each code unit is seen, so the hot loops do one array read per character instead of a regex.
+ * The segment scanners' view of the character classes (core/char-class.ts), cached by code unit
+ * the first time each is seen, so the hot loops do one array read per character instead of a regex.
  */
+import { unicodeClass } from "../../core/char-class";
 
 /** Whitespace (including NBSP, BOM, NEL and zero-width space). */
 export const C_SPACE = 0;
@@ -22,31 +23,30 @@ export const C_SYMBOL = 7;
 /** A UTF-16 surrogate (paired or lone); the scanner looks at the pair. */
 export const C_SURROGATE = 8;
 
+// tokenize's view of the library's one class table (core/char-class.ts): breaks are spaces (the
+// scanners look for line breaks by code), joiners are marks, digits other than ASCII are symbols
+const VIEW: readonly number[] = [
+  C_SYMBOL, // U_SYMBOL
+  C_SPACE, // U_SPACE
+  C_SPACE, // U_BREAK
+  C_MARK, // U_JOINER
+  C_MARK, // U_MARK
+  C_UPPER, // U_UPPER
+  C_LOWER, // U_LOWER
+  C_OTHER, // U_LETTER
+  C_DIGIT, // U_DIGIT
+  C_SYMBOL, // U_DIGIT_OTHER
+  C_SYMBOL, // U_NUMBER
+  C_PUNCT, // U_PUNCT
+  C_SURROGATE, // U_HIGH
+  C_SURROGATE, // U_LOW
+];
 const UNKNOWN = 255;
-/** Classes by UTF-16 code unit, each filled on first sight (building all 64k up front costs ~100 ms). */
+/** Classes by UTF-16 code unit, each filled on first sight from the table under it. */
 const table = new Uint8Array(0x10000).fill(UNKNOWN);
-const RE_PUNCT = /^\p{P}$/u;
-const RE_OTHER = /^\p{Lo}$/u;
-const RE_LOWER = /^[\p{Ll}\p{Lm}]$/u;
-const RE_UPPER = /^[\p{Lu}\p{Lt}]$/u;
-const RE_MARK = /^[\p{M}\u00ad\u200c\u200d]$/u;
-/** `\s` lacks NEL (U+0085), which Unicode counts as White_Space and the splitters as a line break. */
-const RE_SPACE = /^[\s\u0085\u200b]$/u;
 
 function classify(c: number): number {
-  let k: number;
-  if (c >= 48 && c <= 57) k = C_DIGIT;
-  else if (c >= 0xd800 && c <= 0xdfff) k = C_SURROGATE;
-  else {
-    const ch = String.fromCharCode(c);
-    if (RE_SPACE.test(ch)) k = C_SPACE;
-    else if (RE_MARK.test(ch)) k = C_MARK;
-    else if (RE_UPPER.test(ch)) k = C_UPPER;
-    else if (RE_LOWER.test(ch)) k = C_LOWER;
-    else if (RE_OTHER.test(ch)) k = C_OTHER;
-    else if (RE_PUNCT.test(ch)) k = C_PUNCT;
-    else k = C_SYMBOL;
-  }
+  const k = VIEW[unicodeClass(c)];
   table[c] = k;
   return k;
 }

@@ -3,6 +3,7 @@
  * symbols, and marks which syllable may join the one before it (only horizontal spaces between).
  * Independent of the full tokenizer so the word model sees one fixed token stream.
  */
+import { classTable } from "../../core/char-class";
 
 /** Token kinds of the scanner. */
 export const SYL = 1;
@@ -18,36 +19,30 @@ const C_BREAK = 4;
 const C_PUNCT = 5;
 const C_HIGH = 6;
 
+// The word scanner's view of the library's one class table (core/char-class.ts): letters, marks
+// and joiners make syllables; every decimal digit makes numbers; spaces and breaks separate
+const VIEW: readonly number[] = [
+  0, // U_SYMBOL
+  C_SPACE, // U_SPACE
+  C_BREAK, // U_BREAK
+  C_LETTER, // U_JOINER
+  C_LETTER, // U_MARK
+  C_LETTER, // U_UPPER
+  C_LETTER, // U_LOWER
+  C_LETTER, // U_LETTER
+  C_DIGIT, // U_DIGIT
+  C_DIGIT, // U_DIGIT_OTHER
+  0, // U_NUMBER
+  C_PUNCT, // U_PUNCT
+  C_HIGH, // U_HIGH
+  0, // U_LOW
+];
+
 let classes: Uint8Array | null = null;
 
 function charClasses(): Uint8Array {
-  if (classes) return classes;
-  const t = new Uint8Array(0x10000);
-  const letter = /[\p{L}\p{M}]/u;
-  const digit = /\p{Nd}/u;
-  const space = /[\p{Zs}\t]/u;
-  const brk = /[\n\r\v\f\u0085\u2028\u2029]/u;
-  const punct = /\p{P}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) {
-      t[c] = C_HIGH;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    const s = String.fromCharCode(c);
-    if (letter.test(s)) t[c] = C_LETTER;
-    else if (digit.test(s)) t[c] = C_DIGIT;
-    else if (brk.test(s)) t[c] = C_BREAK;
-    else if (space.test(s)) t[c] = C_SPACE;
-    else if (punct.test(s)) t[c] = C_PUNCT;
-  }
-  // Zero-width joiners and the BOM sit inside words in scraped text; treat them as marks.
-  t[0x200b] = C_SPACE;
-  t[0x200c] = C_LETTER;
-  t[0x200d] = C_LETTER;
-  t[0xfeff] = C_SPACE;
-  classes = t;
-  return t;
+  if (!classes) classes = classTable(VIEW);
+  return classes;
 }
 
 /** The token stream of one text, in parallel typed arrays (length `n`). */
