@@ -47,214 +47,266 @@ function isLineBreak(c: number): boolean {
 export function splitSentences(text: string): Span[] {
   expectString(text, "splitSentences", "text");
   const { starts, ends, kinds, length: n } = scanTokens(text);
+  const doc: Tokens = { text, starts, ends, kinds, n };
   const out: Span[] = [];
-  const emit = (a: number, b: number): void => {
-    const s = starts[a];
-    const e = ends[b];
-    out.push({ start: s, end: e, text: text.slice(s, e) });
-  };
-  const breakBetween = (a: number, b: number): boolean => {
-    for (let p = a; p < b; p++) if (isLineBreak(text.charCodeAt(p))) return true;
-    return false;
-  };
-  const tokenLength = (t: number): number => ends[t] - starts[t];
-  const firstClass = (t: number): number => classOf(text.charCodeAt(starts[t]));
-  /** A single letter (with its marks) written as a word: an initial ("K.", "h."). */
-  const isSingleLetter = (t: number): boolean => {
-    if (kinds[t] !== K_SYLLABLE) return false;
-    for (let p = starts[t] + 1; p < ends[t]; p++) if (classOf(text.charCodeAt(p)) !== C_MARK) return false;
-    return true;
-  };
-  /** A list marker token: a number of one or two digits, a roman numeral or a single letter. */
-  const isMarker = (t: number): boolean => {
-    if (kinds[t] === K_NUMBER) {
-      if (firstClass(t) !== C_DIGIT) return true; // Roman numeral
-      return /^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(text.slice(starts[t], ends[t])); // "1", "2.3"
-    }
-    if (kinds[t] !== K_SYLLABLE) return false;
-    const s = text.slice(starts[t], ends[t]);
-    return s.length === 1 || /^[IVXLC]{1,5}$/.test(s);
-  };
-  /** True when the tokens from the sentence start up to `t` are punctuation, symbols or markers. */
-  const onlyMarkersBefore = (t: number): boolean => {
-    if (t - sStart > 8) return false;
-    for (let p = sStart; p < t; p++) {
-      if (kinds[p] !== K_PUNCT && kinds[p] !== K_SYMBOL && !isMarker(p)) return false;
-    }
-    return true;
-  };
-  const isPlainNumber = (t: number, min: number, max: number): boolean => {
-    if (kinds[t] !== K_NUMBER) return false;
-    const len = tokenLength(t);
-    if (len < min || len > max) return false;
-    for (let p = starts[t]; p < ends[t]; p++) if (classOf(text.charCodeAt(p)) !== C_DIGIT) return false;
-    return true;
-  };
-
-  /** Whether the straight quote at token `q`, right after a stop, closes a quotation. */
-  const straightCloses = (q: number): boolean => {
-    if (starts[q] === ends[q - 1]) return true; // attached to the stop: Tốt."
-    const after = q + 1 < n ? text.charCodeAt(starts[q + 1]) : -1;
-    if (after < 0 || breakBetween(ends[q], starts[q + 1])) return true;
-    if (kinds[q + 1] === K_PUNCT && (isTerminalChar(after) || CONTINUERS.has(after) || DASHES.has(after))) {
-      return true;
-    }
-    if (starts[q + 1] === ends[q]) return false; // attached to the next word: "Lần sau
-    return quoteOpen;
-  };
-  /** Whether a closing quote follows within a few tokens of `from` ("Mẹ! Bố!" inside one quotation). */
-  const quoteClosesSoon = (from: number): boolean => {
-    for (let t = from; t < n && t < from + 4; t++) {
-      if (kinds[t] !== K_PUNCT) continue;
-      const d = text.charCodeAt(starts[t]);
-      if ((d === QUOTE && quoteOpen) || CLOSE_CURLY.has(d)) return true;
-    }
-    return false;
-  };
-  /** "TP . HCM": a spaced stop after a word that is a listed title or place abbreviation. */
-  const spacedAbbreviation = (t: number): boolean => {
-    if (t < 0 || (kinds[t] !== K_SYLLABLE && kinds[t] !== K_ABBR) || tokenLength(t) < 2) return false;
-    const cls2 = dottedAbbreviation(`${text.slice(starts[t], ends[t])}.`);
-    return cls2 === "title" || cls2 === "place";
-  };
-  /** A word starting right after a space or punctuation (not glued to a digit: "1A"). */
-  const startsWord = (t: number): boolean => {
-    const p = starts[t] - 1;
-    if (p < 0) return true;
-    const q = classOf(text.charCodeAt(p));
-    return q !== C_DIGIT && q !== C_UPPER && q !== C_LOWER && q !== C_MARK;
-  };
-
-  let sStart = 0;
-  let quoteOpen = false;
-  let curly = 0;
-  let paren = 0;
+  const st: State = { sStart: 0, quoteOpen: false, curly: 0, paren: 0 };
   for (let i = 0; i < n; i++) {
-    if (i > sStart && breakBetween(ends[i - 1], starts[i])) {
-      emit(sStart, i - 1);
-      sStart = i;
-      quoteOpen = false;
-      curly = 0;
-      paren = 0;
+    if (i > st.sStart && breakBetween(doc, ends[i - 1], starts[i])) {
+      emit(doc, out, st.sStart, i - 1);
+      st.sStart = i;
+      st.quoteOpen = false;
+      st.curly = 0;
+      st.paren = 0;
     }
-    const kind = kinds[i];
-    const c = text.charCodeAt(starts[i]);
-    if (kind === K_PUNCT) {
-      if (c === QUOTE) quoteOpen = !quoteOpen;
-      else if (OPEN_CURLY.has(c)) curly++;
-      else if (CLOSE_CURLY.has(c)) curly = curly > 0 ? curly - 1 : 0;
-      else if (OPEN_BRACKET.has(c)) paren++;
-      else if (CLOSE_BRACKET.has(c)) paren = paren > 0 ? paren - 1 : 0;
-      if (!isTerminalChar(c)) continue;
-    } else if (kind !== K_ABBR || dottedAbbreviation(text.slice(starts[i], ends[i])) !== "final") {
-      continue;
-    }
-    // A stop at i: take the closing quotes, brackets and further stops that follow it.
-    let j = i + 1;
-    let closed = false;
-    while (j < n && kinds[j] === K_PUNCT && !breakBetween(ends[j - 1], starts[j])) {
-      const d = text.charCodeAt(starts[j]);
-      if (isTerminalChar(d)) {
-        closed = false;
-        j++;
-        continue;
-      }
-      if (d === QUOTE) {
-        if (!straightCloses(j)) break;
-        quoteOpen = false;
-      } else if (CLOSE_CURLY.has(d)) curly = curly > 0 ? curly - 1 : 0;
-      else if (CLOSE_BRACKET.has(d)) paren = paren > 0 ? paren - 1 : 0;
-      else if (!(d === APOSTROPHE && starts[j] === ends[j - 1])) break;
-      closed = true;
-      j++;
-    }
-    const last = j - 1;
+    if (!isStop(doc, st, i)) continue;
+    const { last, closed } = takeClosers(doc, st, i);
+    const j = last + 1;
     if (
       j < n &&
-      !breakBetween(ends[last], starts[j]) &&
-      endsHere(i, last, j, quoteOpen || curly > 0, paren > 0, closed)
+      !breakBetween(doc, ends[last], starts[j]) &&
+      endsHere(doc, st, { i, last, j, inQuote: st.quoteOpen || st.curly > 0, inParen: st.paren > 0, closed })
     ) {
-      emit(sStart, last);
-      sStart = j;
+      emit(doc, out, st.sStart, last);
+      st.sStart = j;
     }
     i = last;
   }
-  if (sStart < n) emit(sStart, n - 1);
+  if (st.sStart < n) emit(doc, out, st.sStart, n - 1);
   return out;
+}
 
-  /** Whether the sentence ends after token `last` (its stop is token `i`, the next token is `j`). */
-  function endsHere(i: number, last: number, j: number, inQuote: boolean, inParen: boolean, closed: boolean) {
-    const stop = text.charCodeAt(starts[i]);
-    const isDot = kinds[i] === K_PUNCT && stop === 46 && tokenLength(i) === 1;
-    const isEllipsis = kinds[i] === K_PUNCT && (stop === 0x2026 || (stop === 46 && tokenLength(i) > 1));
-    const isExclaim = stop === 63 || stop === 33;
-    const spaceBefore = i > 0 && starts[i] > ends[i - 1];
-    const spaceAfter = starts[j] > ends[last];
-    const nc = text.charCodeAt(starts[j]);
-    const ncls = classOf(nc);
-    const nkind = kinds[j];
-    // "(...)": an omission mark, not a stop.
-    if (isEllipsis && i > 0 && kinds[i - 1] === K_PUNCT && OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))) {
-      return false;
+/** The scanned tokens of the text being split. */
+interface Tokens {
+  text: string;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  kinds: ArrayLike<number>;
+  n: number;
+}
+
+/** Where the open sentence starts, and the quotations and brackets open in it. */
+interface State {
+  sStart: number;
+  quoteOpen: boolean;
+  curly: number;
+  paren: number;
+}
+
+/** A stop and what follows it: the stop token `i`, the last closer `last`, the next token `j`. */
+interface StopAt {
+  i: number;
+  last: number;
+  j: number;
+  inQuote: boolean;
+  inParen: boolean;
+  /** True when a closing quote or bracket follows the stop. */
+  closed: boolean;
+}
+
+function emit(d: Tokens, out: Span[], a: number, b: number): void {
+  const s = d.starts[a];
+  const e = d.ends[b];
+  out.push({ start: s, end: e, text: d.text.slice(s, e) });
+}
+
+function breakBetween(d: Tokens, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (isLineBreak(d.text.charCodeAt(p))) return true;
+  return false;
+}
+
+const tokenLength = (d: Tokens, t: number): number => d.ends[t] - d.starts[t];
+const firstClass = (d: Tokens, t: number): number => classOf(d.text.charCodeAt(d.starts[t]));
+const tokenText = (d: Tokens, t: number): string => d.text.slice(d.starts[t], d.ends[t]);
+
+/**
+ * Whether token `i` can end a sentence ("." "?" "!" "…", or an abbreviation that may end one,
+ * "v.v."); keeps count of the quotations and brackets opened and closed on the way.
+ */
+function isStop(d: Tokens, st: State, i: number): boolean {
+  const c = d.text.charCodeAt(d.starts[i]);
+  if (d.kinds[i] === K_PUNCT) {
+    if (c === QUOTE) st.quoteOpen = !st.quoteOpen;
+    else if (OPEN_CURLY.has(c)) st.curly++;
+    else if (CLOSE_CURLY.has(c)) st.curly = st.curly > 0 ? st.curly - 1 : 0;
+    else if (OPEN_BRACKET.has(c)) st.paren++;
+    else if (CLOSE_BRACKET.has(c)) st.paren = st.paren > 0 ? st.paren - 1 : 0;
+    return isTerminalChar(c);
+  }
+  return d.kinds[i] === K_ABBR && dottedAbbreviation(tokenText(d, i)) === "final";
+}
+
+/** The closing quotes, brackets and further stops that follow the stop at `i`, on its line. */
+function takeClosers(d: Tokens, st: State, i: number): { last: number; closed: boolean } {
+  let j = i + 1;
+  let closed = false;
+  while (j < d.n && d.kinds[j] === K_PUNCT && !breakBetween(d, d.ends[j - 1], d.starts[j])) {
+    const c = d.text.charCodeAt(d.starts[j]);
+    if (isTerminalChar(c)) {
+      closed = false;
+      j++;
+      continue;
     }
-    // "1. Mở đầu", "a. ...", "II. ...", "2.3. ...", "### 1. ...", "**II. ...": a list marker opening
-    // the sentence, after nothing but punctuation and other markers.
-    if (isDot && !spaceBefore && i > sStart && isMarker(i - 1) && onlyMarkersBefore(i - 1)) return false;
-    if (!spaceAfter) {
-      // "tỉnh.Sáng nay": a missing space after a stop between two words.
-      return (
-        isDot &&
-        !closed &&
-        i > 0 &&
-        kinds[i - 1] === K_SYLLABLE &&
-        tokenLength(i - 1) >= 2 &&
-        classOf(text.charCodeAt(ends[i - 1] - 1)) === C_LOWER &&
-        nkind === K_SYLLABLE &&
-        ncls === C_UPPER &&
-        tokenLength(j) >= 2 &&
-        classOf(text.charCodeAt(starts[j] + 1)) === C_LOWER
-      );
-    }
-    if (ncls === C_LOWER) return false;
-    if (kinds[i] === K_ABBR) return ncls === C_UPPER;
-    if (isDot && !closed) {
-      // "TP . HCM" (spaced) and initials: "J. Smith", "ông V. Putin", "anh K. (xã ...)", "P. 14".
-      if (spaceBefore && spacedAbbreviation(i - 1)) return false;
-      if (!spaceBefore && i > sStart && isSingleLetter(i - 1) && startsWord(i - 1)) {
-        // "Q. 1", "anh K. (35 tuổi)": a single letter then a number or a bracket.
-        if (ncls === C_DIGIT || OPEN_BRACKET.has(nc)) return false;
-        // "J. Smith", "ông V. Putin", "N. V. A": an initial after the sentence start, an honorific
-        // or another initial; after any other word ("Nguyễn Văn A.", "phường K.") the dot ends.
-        const before = i - 2;
-        if (
-          firstClass(i - 1) === C_UPPER &&
-          (before < sStart ||
-            (before === sStart && kinds[before] === K_SYLLABLE && firstClass(before) === C_UPPER) ||
-            isSingleLetter(before) ||
-            (before > sStart && text.charCodeAt(starts[before]) === 46 && isSingleLetter(before - 1)) ||
-            (kinds[before] === K_SYLLABLE && isHonorific(text.slice(starts[before], ends[before]))))
-        ) {
-          return false;
-        }
-      }
-    }
-    if (nkind === K_PUNCT) {
-      if (CONTINUERS.has(nc)) return false;
-      // A dash after a closing quote names the speaker: "Đi đâu?" - tôi hỏi.
-      if (DASHES.has(nc)) return !closed && !(isExclaim && last === i);
-      // "... (số hai)": a bracket after an ellipsis goes on.
-      if (isEllipsis && OPEN_BRACKET.has(nc)) return false;
-      return true;
-    }
-    if (ncls === C_DIGIT) {
-      if (isEllipsis) return false;
-      // "596 . 094": a number written with spaces around its group separator.
-      if (isDot && spaceBefore && !closed && isPlainNumber(i - 1, 1, 3) && isPlainNumber(j, 3, 3))
-        return false;
-      return true;
-    }
-    // "Mẹ! Bố!": short exclamations inside one quotation.
-    if (isExclaim && !closed && ((inQuote && quoteClosesSoon(j)) || inParen)) return false;
+    if (c === QUOTE) {
+      if (!straightCloses(d, st, j)) break;
+      st.quoteOpen = false;
+    } else if (CLOSE_CURLY.has(c)) st.curly = st.curly > 0 ? st.curly - 1 : 0;
+    else if (CLOSE_BRACKET.has(c)) st.paren = st.paren > 0 ? st.paren - 1 : 0;
+    else if (!(c === APOSTROPHE && d.starts[j] === d.ends[j - 1])) break;
+    closed = true;
+    j++;
+  }
+  return { last: j - 1, closed };
+}
+
+/** A single letter (with its marks) written as a word: an initial ("K.", "h."). */
+function isSingleLetter(d: Tokens, t: number): boolean {
+  if (d.kinds[t] !== K_SYLLABLE) return false;
+  for (let p = d.starts[t] + 1; p < d.ends[t]; p++)
+    if (classOf(d.text.charCodeAt(p)) !== C_MARK) return false;
+  return true;
+}
+
+/** A list marker token: a number of one or two digits, a roman numeral or a single letter. */
+function isMarker(d: Tokens, t: number): boolean {
+  if (d.kinds[t] === K_NUMBER) {
+    if (firstClass(d, t) !== C_DIGIT) return true; // Roman numeral
+    return /^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(tokenText(d, t)); // "1", "2.3"
+  }
+  if (d.kinds[t] !== K_SYLLABLE) return false;
+  const s = tokenText(d, t);
+  return s.length === 1 || /^[IVXLC]{1,5}$/.test(s);
+}
+
+/** True when the tokens from the sentence start up to `t` are punctuation, symbols or markers. */
+function onlyMarkersBefore(d: Tokens, st: State, t: number): boolean {
+  if (t - st.sStart > 8) return false;
+  for (let p = st.sStart; p < t; p++) {
+    if (d.kinds[p] !== K_PUNCT && d.kinds[p] !== K_SYMBOL && !isMarker(d, p)) return false;
+  }
+  return true;
+}
+
+function isPlainNumber(d: Tokens, t: number, min: number, max: number): boolean {
+  if (d.kinds[t] !== K_NUMBER) return false;
+  const len = tokenLength(d, t);
+  if (len < min || len > max) return false;
+  for (let p = d.starts[t]; p < d.ends[t]; p++) if (classOf(d.text.charCodeAt(p)) !== C_DIGIT) return false;
+  return true;
+}
+
+/** Whether the straight quote at token `q`, right after a stop, closes a quotation. */
+function straightCloses(d: Tokens, st: State, q: number): boolean {
+  const { starts, ends, kinds } = d;
+  if (starts[q] === ends[q - 1]) return true; // attached to the stop: Tốt."
+  const after = q + 1 < d.n ? d.text.charCodeAt(starts[q + 1]) : -1;
+  if (after < 0 || breakBetween(d, ends[q], starts[q + 1])) return true;
+  if (kinds[q + 1] === K_PUNCT && (isTerminalChar(after) || CONTINUERS.has(after) || DASHES.has(after))) {
     return true;
   }
+  if (starts[q + 1] === ends[q]) return false; // attached to the next word: "Lần sau
+  return st.quoteOpen;
+}
+
+/** Whether a closing quote follows within a few tokens of `from` ("Mẹ! Bố!" inside one quotation). */
+function quoteClosesSoon(d: Tokens, st: State, from: number): boolean {
+  for (let t = from; t < d.n && t < from + 4; t++) {
+    if (d.kinds[t] !== K_PUNCT) continue;
+    const c = d.text.charCodeAt(d.starts[t]);
+    if ((c === QUOTE && st.quoteOpen) || CLOSE_CURLY.has(c)) return true;
+  }
+  return false;
+}
+
+/** "TP . HCM": a spaced stop after a word that is a listed title or place abbreviation. */
+function spacedAbbreviation(d: Tokens, t: number): boolean {
+  if (t < 0 || (d.kinds[t] !== K_SYLLABLE && d.kinds[t] !== K_ABBR) || tokenLength(d, t) < 2) return false;
+  const cls2 = dottedAbbreviation(`${tokenText(d, t)}.`);
+  return cls2 === "title" || cls2 === "place";
+}
+
+/** A word starting right after a space or punctuation (not glued to a digit: "1A"). */
+function startsWord(d: Tokens, t: number): boolean {
+  const p = d.starts[t] - 1;
+  if (p < 0) return true;
+  const q = classOf(d.text.charCodeAt(p));
+  return q !== C_DIGIT && q !== C_UPPER && q !== C_LOWER && q !== C_MARK;
+}
+
+/** Whether the sentence ends after the closers of the stop (the next token is `at.j`). */
+function endsHere(d: Tokens, st: State, at: StopAt): boolean {
+  const { i, last, j, closed } = at;
+  const { text, starts, ends, kinds } = d;
+  const stop = text.charCodeAt(starts[i]);
+  const isDot = kinds[i] === K_PUNCT && stop === 46 && tokenLength(d, i) === 1;
+  const isEllipsis = kinds[i] === K_PUNCT && (stop === 0x2026 || (stop === 46 && tokenLength(d, i) > 1));
+  const isExclaim = stop === 63 || stop === 33;
+  const spaceBefore = i > 0 && starts[i] > ends[i - 1];
+  const nc = text.charCodeAt(starts[j]);
+  const ncls = classOf(nc);
+  // "(...)": an omission mark, not a stop.
+  if (isEllipsis && i > 0 && kinds[i - 1] === K_PUNCT && OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))) {
+    return false;
+  }
+  // "1. Mở đầu", "a. ...", "II. ...", "2.3. ...", "### 1. ...", "**II. ...": a list marker opening
+  // the sentence, after nothing but punctuation and other markers.
+  if (isDot && !spaceBefore && i > st.sStart && isMarker(d, i - 1) && onlyMarkersBefore(d, st, i - 1))
+    return false;
+  if (starts[j] === ends[last]) return isDot && !closed && missingSpace(d, i, j);
+  if (ncls === C_LOWER) return false;
+  if (kinds[i] === K_ABBR) return ncls === C_UPPER;
+  if (isDot && !closed && (spaceBefore ? spacedAbbreviation(d, i - 1) : isInitial(d, st, i, j))) return false;
+  if (kinds[j] === K_PUNCT) {
+    if (CONTINUERS.has(nc)) return false;
+    // A dash after a closing quote names the speaker: "Đi đâu?" - tôi hỏi.
+    if (DASHES.has(nc)) return !closed && !(isExclaim && last === i);
+    // "... (số hai)": a bracket after an ellipsis goes on.
+    if (isEllipsis && OPEN_BRACKET.has(nc)) return false;
+    return true;
+  }
+  if (ncls === C_DIGIT) {
+    if (isEllipsis) return false;
+    // "596 . 094": a number written with spaces around its group separator.
+    if (isDot && spaceBefore && !closed && isPlainNumber(d, i - 1, 1, 3) && isPlainNumber(d, j, 3, 3))
+      return false;
+    return true;
+  }
+  // "Mẹ! Bố!": short exclamations inside one quotation.
+  if (isExclaim && !closed && ((at.inQuote && quoteClosesSoon(d, st, j)) || at.inParen)) return false;
+  return true;
+}
+
+/** "tỉnh.Sáng nay": a missing space after a dot between two words ends the sentence. */
+function missingSpace(d: Tokens, i: number, j: number): boolean {
+  const { text, starts, ends, kinds } = d;
+  return (
+    i > 0 &&
+    kinds[i - 1] === K_SYLLABLE &&
+    tokenLength(d, i - 1) >= 2 &&
+    classOf(text.charCodeAt(ends[i - 1] - 1)) === C_LOWER &&
+    kinds[j] === K_SYLLABLE &&
+    classOf(text.charCodeAt(starts[j])) === C_UPPER &&
+    tokenLength(d, j) >= 2 &&
+    classOf(text.charCodeAt(starts[j] + 1)) === C_LOWER
+  );
+}
+
+/**
+ * Whether the dot at `i` closes an initial rather than the sentence: "Q. 1", "anh K. (35 tuổi)" (a
+ * single letter before a number or a bracket); "J. Smith", "ông V. Putin", "N. V. A" (an initial
+ * after the sentence start, an honorific or another initial). After any other word ("Nguyễn Văn
+ * A.", "phường K.") the dot ends the sentence.
+ */
+function isInitial(d: Tokens, st: State, i: number, j: number): boolean {
+  if (!(i > st.sStart && isSingleLetter(d, i - 1) && startsWord(d, i - 1))) return false;
+  const nc = d.text.charCodeAt(d.starts[j]);
+  if (classOf(nc) === C_DIGIT || OPEN_BRACKET.has(nc)) return true;
+  const before = i - 2;
+  return (
+    firstClass(d, i - 1) === C_UPPER &&
+    (before < st.sStart ||
+      (before === st.sStart && d.kinds[before] === K_SYLLABLE && firstClass(d, before) === C_UPPER) ||
+      isSingleLetter(d, before) ||
+      (before > st.sStart && d.text.charCodeAt(d.starts[before]) === 46 && isSingleLetter(d, before - 1)) ||
+      (d.kinds[before] === K_SYLLABLE && isHonorific(tokenText(d, before))))
+  );
 }
