@@ -275,182 +275,265 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
   }));
 }
 
+/**
+ * The numeric date candidates of a text: each pattern runs only where a cheap test of the text says
+ * it can match (a separator between digits, "tháng", "năm", "quý", a four-digit year ...).
+ */
 function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): void {
-  const dec = vocab().decades;
+  const c: Numeric = { key, r, out };
   const sep = /\d[/.-]\d/.test(key);
   const thang = /[Tt]háng/.test(key);
-  if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key))
-    for (const m of key.matchAll(r.range)) {
-      const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
-      const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
-      if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
-      // an interval runs forward; a backward pair is left to the single-date rules
-      if (isoDay(...a) > isoDay(...b)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
+  if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
+  if (sep) fullDays(c);
+  if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) spacedDays(c);
+  if (thang) formalDays(c);
+  if (sep) isoDays(c);
+  if (thang) formalDayMonths(c);
+  if (thang) months(c);
+  if (thang) yearlessMonths(c);
+  if (sep) bareMonths(c);
+  if (/[Nn]ăm/.test(key)) namedYears(c);
+  if (/(?:1[89]|2[01])\d\d/.test(key)) bareYears(c);
+  if (/\d{4}\s{0,2}[-–~]\s{0,2}\d{4}/.test(key)) yearRanges(c);
+  if (/[Qq]uý/.test(key)) quarters(c);
+  if (thang) halfYears(c);
+  if (/\d\s?[/.-]\s?\d/.test(key)) dayMonths(c);
+  if (/\svà\s/.test(key)) dayLists(c);
+}
+
+/** What the numeric collectors share: the text's match key, the patterns, the candidates found. */
+interface Numeric {
+  key: string;
+  r: Record<string, RegExp>;
+  out: Cand[];
+}
+
+/** A trigger word ("ngày", "từ", "đến" ...) in the 24 characters before `at`. */
+function triggered(c: Numeric, at: number): boolean {
+  return c.r.trigger.test(c.key.slice(Math.max(0, at - 24), at));
+}
+
+/** "16/4/2025 - 31/10/2025": a range of two full days, forward. */
+function dayRanges({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.range)) {
+    const a = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+    const b = [Number(m[8]), Number(m[7]), Number(m[5])] as [number, number, number];
+    if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
+    // an interval runs forward; a backward pair is left to the single-date rules
+    if (isoDay(...a) > isoDay(...b)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
+  }
+}
+
+/** "1/7/2020", "1-7-2020", "1.7.2020". */
+function fullDays({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.full)) {
+    const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+  }
+}
+
+/** "1 - 7 - 2020": a full day with spaced separators. */
+function spacedDays({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.fullSpaced)) {
+    const day = [Number(m[3]), Number(m[2]), Number(m[1])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+  }
+}
+
+/** "01 tháng 7 năm 2020", "24 tháng 4, 1939"; a day of a can-chi (lunar) year is marked, with no value. */
+function formalDays({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.formal)) {
+    const month = readMonth(m[2]);
+    if (month === null) continue;
+    if (m[4]) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
+      continue;
     }
-  if (sep)
-    for (const m of key.matchAll(r.full)) {
-      const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
-      if (!validDay(...day)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+    // "ngày 5 tháng 3, 2000 người": a count, not a year
+    if (m[5] && QUANTITY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+  }
+}
+
+/** "2024-03-18". */
+function isoDays({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.iso)) {
+    const day = [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number];
+    if (!validDay(...day)) continue;
+    // no `day`: ISO dates fill data tables and citations, so they give no year to the prose around them
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day) });
+  }
+}
+
+/** "ngày 5 tháng 3" after a trigger word: a day whose year the sentence gives. */
+function formalDayMonths(c: Numeric): void {
+  const { key, r, out } = c;
+  for (const m of key.matchAll(r.formalDm)) {
+    if (!triggered(c, m.index)) continue;
+    const month = readMonth(m[2]);
+    const d = Number(m[1]);
+    if (month === null || !validDay(null, month, d)) continue;
+    out.push(dayMonth(m.index, m.index + m[0].length, d, month));
+  }
+}
+
+/** "tháng 10/2020", with a part of the month before it ("đầu tháng 10/2020"). */
+function months({ key, r, out }: Numeric): void {
+  const dec = vocab().decades;
+  for (const m of key.matchAll(r.month)) {
+    const month = readMonth(m[1]);
+    const y = Number(m[2]);
+    if (month === null || month < 1 || month > 12) continue;
+    let value = isoMonth(y, month);
+    let start = m.index;
+    const dm = r.decade.exec(key.slice(Math.max(0, start - 20), start));
+    if (dm) {
+      const [a, b] = dec.get(dm[1].trim().toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
+      value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
+      start -= dm[1].length;
+    } else {
+      const em = r.monthEdge.exec(key.slice(Math.max(0, start - 8), start));
+      if (em) start -= em[1].length;
     }
-  if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key))
-    for (const m of key.matchAll(r.fullSpaced)) {
-      const day = [Number(m[3]), Number(m[2]), Number(m[1])] as [number, number, number];
-      if (!validDay(...day)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+    out.push({ start, end: m.index + m[0].length, value });
+  }
+}
+
+/** "đến tháng 5": a month whose year the sentence gives. */
+function yearlessMonths({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.monthAlone)) {
+    const mo = Number(m[1]);
+    if (mo < 1 || mo > 12) continue;
+    const before = key.slice(Math.max(0, m.index - 12), m.index);
+    if (!r.monthAloneBefore.test(before)) continue;
+    const em = r.monthEdge.exec(before);
+    const start = em ? m.index - em[1].length : m.index;
+    out.push({ start, end: m.index + m[0].length, value: null, need: "month", mo });
+  }
+}
+
+/** "10/2020": a month and year. */
+function bareMonths({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.monthBare)) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: isoMonth(Number(m[3]), month) });
+  }
+}
+
+/** "năm 2025". */
+function namedYears({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.year)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+  }
+}
+
+/** "Luật Đất đai 2024", "(sinh 1939)": a year without "năm" that the words around make a date. */
+function bareYears({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.bareYear)) {
+    if (!isBareYearDate(key, m.index, m.index + m[0].length)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+  }
+}
+
+/** "nhiệm kỳ 2020-2025", "1960 - 1965": a forward range of at most 30 years. */
+function yearRanges({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.years)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b <= a || b - a > 30) continue;
+    let start = m.index;
+    const before = key.slice(Math.max(0, start - 24), start);
+    const pm = r.yearsPrefix.exec(before);
+    // "các năm 1960 - 1965": the plural "năm" is not part of the date
+    if (pm && !(/^năm/i.test(pm[1]) && /(?:các|những)\s+năm\s+$/i.test(before))) start -= pm[1].length;
+    out.push({ start, end: m.index + m[0].length, value: `${a}/${b}` });
+  }
+}
+
+/** "quý II/2020", or a quarter whose year the sentence gives. */
+function quarters({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.quarter)) {
+    const q = readNumeral(m[1]);
+    if (!q || q > 4) continue;
+    const withYear = (y: number) => monthsInterval(y, q * 3 - 2, q * 3);
+    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+    if (m[2]) c.value = withYear(Number(m[2]));
+    else c.need = "year";
+    out.push(c);
+  }
+}
+
+/** "6 tháng đầu năm 2020", "6 tháng cuối năm". */
+function halfYears({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.half)) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 11) continue;
+    const last = m[2]?.toLowerCase() === "cuối";
+    const withYear = (y: number) => (last ? monthsInterval(y, 13 - n, 12) : monthsInterval(y, 1, n));
+    const y = m[3] ?? m[5];
+    const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
+    if (y) c.value = withYear(Number(y));
+    else c.need = "year";
+    out.push(c);
+  }
+}
+
+/** "1/7" after a trigger word: a day whose year the sentence gives (not a fraction "1/3 số"). */
+function dayMonths(c: Numeric): void {
+  const { key, r, out } = c;
+  for (const m of key.matchAll(r.dm)) {
+    const slash = m[2] === "/" && !/\s/.test(m[0]);
+    if (
+      !triggered(c, m.index) &&
+      !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index)))
+    ) {
+      continue;
     }
-  if (thang)
-    for (const m of key.matchAll(r.formal)) {
-      const month = readMonth(m[2]);
-      if (month === null) continue;
-      if (m[4]) {
-        out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
-        continue;
-      }
-      // "ngày 5 tháng 3, 2000 người": a count, not a year
-      if (m[5] && QUANTITY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-      const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
-      if (!validDay(...day)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
+    // "từ 1/3 đến 1/2 số ..." are fractions, not days
+    if (FRACTION_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const d = Number(m[1]);
+    const mo = Number(m[3]);
+    if (!validDay(null, mo, d)) continue;
+    out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
+  }
+}
+
+/** "ngày 8, 9 và 10/3/2020": each day of a list. */
+function dayLists(c: Numeric): void {
+  const { key, r, out } = c;
+  for (const m of key.matchAll(r.dayList)) {
+    if (!triggered(c, m.index)) continue;
+    const mo = Number(m[5]);
+    const y = m[6] ? Number(m[6]) : null;
+    const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
+    let at = m.index;
+    for (const f of firsts) {
+      const s = key.indexOf(f, at);
+      at = s + f.length;
+      const d = Number(f);
+      if (!validDay(y, mo, d)) continue;
+      if (y) out.push({ start: s, end: s + f.length, value: isoDay(y, mo, d), day: [y, mo, d] });
+      else out.push(dayMonth(s, s + f.length, d, mo));
     }
-  if (sep)
-    for (const m of key.matchAll(r.iso)) {
-      const day = [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number];
-      if (!validDay(...day)) continue;
-      // no `day`: ISO dates fill data tables and citations, so they give no year to the prose around them
-      out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day) });
+    const lastStart = m.index + m[1].length + m[2].length;
+    const ld = Number(m[3]);
+    if (validDay(y, mo, ld)) {
+      if (y)
+        out.push({
+          start: lastStart,
+          end: m.index + m[0].length,
+          value: isoDay(y, mo, ld),
+          day: [y, mo, ld],
+        });
+      else out.push(dayMonth(lastStart, m.index + m[0].length, ld, mo));
     }
-  const triggered = (at: number) => r.trigger.test(key.slice(Math.max(0, at - 24), at));
-  if (thang)
-    for (const m of key.matchAll(r.formalDm)) {
-      if (!triggered(m.index)) continue;
-      const month = readMonth(m[2]);
-      const d = Number(m[1]);
-      if (month === null || !validDay(null, month, d)) continue;
-      out.push(dayMonth(m.index, m.index + m[0].length, d, month));
-    }
-  if (thang)
-    for (const m of key.matchAll(r.month)) {
-      const month = readMonth(m[1]);
-      const y = Number(m[2]);
-      if (month === null || month < 1 || month > 12) continue;
-      let value = isoMonth(y, month);
-      let start = m.index;
-      const dm = r.decade.exec(key.slice(Math.max(0, start - 20), start));
-      if (dm) {
-        const [a, b] = dec.get(dm[1].trim().toLowerCase().replace(/\s+/g, " ")) ?? [1, 31];
-        value = `${isoDay(y, month, a)}/${isoDay(y, month, Math.min(b, daysIn(y, month)))}`;
-        start -= dm[1].length;
-      } else {
-        const em = r.monthEdge.exec(key.slice(Math.max(0, start - 8), start));
-        if (em) start -= em[1].length;
-      }
-      out.push({ start, end: m.index + m[0].length, value });
-    }
-  if (thang)
-    for (const m of key.matchAll(r.monthAlone)) {
-      const mo = Number(m[1]);
-      if (mo < 1 || mo > 12) continue;
-      const before = key.slice(Math.max(0, m.index - 12), m.index);
-      if (!r.monthAloneBefore.test(before)) continue;
-      const em = r.monthEdge.exec(before);
-      const start = em ? m.index - em[1].length : m.index;
-      out.push({ start, end: m.index + m[0].length, value: null, need: "month", mo });
-    }
-  if (sep)
-    for (const m of key.matchAll(r.monthBare)) {
-      const month = Number(m[1]);
-      if (month < 1 || month > 12) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: isoMonth(Number(m[3]), month) });
-    }
-  if (/[Nn]ăm/.test(key))
-    for (const m of key.matchAll(r.year)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
-    }
-  if (/(?:1[89]|2[01])\d\d/.test(key))
-    for (const m of key.matchAll(r.bareYear)) {
-      if (!isBareYearDate(key, m.index, m.index + m[0].length)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
-    }
-  if (/\d{4}\s{0,2}[-–~]\s{0,2}\d{4}/.test(key))
-    for (const m of key.matchAll(r.years)) {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      if (b <= a || b - a > 30) continue;
-      let start = m.index;
-      const before = key.slice(Math.max(0, start - 24), start);
-      const pm = r.yearsPrefix.exec(before);
-      // "các năm 1960 - 1965": the plural "năm" is not part of the date
-      if (pm && !(/^năm/i.test(pm[1]) && /(?:các|những)\s+năm\s+$/i.test(before))) start -= pm[1].length;
-      out.push({ start, end: m.index + m[0].length, value: `${a}/${b}` });
-    }
-  if (/[Qq]uý/.test(key))
-    for (const m of key.matchAll(r.quarter)) {
-      const q = readNumeral(m[1]);
-      if (!q || q > 4) continue;
-      const withYear = (y: number) => monthsInterval(y, q * 3 - 2, q * 3);
-      const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
-      if (m[2]) c.value = withYear(Number(m[2]));
-      else c.need = "year";
-      out.push(c);
-    }
-  if (thang)
-    for (const m of key.matchAll(r.half)) {
-      const n = Number(m[1]);
-      if (n < 1 || n > 11) continue;
-      const last = m[2]?.toLowerCase() === "cuối";
-      const withYear = (y: number) => (last ? monthsInterval(y, 13 - n, 12) : monthsInterval(y, 1, n));
-      const y = m[3] ?? m[5];
-      const c: Cand = { start: m.index, end: m.index + m[0].length, value: null, withYear };
-      if (y) c.value = withYear(Number(y));
-      else c.need = "year";
-      out.push(c);
-    }
-  if (/\d\s?[/.-]\s?\d/.test(key))
-    for (const m of key.matchAll(r.dm)) {
-      const slash = m[2] === "/" && !/\s/.test(m[0]);
-      if (
-        !triggered(m.index) &&
-        !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index)))
-      ) {
-        continue;
-      }
-      // "từ 1/3 đến 1/2 số ..." are fractions, not days
-      if (FRACTION_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-      const d = Number(m[1]);
-      const mo = Number(m[3]);
-      if (!validDay(null, mo, d)) continue;
-      out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
-    }
-  if (/\svà\s/.test(key))
-    for (const m of key.matchAll(r.dayList)) {
-      if (!triggered(m.index)) continue;
-      const mo = Number(m[5]);
-      const y = m[6] ? Number(m[6]) : null;
-      const firsts = [m[1], ...(m[2].match(/\d{1,2}/g) ?? [])];
-      let at = m.index;
-      for (const f of firsts) {
-        const s = key.indexOf(f, at);
-        at = s + f.length;
-        const d = Number(f);
-        if (!validDay(y, mo, d)) continue;
-        if (y) out.push({ start: s, end: s + f.length, value: isoDay(y, mo, d), day: [y, mo, d] });
-        else out.push(dayMonth(s, s + f.length, d, mo));
-      }
-      const lastStart = m.index + m[1].length + m[2].length;
-      const ld = Number(m[3]);
-      if (validDay(y, mo, ld)) {
-        if (y)
-          out.push({
-            start: lastStart,
-            end: m.index + m[0].length,
-            value: isoDay(y, mo, ld),
-            day: [y, mo, ld],
-          });
-        else out.push(dayMonth(lastStart, m.index + m[0].length, ld, mo));
-      }
-    }
+  }
 }
 
 function dayMonth(start: number, end: number, d: number, m: number): Cand {
