@@ -229,6 +229,30 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     boilerplate: { type: "string" },
     "input-format": { type: "string" },
   });
+  const settings = parseSettings(values, positionals, io);
+  return values.ndjson ? parseRecords(settings, positionals, io) : parseFiles(settings, positionals, io);
+}
+
+/** The parse command's options, checked. */
+interface ParseSettings {
+  format: (typeof FORMATS)[number];
+  inputFormat: (typeof INPUT_FORMATS)[number];
+  /** The boilerplate profile's file (workers read it themselves) and the profile, read up front. */
+  boilerplate: string | undefined;
+  profile: ReturnType<typeof profileFile> | undefined;
+  toneStyle: (typeof TONE_STYLES)[number];
+  referenceDate: string | undefined;
+  workers: number | undefined;
+  maxRecord: number | undefined;
+  words: boolean;
+  url: string | undefined;
+  progress: boolean;
+  /** Writes the --stats line (records, failures, time, CPU, peak RSS) when asked for. */
+  stats: (records: number, failed: number) => void;
+}
+
+/** Checks the parse command's options; a usage error names the option and what it needs. */
+function parseSettings(values: Parsed["values"], positionals: string[], io: CliIO): ParseSettings {
   const format = oneOf("parse", "format", values.format, FORMATS) ?? (values.ndjson ? "ndjson" : "json");
   const inputFormat = oneOf("parse", "input-format", values["input-format"], INPUT_FORMATS) ?? "auto";
   const boilerplate = values.boilerplate as string | undefined;
@@ -243,21 +267,37 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     values["max-record-size"] as string | undefined,
     2 ** 30,
   );
-  const words = values.words === true;
+  const url = values.url as string | undefined;
   if (!values.ndjson && workers !== undefined)
     throw new UsageError("--workers needs --ndjson (batch mode)", "parse");
   if (!values.ndjson && maxRecord !== undefined)
     throw new UsageError("--max-record-size needs --ndjson", "parse");
-  if (values.ndjson && values.url !== undefined) {
+  if (values.ndjson && url !== undefined) {
     throw new UsageError('--url is for single pages; in --ndjson records give their own "url"', "parse");
   }
-  if (values.url !== undefined && positionals.length > 1) {
+  if (url !== undefined && positionals.length > 1) {
     throw new UsageError("--url applies to one page; got several FILEs", "parse");
   }
-  const progressOn = values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true;
+  return {
+    format,
+    inputFormat,
+    boilerplate,
+    profile,
+    toneStyle,
+    referenceDate,
+    workers,
+    maxRecord,
+    words: values.words === true,
+    url,
+    progress: values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true,
+    stats: statsWriter(values.stats === true, io),
+  };
+}
+
+function statsWriter(on: boolean, io: CliIO): (records: number, failed: number) => void {
   const t0 = Date.now();
-  const stats = (records: number, failed: number) => {
-    if (!values.stats) return;
+  return (records, failed) => {
+    if (!on) return;
     const secs = (Date.now() - t0) / 1000;
     const usage = process.resourceUsage();
     const rss = usage.maxRSS / 1024;
@@ -266,63 +306,59 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
       `vietnews parse: ${records} records, ${failed} failed, ${secs.toFixed(2)} s, ${(records / Math.max(secs, 1e-3)).toFixed(1)} records/s, CPU ${cpu.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MB\n`,
     );
   };
+}
 
-  if (values.ndjson) {
-    let records = 0;
-    let failed = 0;
-    const sources: (string | null)[] = positionals.length > 0 ? positionals : [null];
-    for (const file of sources) {
-      let total: number | undefined;
-      let input: Readable;
-      if (file === null) {
-        input = io.stdin;
-        total = fileSize(0);
-      } else {
-        total = fileSize(file);
-        input = createReadStream(file, { highWaterMark: 1 << 16 });
+/** --ndjson: each file (or stdin) a stream of records, parsed in batches, by workers when asked. */
+async function parseRecords(s: ParseSettings, positionals: string[], io: CliIO): Promise<number> {
+  let records = 0;
+  let failed = 0;
+  const sources: (string | null)[] = positionals.length > 0 ? positionals : [null];
+  for (const file of sources) {
+    const total = fileSize(file ?? 0);
+    const input: Readable = file === null ? io.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+    const progress = createProgress(io.stderr, s.progress, total);
+    try {
+      const r = await runBatch(input, io.stdout, {
+        format: s.format,
+        toneStyle: s.toneStyle,
+        words: s.words,
+        ...(s.referenceDate ? { referenceDate: s.referenceDate } : {}),
+        workers: s.workers ?? 1,
+        maxRecordBytes: s.maxRecord ?? 16 * 1024 * 1024,
+        ...(s.boilerplate ? { boilerplate: s.boilerplate } : {}),
+        inputFormat: s.inputFormat,
+        progress,
+      });
+      records += r.records;
+      failed += r.failed;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (file !== null && err?.code) {
+        io.stderr.write(`vietnews parse: cannot read ${file}: ${err.message}\n`);
+        failed++;
+        continue;
       }
-      const progress = createProgress(io.stderr, progressOn, total);
-      try {
-        const r = await runBatch(input, io.stdout, {
-          format,
-          toneStyle,
-          words,
-          ...(referenceDate ? { referenceDate } : {}),
-          workers: workers ?? 1,
-          maxRecordBytes: maxRecord ?? 16 * 1024 * 1024,
-          ...(boilerplate ? { boilerplate } : {}),
-          inputFormat,
-          progress,
-        });
-        records += r.records;
-        failed += r.failed;
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        if (file !== null && err?.code) {
-          io.stderr.write(`vietnews parse: cannot read ${file}: ${err.message}\n`);
-          failed++;
-          continue;
-        }
-        throw e;
-      } finally {
-        progress.done();
-      }
+      throw e;
+    } finally {
+      progress.done();
     }
-    stats(records, failed);
-    if (failed > 0) io.stderr.write(`vietnews parse: ${failed} of ${records} records failed\n`);
-    return exitFor(failed);
   }
+  s.stats(records, failed);
+  if (failed > 0) io.stderr.write(`vietnews parse: ${failed} of ${records} records failed\n`);
+  return exitFor(failed);
+}
 
+/** Files (or stdin), one article each; several files make one JSON array or one TEI corpus. */
+async function parseFiles(s: ParseSettings, positionals: string[], io: CliIO): Promise<number> {
   const files: (string | null)[] = positionals.length > 0 ? positionals : [null];
   const many = files.length > 1;
-  const progress = createProgress(io.stderr, progressOn && many);
+  const progress = createProgress(io.stderr, s.progress && many);
   let failed = 0;
   let done = 0;
   const out = io.stdout;
-  if (many && format === "json") out.write("[\n");
-  if (many && format === "xml")
+  if (many && s.format === "json") out.write("[\n");
+  if (many && s.format === "xml")
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n');
-  let first = true;
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -334,41 +370,55 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     }
     let article: Article;
     try {
-      const html =
-        inputFormat === "html" || (inputFormat === "auto" && looksLikeHtml(bytes, file ?? undefined));
-      const input: ArticleInput = html
-        ? { html: bytesToInput(bytes), ...(values.url ? { url: values.url as string } : {}) }
-        : bytesToInput(bytes);
-      article = parseArticle(input, {
-        ...(html ? {} : { format: inputFormat }),
-        toneStyle,
-        words,
-        ...(referenceDate ? { referenceDate } : {}),
-        ...(profile ? { boilerplate: profile } : {}),
-      });
+      article = parsePage(bytes, file, s);
     } catch (e) {
       io.stderr.write(`vietnews parse: ${file ?? "stdin"}: ${(e as Error).message}\n`);
       failed++;
       continue;
     }
-    const withFile = many && file !== null ? { file, ...article } : article;
-    let chunk: string;
-    if (format === "json")
-      chunk = `${first ? "" : ",\n"}${JSON.stringify(withFile, null, 2)}${many ? "" : "\n"}`;
-    else if (format === "ndjson") chunk = `${JSON.stringify(withFile)}\n`;
-    else if (format === "xml") {
-      const xml = toXML(article, { words });
-      chunk = many ? xml.replace(/^<\?xml[^>]*>\n/, "") : xml;
-    } else chunk = `${first ? "" : "\n"}${article.text}\n`;
-    first = false;
+    const chunk = articleChunk(article, many ? file : null, s, { many, first: done === 0 });
     if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
     progress.update(++done, 0);
   }
-  if (many && format === "json") out.write("\n]\n");
-  if (many && format === "xml") out.write("</teiCorpus>\n");
+  if (many && s.format === "json") out.write("\n]\n");
+  if (many && s.format === "xml") out.write("</teiCorpus>\n");
   if (many) progress.done();
-  stats(done, failed);
+  s.stats(done, failed);
   return exitFor(failed);
+}
+
+/** One page's bytes as an article: HTML when said or when it looks like HTML, else text or Markdown. */
+function parsePage(bytes: Buffer, file: string | null, s: ParseSettings): Article {
+  const html =
+    s.inputFormat === "html" || (s.inputFormat === "auto" && looksLikeHtml(bytes, file ?? undefined));
+  const input: ArticleInput = html
+    ? { html: bytesToInput(bytes), ...(s.url ? { url: s.url } : {}) }
+    : bytesToInput(bytes);
+  return parseArticle(input, {
+    ...(html ? {} : { format: s.inputFormat }),
+    toneStyle: s.toneStyle,
+    words: s.words,
+    ...(s.referenceDate ? { referenceDate: s.referenceDate } : {}),
+    ...(s.profile ? { boilerplate: s.profile } : {}),
+  });
+}
+
+/** What the output gets for one article (`file` named when several files are parsed). */
+function articleChunk(
+  article: Article,
+  file: string | null,
+  s: ParseSettings,
+  at: { many: boolean; first: boolean },
+): string {
+  const withFile = file !== null ? { file, ...article } : article;
+  if (s.format === "json")
+    return `${at.first ? "" : ",\n"}${JSON.stringify(withFile, null, 2)}${at.many ? "" : "\n"}`;
+  if (s.format === "ndjson") return `${JSON.stringify(withFile)}\n`;
+  if (s.format === "xml") {
+    const xml = toXML(article, { words: s.words });
+    return at.many ? xml.replace(/^<\?xml[^>]*>\n/, "") : xml;
+  }
+  return `${at.first ? "" : "\n"}${article.text}\n`;
 }
 
 function fileSize(file: string | number): number | undefined {
