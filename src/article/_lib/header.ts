@@ -1,4 +1,6 @@
 // Header of an article: title, dateline (source and date), byline. Regexes are anchored and bounded.
+
+import { BYLINE_LABEL, CREDIT_PREFIX } from "../../chrome/_lib/credit-patterns";
 import {
   countWords,
   datelineCode,
@@ -21,9 +23,6 @@ const DATE_AT_START = new RegExp(`^${LEAD}${TIME_FIRST}${WEEKDAY}(?:${NUMERIC}|$
 /** A dateline without brackets, "TTO - ", "VOV.VN – ": taken only when the code is a known outlet. */
 const BARE_DATELINE = /^([\p{L}][\p{L}\p{N}.&+ ]{1,24}?)\s{1,3}[-–—]\s{1,3}/u;
 const STAMP_LINE = /^[\p{L} ,:]{0,40}?\d/u;
-const BYLINE_LABEL =
-  /^(?:tác giả|bài|bài và ảnh|bài, ảnh|bài ảnh|tin|tin và ảnh|tin, ảnh|nhóm phóng viên|nhóm pv|phóng viên)\s{0,3}:\s{0,3}/iu;
-const CREDIT_PREFIX = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn|NGUỒN)\s{0,3}:?\s{0,3}/u;
 const NAME_SEPARATORS = /\s*(?:[-–,;/&]|\s(?:và|and)\s)\s*/u;
 
 /** A lead that opens with a time of day: "Sáng", "Chiều nay", "Hôm nay", "Tối qua" ... */

@@ -2,17 +2,12 @@
 // the regexes have no nested or adjacent overlapping quantifiers.
 
 import { weekdaySource } from "../../core/weekdays";
+import { CAPTION, CAPTION_START, CREDIT, CREDIT_LOWER, ROLE_CREDIT } from "./credit-patterns";
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const TEMPLATE_FIELD = /\{\{?[\p{L}_][\p{L}\p{N}_.-]{0,40}\}\}?/u;
 const DATELINE = /^(?:[\p{Lu}][^()\n]{0,30})?\((?<code>[^()\n]{1,40})\)\s{0,3}[-–—]\s{0,3}/u;
 const HASHTAGS = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
-const CREDIT = /^\(?\s{0,3}(?:[Tt]heo|THEO|[Nn]guồn(?: ảnh| tin)?|NGUỒN)\s{0,3}:?\s{0,3}[\p{Lu}\p{N}]/u;
-const CREDIT_LOWER = /^\(?\s{0,3}(?:[Nn]guồn)\s{0,3}:\s{0,3}[\p{L}\p{N}]/u;
-const ROLE_CREDIT =
-  /^\(?\s{0,3}(?:ảnh|bài|bài và ảnh|bài, ảnh|bài ảnh|tin|tin và ảnh|tin, ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|thực hiện|trình bày|biên tập|tác giả|dịch|lược dịch|tổng hợp|nhóm phóng viên|phóng viên)\s{0,3}:/iu;
-const CAPTION = /(?:^|[\s(])(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\s{0,3}:/iu;
-const CAPTION_START = /^\(?\s{0,3}(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)/iu;
 const DATE_TIME = new RegExp(
   `^(?:(?:${weekdaySource()})\\s{0,3},?\\s{0,3})?(?:ngày\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?(?:\\s{0,3}[-|,]?\\s{0,3}\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?(?:\\s{0,3}\\(?\\s{0,3}gmt\\s{0,3}\\+\\s{0,3}7\\s{0,3}\\)?)?$|^\\d{1,2}[:h]\\d{2}(?::\\d{2})?$`,
   "iu",
