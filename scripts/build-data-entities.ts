@@ -23,7 +23,12 @@ export function outputs(): { path: string; content: string }[] {
     term === "1" ? 1 : 0,
   ]);
   const names = dataRows(2, "entities", "issuer-names.txt");
-  const numbers = dataRows(2, "entities", "number-words.tsv").map(([word, value]) => [word, Number(value)]);
+  const numberRows = dataRows(3, "entities", "number-words.tsv");
+  const numbers = numberRows.map(([word, value]) => [word, Number(value)]);
+  // the one-word number words that count alone ("ba", "mười"), not only in ordinals ("nhất", "tư")
+  const cardinals = numberRows
+    .filter(([word, , form]) => form !== "ordinal" && !word.includes(" "))
+    .map(([w]) => w);
   const words = dataRows(3, "entities", "date-words.tsv");
   const documents =
     header(["document-types.tsv", "issuer-codes.tsv", "issuer-names.txt"]) +
@@ -37,6 +42,8 @@ export function outputs(): { path: string; content: string }[] {
     header(["number-words.tsv", "date-words.tsv"]) +
     "/** [number word, value] */\n" +
     `export const NUMBER_WORDS: readonly [string, number][] = ${JSON.stringify(numbers)};\n` +
+    "/** One-word number words that count alone (not the ordinal-only forms). */\n" +
+    `export const CARDINAL_WORDS: readonly string[] = ${JSON.stringify(cardinals)};\n` +
     "/** [category, word, value] */\n" +
     `export const DATE_WORDS: readonly [string, string, string][] = ${JSON.stringify(words)};\n`;
   return [

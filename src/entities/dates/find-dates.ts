@@ -2,7 +2,7 @@ import { readReferenceDate } from "../../core/reference-date";
 import type { DateEntity } from "../../core/types";
 import { expectOptions, expectString } from "../../core/validate";
 import { weekdaySource } from "../../core/weekdays";
-import { DATE_WORDS } from "../_data/words";
+import { CARDINAL_WORDS, DATE_WORDS } from "../_data/words";
 import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";
 import { dayDistance, daysIn, isoDay, isoMonth, monthsInterval, validDay } from "./iso";
@@ -58,6 +58,10 @@ let words: {
   relativePattern: string;
   /** Each word's last syllable (match key): a cheap test before the pattern runs. */
   relativeHints: string[];
+  /** A unit or classifier right after a number: a count, not a year ("2000 người"). */
+  quantityAfter: RegExp;
+  /** A number or quantity word right before "năm nay": a duration ("ba năm nay"). */
+  durationBefore: RegExp;
 } | null = null;
 
 function vocab(): NonNullable<typeof words> {
@@ -84,8 +88,31 @@ function vocab(): NonNullable<typeof words> {
       .map(([w]) => lead(w))
       .join("|"),
     relativeHints: [...new Set(by("relative").map(([w]) => matchKey(w).split(" ").at(-1) as string))],
+    // a number followed by a unit or classifier counts things ("từ 1944 bức ảnh", "đến 2000 người");
+    // TCN is BC
+    quantityAfter: new RegExp(
+      `^\\s{0,2}(?:%|‰|\\$|(?:${alternation(by("unit").map(([w]) => w))})(?!\\p{L}))`,
+      "u",
+    ),
+    // "ba năm nay", "mấy năm nay": a duration ("for three years now"), not this year
+    durationBefore: new RegExp(
+      `(?:^|[^\\p{L}])(?:\\d+|${alternation([...CARDINAL_WORDS, ...by("count").map(([w]) => w)])})\\s+$`,
+      "iu",
+    ),
   };
   return words;
+}
+
+/** Words as an alternation in match-key form, escaped, longest first, their spaces any run of spaces. */
+function alternation(words: readonly string[]): string {
+  return words
+    .map((w) =>
+      matchKey(w)
+        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+        .replace(/ /g, "\\s+"),
+    )
+    .sort((a, b) => b.length - a.length)
+    .join("|");
 }
 
 /** "[Tt]" for a letter with case, escaped otherwise. */
@@ -197,24 +224,19 @@ const TIMELINE_AFTER = /^[ \t]{0,2}:/;
 // time prepositions and nouns that take a year: "từ 1976 đến nay", "trước 1945", "tầm nhìn 2030", "Ngân sách 2024"
 const YEAR_WORD_BEFORE =
   /(?<!\p{L})(?:[Tt]ừ|[Đđ]ến|[Tt]ới|[Tt]rước|[Ss]au|[Tt]ầm\s{1,2}nhìn|[Nn]gân\s{1,2}sách|[Tt]ài\s{1,2}khóa|[Nn]iên\s{1,2}độ)\s{0,2}$/u;
-// a number followed by a unit or classifier counts things ("từ 1944 bức ảnh", "đến 2000 người"); TCN is BC
-const QUANTITY_AFTER =
-  /^\s{0,2}(?:%|‰|\$|(?:người|đồng|đ|USD|VND|VNĐ|EUR|euro|đô|tỷ|tỉ|triệu|nghìn|ngàn|vạn|trăm|chục|km|m|cm|mm|m2|m²|km2|ha|tấn|tạ|kg|g|lít|độ|hộ|lượt|năm|tháng|tuần|ngày|giờ|phút|giây|TCN|trước\s+Công\s+nguyên|bức|cái|chiếc|con|căn|cây|quyển|cuốn|bản|trang|bài|xe|điểm|vụ|lần|ca|suất|phần|mẫu|học\s+sinh|sinh\s+viên|thí\s+sinh|cán\s+bộ|đảng\s+viên|đại\s+biểu|bệnh\s+nhân|hồ\s+sơ|doanh\s+nghiệp|đơn\s+vị|trường\s+hợp|lao\s+động|công\s+nhân|hội\s+viên|thành\s+viên|trường|xã|phường|thôn|ấp|gia\s+đình|khách|du\s+khách|em|cháu|học\s+viên|chiến\s+sĩ|binh\s+sĩ|quân|tù\s+binh|ký\s+tự|câu|dòng|đầu|m3|m³|kWh|MW|kW|km\/h|tập|số|mục|khoản|điều|căn\s+hộ|lô|thửa|nền|tàu|máy|thiết\s+bị|sản\s+phẩm|tác\s+phẩm|ảnh|tranh)(?!\p{L}))/u;
 
 /** Whether the year at key[start, end), written without "năm", reads as a date from the words around it. */
 function isBareYearDate(key: string, start: number, end: number): boolean {
   const near = (start <= 16 ? "\n" : "") + key.slice(Math.max(0, start - 16), start);
   const after = key.slice(end, end + 24);
   if (TIMELINE_BEFORE.test(near) && TIMELINE_AFTER.test(after)) return true;
-  if (QUANTITY_AFTER.test(after)) return false;
+  if (vocab().quantityAfter.test(after)) return false;
   if (BORN_BEFORE.test(near) || YEAR_WORD_BEFORE.test(near)) return true;
   const before = key.slice(Math.max(0, start - 80), start);
   return LAW_HINT.test(before) && LAW_BEFORE.test(before);
 }
 
 const FRACTION_AFTER = /^\s{0,2}(?:số|tổng|dân|diện|giá|lượng|trong|phần|%)(?!\p{L})/u;
-const DURATION_BEFORE =
-  /(?:^|[^\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều|bao|mươi|chục|các|những)\s+$/iu;
 
 /** Days from the reference date that a relative day word names. */
 const DAY_SHIFT = { today: 0, yesterday: -1, dayBefore: -2, tomorrow: 1 } as const;
@@ -257,7 +279,10 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
       if (!relative) continue;
       // "năm nay" inside "6 tháng đầu năm nay" is part of the half-year
       // "ba năm nay", "mấy năm nay" are durations ("for three years now"), not this year
-      if (relative === "thisYear" && DURATION_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index)))
+      if (
+        relative === "thisYear" &&
+        vocab().durationBefore.test(key.slice(Math.max(0, m.index - 12), m.index))
+      )
         continue;
       cands.push({ start: m.index, end: m.index + m[0].length, value: null, relative });
     }
@@ -353,7 +378,8 @@ function formalDays({ key, r, out }: Numeric): void {
       continue;
     }
     // "ngày 5 tháng 3, 2000 người": a count, not a year
-    if (m[5] && QUANTITY_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (m[5] && vocab().quantityAfter.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      continue;
     const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
     if (!validDay(...day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
