@@ -1,5 +1,6 @@
 // Finds a page's article body and turns it into blocks of text, listing everything it drops.
 import type { AnyNode, Document, Element } from "domhandler";
+import { CHROME_TOKEN, CONTENT_TOKEN, LEAD_TOKEN } from "./_lib/class-patterns";
 import { attr, collapse, isElement } from "./_lib/dom";
 
 /** A block the extractor dropped, with the reason. */
@@ -119,16 +120,6 @@ const BLOCK_TAGS = new Set([
   "br",
 ]);
 const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "li", "h2", "h3", "h4", "dd", "div"]);
-
-/** Class or id words of a main content container, across Vietnamese CMSs and international ones. */
-const CONTENT_TOKEN =
-  /^(?:(?:article|detail|news|post|entry|story|content|main|body|cms|chi-?tiet|noi-?dung)[-_]{0,2}(?:body|content|detail|text|main|fulltext|noi-?dung)|fck_detail|maincontent|articlebody|newsbody|noidung|noi-dung|chitiet|chi-tiet|bodytext|body-text|contentdetail|detailcontent|detail__content|article__body|article__content|singular-content|the-article-body|content_detail|detail_content|news_content)$/i;
-/** Class or id words of a lead paragraph (sapo) that sites keep outside the body container. */
-const LEAD_TOKEN =
-  /^(?:[a-z]*[-_]{0,2})?(?:sapo|lead|chapeau|summary|description|desc|tom-?tat|tomtat|excerpt|standfirst|intro|abstract)$/i;
-/** Class or id words of page furniture. */
-const CHROME_TOKEN =
-  /(?:^|[-_])(?:nav|navbar|navigation|menu|mainmenu|topmenu|breadcrumbs?|footer|sidebar|side-?bar|widgets?|share|sharing|social|comments?|binh-?luan|related|lien-?quan|tinlienquan|banner|ads|advert(?:isement|s)?|quang-?cao|popup|modal|cookies?|newsletter|pagination|pager|toolbar|poll|binh-?chon|most-?read|xem-?nhieu|doc-?nhieu|tags?|keywords?|copyright)(?:[-_]|$)/i;
 
 interface Stats {
   /** Non-space characters of visible text below the element. */

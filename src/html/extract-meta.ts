@@ -2,6 +2,7 @@
 // JSON-LD NewsArticle, itemprop microdata and the canonical link.
 import type { Document } from "domhandler";
 import { decodeHTML } from "../core/lazy-deps";
+import { DATE_CLASS } from "./_lib/class-patterns";
 import { attr, collapse, elementsOf, rawText } from "./_lib/dom";
 
 /** Metadata a page publishes. */
@@ -120,10 +121,6 @@ export function extractMeta(doc: Document, pageUrl?: string): HtmlMeta {
   if (description) meta.description = description;
   return meta;
 }
-
-/** Class or id words of an element holding the publication date. */
-const DATE_CLASS =
-  /(?:^|[\s_-])(?:date|time|datetime|ngay|ngaydang|ngay-?dang|publish(?:ed|date|time|_date|-date)?|pubdate|post-?date|thoi-?gian)(?:[\s_-]|$)/i;
 
 /** "Thứ năm, 18/1/2024, 11:05" -> "2024-01-18T11:05"; a dateline without a full date -> undefined. */
 function datelineOf(text: string): string | undefined {
