@@ -15,9 +15,10 @@ export const INLINE = /[*_`\\]|~~|<[A-Za-z/!?]|\]\(|&(?:#|[A-Za-z]{2,31};)/;
 // looser test than GFM's: a line it lets through only goes to the parser)
 export const DELIMITER_ROW = /^[ \t|:-]+$/;
 // characters a window of a line must hold (see planLine in line-windows.ts); brackets and parentheses only where a
-// line has a link
-export const WINDOW_MARK = /[*_`\\~<&]/g;
-export const WINDOW_MARK_LINKS = /[*_`\\~<&[\]()!]/g;
+// line has a link; ">" so that an HTML tag with attributes ("<a href=x>", "<references />") is
+// inside the window whole, although the window is cut at spaces
+export const WINDOW_MARK = /[*_`\\~<>&]/g;
+export const WINDOW_MARK_LINKS = /[*_`\\~<>&[\]()!]/g;
 // a line the window shortcut leaves to the parser whole: a thematic break, an ATX heading with a
 // closing sequence
 export const WHOLE_LINE = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$|#[ \t]*$/;

@@ -35,6 +35,10 @@ const MARKUP = [
   "<b>",
   "</b>",
   "<br>",
+  // tags with spaces inside, which a window cut at spaces must hold whole
+  '<a href="x">',
+  "<references />",
+  "<!-- a b -->",
   "&amp;",
   "\\",
   "\\*",
