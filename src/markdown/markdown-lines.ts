@@ -132,6 +132,33 @@ function renderLongLine(line: string, defs: string): MarkdownLine {
   return out;
 }
 
+/** The header and delimiter rows of a table. */
+interface TableHead {
+  header: string;
+  delimiter: string;
+}
+
+/** Whether a piece ending before line `j` was cut at CHUNK, its next line going on (non-blank, not long). */
+function cutAt(src: string[], j: number): boolean {
+  return j < src.length && src[j].trim() !== "" && src[j].length <= LONG_LINE;
+}
+
+/**
+ * Where the table rows from line `from` end: at a blank line, a line that can open another block
+ * (a heading, a quote, a list item, a fence, HTML, indented code, a thematic break), a long line,
+ * or CHUNK characters on.
+ */
+function tableRowsEnd(src: string[], from: number): number {
+  let j = from;
+  let size = 0;
+  while (j < src.length && cutAt(src, j) && size + src[j].length <= CHUNK) {
+    if (BLOCK_START.test(src[j]) || OPENS_RAW_BLOCK.test(src[j])) break;
+    size += src[j].length + 1;
+    j++;
+  }
+  return j;
+}
+
 /**
  * Reads Markdown and renders each source line: its visible text (emphasis markers, heading hashes,
  * link targets, image syntax and table pipes out; link anchors, image alt text and cell texts in,
@@ -192,8 +219,28 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   // pieces: from a line that can be markup over the non-blank lines after it, cut at CHUNK
   // characters (the parser's time grows faster than the text on some inputs: a bounded piece keeps
   // the whole linear); a line longer than LONG_LINE is parsed in sentence-bounded segments
+  // a table still open where a piece was cut at CHUNK: its header and delimiter rows, which the
+  // rows after the cut are parsed under
+  let carry: TableHead | null = null;
   for (let i = 0; i < src.length; ) {
     const line = src[i];
+    if (carry && line.trim() && line.length <= LONG_LINE) {
+      const to = tableRowsEnd(src, i);
+      if (to > i) {
+        const vsrc = [carry.header, carry.delimiter, ...src.slice(i, to)];
+        const vlines = [emptyLine(), emptyLine(), ...lines.slice(i, to)];
+        if (!shortcuts) renderPiece(vsrc, 0, vsrc.length, defs, vlines);
+        else {
+          const rows = planTable(vsrc, 0, vsrc.length, vlines, hasDefs, pieces);
+          if (rows) tableRows.push(...rows);
+          else pieces.push({ src: vsrc, into: vlines });
+        }
+        if (!cutAt(src, to)) carry = null;
+        i = to;
+        continue;
+      }
+    }
+    carry = null;
     if (!line.trim() || !needsParser(source, i)) {
       lines[i].text = line;
       i++;
@@ -208,15 +255,22 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
     let j = i + 1;
     let size = line.length;
     let table = isDelimiterRow(src, i);
+    let delimiterAt = -1;
     let lastMarked = i;
     while (j < src.length && src[j].trim() && src[j].length <= LONG_LINE && size + src[j].length <= CHUNK) {
-      if (isDelimiterRow(src, j)) table = true;
+      if (isDelimiterRow(src, j)) {
+        table = true;
+        delimiterAt = j;
+      }
       // a line after one that ends in a backslash (a hard break) belongs to it; where the text
       // defines link references, every line may be a definition's destination or title
       if (needsParser(source, j) || table || hasDefs || src[j - 1].endsWith("\\")) lastMarked = j;
       size += src[j].length + 1;
       j++;
     }
+    // a table cut at CHUNK goes on after the cut, under its header (the rows between hold no block start)
+    if (delimiterAt > i && cutAt(src, j) && tableRowsEnd(src, delimiterAt + 1) >= j)
+      carry = { header: src[delimiterAt - 1], delimiter: src[delimiterAt] };
     if (!shortcuts) {
       renderPiece(src, i, j, defs, lines);
       i = j;

@@ -1,7 +1,7 @@
 // Markdown input: the parser's tree rendered line by line, and parseArticle's structure from it.
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
-import { detectMarkdown, markdownLines } from "../../src/markdown/index";
+import { detectMarkdown, markdownLines, markdownLinesByRun } from "../../src/markdown/index";
 
 const LEAD =
   "Ngày 1/7/2020, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị triển khai nhiệm vụ công tác tổ chức.";
@@ -106,6 +106,44 @@ describe("markdownLines on a very long line", () => {
     expect(l!.text).not.toContain("](");
     expect(l!.links).toHaveLength(120);
     for (const k of l!.links) expect(l!.text.slice(k.start, k.end)).toBe("Quảng Trị");
+  });
+});
+
+describe("markdownLines on a table longer than one parse", () => {
+  // 120 rows of about 60 characters, without outer pipes (which alone would make a line a row):
+  // over the 4,000 characters one parse reads
+  const rows = Array.from(
+    { length: 120 },
+    (_, k) => `${k + 1} | Nguyễn Văn ${k + 1} | Ủy viên Ban Thường vụ Tỉnh ủy`,
+  );
+  const md = ["| TT | Họ tên | Chức vụ |", "|---|---|---|", ...rows, "", "Đoạn sau bảng."].join("\n");
+  it("should read every row as cells, also the rows after the cut, as one parse of the whole text does", () => {
+    const lines = markdownLines(md);
+    for (let k = 2; k < 122; k++)
+      expect(lines[k].cells, `row ${k}`).toEqual([
+        `${k - 1}`,
+        `Nguyễn Văn ${k - 1}`,
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+      ]);
+    expect(markdownLinesByRun(md)).toEqual(lines);
+    expect(lines[123]).toMatchObject({ text: "Đoạn sau bảng.", cells: null });
+  });
+  it("should not carry the table past a line that opens another block", () => {
+    const broken = [
+      "| TT | Họ tên | Chức vụ |",
+      "|---|---|---|",
+      ...rows.slice(0, 70),
+      "## Mục sau",
+      ...rows.slice(70),
+    ].join("\n");
+    const lines = markdownLines(broken);
+    expect(lines[72]).toMatchObject({ text: "Mục sau", heading: 2 });
+    // after the heading there is no table, and a line without outer pipes is text
+    expect(lines[73]).toMatchObject({
+      text: "71 | Nguyễn Văn 71 | Ủy viên Ban Thường vụ Tỉnh ủy",
+      cells: null,
+    });
+    expect(markdownLinesByRun(broken)).toEqual(lines);
   });
 });
 
