@@ -35,6 +35,20 @@ export interface Body {
  * Joins the body lines into the article's text, one paragraph a line, and maps the structure of
  * their source onto it: headings, links whose anchor text stays in the text, tables (rows on
  * adjacent lines, or an HTML table's rows) and lists (a run of items, a blank line between allowed).
+ *
+ * @param lines - the body's content lines, with their source line numbers
+ * @param from - the rendered Markdown lines or the HTML blocks' structure, by source line
+ * @returns the text and its spans
+ * @example
+ * ```ts
+ * import { assembleBody } from "./assemble-body";
+ * import { markdownLines } from "../markdown/index";
+ * const markdown = markdownLines("## Kết quả\n\n| Chức vụ | Họ tên |\n|---|---|\n| Tổng Bí thư | Tô Lâm |");
+ * const lines = [0, 2, 4].map((index) => ({ index, text: markdown[index].text }));
+ * const body = assembleBody(lines, { markdown, html: undefined, normalizeAnchor: (a) => a });
+ * [body.text, body.headings[0].level, body.tables[0].rows];
+ * //=> ["Kết quả\n\nChức vụ\tHọ tên\n\nTổng Bí thư\tTô Lâm", 2, [["Chức vụ", "Họ tên"], ["Tổng Bí thư", "Tô Lâm"]]]
+ * ```
  */
 export function assembleBody(lines: readonly BodyLine[], from: BodyStructure): Body {
   const md = from.markdown;

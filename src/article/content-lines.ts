@@ -21,6 +21,16 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * @param source - the source lines (normalised)
  * @param stripped - what chrome removal did to each, from stripChromeLines
  * @param md - the rendered Markdown lines, for Markdown input; else null
+ * @returns the content lines and the ledger
+ * @example
+ * ```ts
+ * import { contentLines, ledgerBlocks } from "./content-lines";
+ * import { stripChromeLines } from "../chrome/index";
+ * const source = ["Chia sẻ bài viết", " Bộ Chính trị họp sáng nay tại Hà Nội, bàn về công tác cán bộ. ", "-----"];
+ * const { content, ledger } = contentLines(source, stripChromeLines(source), null);
+ * [content, ledgerBlocks(ledger)];
+ * //=> [[{ index: 1, text: "Bộ Chính trị họp sáng nay tại Hà Nội, bàn về công tác cán bộ." }], [{ text: "Chia sẻ bài viết", reason: "share-bar" }, { text: "-----", reason: "blank" }]]
+ * ```
  */
 export function contentLines(
   source: readonly string[],
@@ -49,7 +59,7 @@ export function contentLines(
   return { content, ledger };
 }
 
-/** The ledger's blocks in input order: for each line, its cuts, then the line. */
+/** The ledger's blocks in input order: for each line, its cuts, then the line (see contentLines' example). */
 export function ledgerBlocks(ledger: Ledger): RemovedBlock[] {
   const out: RemovedBlock[] = [];
   for (let i = 0; i < ledger.lines.length; i++) {

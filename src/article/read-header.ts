@@ -52,6 +52,13 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
  * @param lines - the content lines, in order
  * @param context - the page's metadata and the tone style, for HTML input; whether the first line is a top heading
  * @returns the header, with the indices of the title and byline lines
+ * @example
+ * ```ts
+ * import { readHeader } from "./read-header";
+ * const h = readHeader(["Tiêu đề bài", "(QTO) – Sáng 1/7/2020, Bộ Chính trị họp.", "Hồ Nguyên Kha"]);
+ * [h.title, h.source?.code, h.published?.date, h.authors, h.bylineLine];
+ * //=> ["Tiêu đề bài", "QTO", "2020-07-01", ["Hồ Nguyên Kha"], 2]
+ * ```
  */
 export function readHeader(lines: readonly string[], context: HeaderContext = {}): ArticleHeader {
   const { meta } = context;

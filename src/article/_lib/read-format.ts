@@ -16,6 +16,12 @@ export interface ResolvedInput {
  *
  * @throws RangeError when `format` contradicts the format the input's shape names
  * @throws TypeError when `{ markdown }` holds neither a string nor bytes
+ * @example
+ * ```ts
+ * import { resolveFormat } from "./read-format";
+ * [resolveFormat({ markdown: "# A" }, "auto").format, resolveFormat("<!doctype html><p>A</p>", "auto").format, resolveFormat("A", "auto").format];
+ * //=> [{ format: "markdown", confidence: 1 }, { format: "html", confidence: 1 }, null]
+ * ```
  */
 export function resolveFormat(input: unknown, format: InputFormat): ResolvedInput {
   const said = formatOf(input);
