@@ -332,13 +332,8 @@ async function parseRecords(s: ParseSettings, positionals: string[], io: CliIO):
       records += r.records;
       failed += r.failed;
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (file !== null && err?.code) {
-        io.stderr.write(`vietnews parse: cannot read ${file}: ${err.message}\n`);
-        failed++;
-        continue;
-      }
-      throw e;
+      if (!unreadable("parse", file, e, io)) throw e;
+      failed++;
     } finally {
       progress.done();
     }
@@ -419,6 +414,17 @@ function articleChunk(
     return at.many ? xml.replace(/^<\?xml[^>]*>\n/, "") : xml;
   }
   return `${at.first ? "" : "\n"}${article.text}\n`;
+}
+
+/**
+ * Reports a file that could not be read (an error with a system code, such as ENOENT) and returns
+ * true; false for any other error, which the caller rethrows.
+ */
+function unreadable(command: string, file: string | null, e: unknown, io: CliIO): boolean {
+  const err = e as NodeJS.ErrnoException;
+  if (file === null || !err?.code) return false;
+  io.stderr.write(`vietnews ${command}: cannot read ${file}: ${err.message}\n`);
+  return true;
 }
 
 function fileSize(file: string | number): number | undefined {
@@ -518,13 +524,8 @@ async function profileCommand(args: string[], io: CliIO): Promise<number> {
         }
       }
     } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (file !== null && err?.code) {
-        io.stderr.write(`vietnews profile: cannot read ${file}: ${err.message}\n`);
-        failed++;
-        continue;
-      }
-      throw e;
+      if (!unreadable("profile", file, e, io)) throw e;
+      failed++;
     }
   }
   const profile = learner.profile();
