@@ -54,6 +54,10 @@ Options:
       --input-format <f>    how input text is read: auto | text | markdown | html (default
                             auto: HTML pages by their tags, Markdown by detection); NDJSON
                             records may also give {"markdown": ...} or {"html": ...}
+      --fields <list>       json and ndjson: only these top-level fields of the article,
+                            comma-separated (text,entities,...); "id" and "file" stay
+      --spans <form>        json and ndjson: full (default) or offsets: spans without their
+                            text, a bare span as [start, end]
   -h, --help                show this help
 
 Examples:

@@ -4,6 +4,7 @@
 import type { ToneStyle } from "../core/types";
 import { parseArticle, toXML } from "../index";
 import { profileFile } from "./profile-file";
+import { type ArticleField, type SpanForm, shapeArticle } from "./shape-output";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */
 export interface RecordOptions {
@@ -15,6 +16,10 @@ export interface RecordOptions {
   boilerplate?: string;
   /** How a record's "text" is read ("auto" detects Markdown); "html" and "markdown" records say theirs. */
   inputFormat?: "auto" | "text" | "markdown" | "html";
+  /** The article's fields to write (json and ndjson), or all. */
+  fields?: ArticleField[];
+  /** Spans with their text ("full") or as offsets only. */
+  spans?: SpanForm;
 }
 
 /** A raw input line: its 1-based line number and text, or the fact it was too long to read. */
@@ -109,7 +114,8 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
     if (options.format === "xml")
       return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };
     if (options.format === "text") return { line: JSON.stringify({ id, text: article.text }), failed: false };
-    return { line: JSON.stringify({ id, ...article }), failed: false };
+    const shaped = options.fields || options.spans === "offsets" ? shapeArticle(article, options) : article;
+    return { line: JSON.stringify({ id, ...shaped }), failed: false };
   } catch (e) {
     return errorLine(id, r.line, (e as Error)?.message ?? String(e));
   }

@@ -72,6 +72,8 @@ export async function runBatch(
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+    ...(options.fields ? { fields: options.fields } : {}),
+    ...(options.spans ? { spans: options.spans } : {}),
   };
   let bytes = 0;
   let records = 0;

@@ -24,6 +24,7 @@ import { profileFile } from "./profile-file";
 import { createProgress } from "./progress";
 import { readBatches } from "./read-batches";
 import { runBatch } from "./run-batch";
+import { type OutputShape, readFields, shapeArticle } from "./shape-output";
 
 /** Where the CLI reads and writes. */
 export interface CliIO {
@@ -46,6 +47,7 @@ export class UsageError extends Error {
 
 const FORMATS = ["json", "ndjson", "xml", "text"] as const;
 const INPUT_FORMATS = ["auto", "text", "markdown", "html"] as const;
+const SPAN_FORMS = ["full", "offsets"] as const;
 const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
 const COMMANDS = ["parse", "normalize", "segment", "entities", "profile"] as const;
 
@@ -228,6 +230,8 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     stats: { type: "boolean" },
     boilerplate: { type: "string" },
     "input-format": { type: "string" },
+    fields: { type: "string" },
+    spans: { type: "string" },
   });
   const settings = parseSettings(values, positionals, io);
   return values.ndjson ? parseRecords(settings, positionals, io) : parseFiles(settings, positionals, io);
@@ -246,6 +250,8 @@ interface ParseSettings {
   maxRecord: number | undefined;
   words: boolean;
   url: string | undefined;
+  /** --fields and --spans: what of each article is written (json and ndjson). */
+  shape: OutputShape;
   progress: boolean;
   /** Writes the --stats line (records, failures, time, CPU, peak RSS) when asked for. */
   stats: (records: number, failed: number) => void;
@@ -268,6 +274,7 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
     2 ** 30,
   );
   const url = values.url as string | undefined;
+  const shape = outputShape(values, format);
   if (!values.ndjson && workers !== undefined)
     throw new UsageError("--workers needs --ndjson (batch mode)", "parse");
   if (!values.ndjson && maxRecord !== undefined)
@@ -289,9 +296,31 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
     maxRecord,
     words: values.words === true,
     url,
+    shape,
     progress: values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true,
     stats: statsWriter(values.stats === true, io),
   };
+}
+
+/** --fields and --spans, checked: they shape JSON output only. */
+function outputShape(values: Parsed["values"], format: (typeof FORMATS)[number]): OutputShape {
+  const fields = values.fields as string | undefined;
+  const spans = oneOf("parse", "spans", values.spans, SPAN_FORMS);
+  if ((fields !== undefined || spans !== undefined) && format !== "json" && format !== "ndjson")
+    throw new UsageError(
+      `--fields and --spans shape JSON output; --format ${format} does not take them`,
+      "parse",
+    );
+  const shape: OutputShape = {};
+  if (fields !== undefined) {
+    try {
+      shape.fields = readFields(fields);
+    } catch (e) {
+      throw new UsageError(`--fields: ${(e as Error).message}`, "parse");
+    }
+  }
+  if (spans) shape.spans = spans;
+  return shape;
 }
 
 function statsWriter(on: boolean, io: CliIO): (records: number, failed: number) => void {
@@ -327,6 +356,8 @@ async function parseRecords(s: ParseSettings, positionals: string[], io: CliIO):
         maxRecordBytes: s.maxRecord ?? 16 * 1024 * 1024,
         ...(s.boilerplate ? { boilerplate: s.boilerplate } : {}),
         inputFormat: s.inputFormat,
+        ...(s.shape.fields ? { fields: [...s.shape.fields] } : {}),
+        ...(s.shape.spans ? { spans: s.shape.spans } : {}),
         progress,
       });
       records += r.records;
@@ -405,7 +436,8 @@ function articleChunk(
   s: ParseSettings,
   at: { many: boolean; first: boolean },
 ): string {
-  const withFile = file !== null ? { file, ...article } : article;
+  const shaped = s.shape.fields || s.shape.spans === "offsets" ? shapeArticle(article, s.shape) : article;
+  const withFile = file !== null ? { file, ...shaped } : shaped;
   if (s.format === "json")
     return `${at.first ? "" : ",\n"}${JSON.stringify(withFile, null, 2)}${at.many ? "" : "\n"}`;
   if (s.format === "ndjson") return `${JSON.stringify(withFile)}\n`;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -159,6 +159,36 @@ describe("vietnews parse", () => {
     const tcvn3 = Buffer.from("Vi\xd6t Nam lµ mét n\xadíc. §¶ng Céng s¶n ViÖt Nam l·nh ®¹o.", "latin1");
     const a = JSON.parse((await cli(["parse"], tcvn3)).out);
     expect(a.text).toContain("Việt Nam");
+  });
+});
+
+describe("vietnews parse --fields and --spans", () => {
+  it("should write only the fields asked for, and spans as offsets, the same for files and records", async () => {
+    const full = JSON.parse((await cli(["parse"], TEXT)).out);
+    const a = JSON.parse(
+      (await cli(["parse", "--fields", "text,sentences,entities", "--spans", "offsets"], TEXT)).out,
+    );
+    expect(Object.keys(a)).toEqual(["text", "sentences", "entities"]);
+    expect(a.sentences).toEqual(full.sentences.map((s: { start: number; end: number }) => [s.start, s.end]));
+    expect(a.entities).toHaveLength(full.entities.length);
+    for (const [k, e] of a.entities.entries()) {
+      expect(e).not.toHaveProperty("text");
+      expect(a.text.slice(e.start, e.end)).toBe(full.entities[k].text);
+    }
+    const record = `${JSON.stringify({ id: "r", text: TEXT })}\n`;
+    const line = JSON.parse(
+      (await cli(["parse", "--ndjson", "--fields", "text,sentences,entities", "--spans", "offsets"], record))
+        .out,
+    );
+    expect(line).toEqual({ id: "r", ...a });
+  });
+  it("should leave the default output as it was and refuse an unknown field or a non-JSON format", async () => {
+    const plain = JSON.parse((await cli(["parse", "--spans", "full"], TEXT)).out);
+    expect(plain).toEqual(JSON.parse((await cli(["parse"], TEXT)).out));
+    const bad = await cli(["parse", "--fields", "text,nope"], TEXT);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown field "nope"');
+    expect((await cli(["parse", "-f", "xml", "--spans", "offsets"], TEXT)).code).toBe(2);
   });
 });
 
