@@ -4,6 +4,17 @@
 // body, in which section, in a run of short lines); how its neighbours look; and, given a corpus
 // profile, in how many documents of the crawl it occurs. Everything is linear in the page.
 
+import {
+  U_DIGIT,
+  U_DIGIT_OTHER,
+  U_HIGH,
+  U_LETTER,
+  U_LOW,
+  U_LOWER,
+  U_MARK,
+  U_UPPER,
+  unicodeClass,
+} from "../../core/char-class";
 import { FUNCTION_WORDS } from "../_data/function-words";
 import { SURNAMES } from "../_data/surnames";
 import type { BoilerplateProfile } from "../boilerplate";
@@ -61,9 +72,6 @@ export interface LineInfo
   x: Float64Array;
 }
 
-const LETTER_RE = /\p{L}/u;
-const DIGIT_RE = /\p{Nd}/u;
-const MARK_RE = /\p{M}/u;
 /** Character classes, one bit each, per code unit (filled on first sight). */
 const C_LETTER = 1;
 const C_UPPER = 2;
@@ -73,18 +81,21 @@ const C_MARK = 16;
 const C_KNOWN = 128;
 const CLASS = new Uint8Array(65536);
 
+// the line features' view of the library's one class table (core/char-class.ts): letters (a
+// surrogate counts as one), capitals among them, digits of any script, combining marks; "marked"
+// is a letter outside ASCII or a mark, which tells Vietnamese words from bare ASCII ones
 function charClass(c: number): number {
   const known = CLASS[c];
   if (known) return known;
   let k = C_KNOWN;
-  const ch = String.fromCharCode(c);
-  if (c >= 0xd800 && c <= 0xdfff) k |= C_LETTER;
-  else if (DIGIT_RE.test(ch)) k |= C_DIGIT;
-  else if (LETTER_RE.test(ch)) {
+  const u = unicodeClass(c);
+  if (u === U_HIGH || u === U_LOW) k |= C_LETTER;
+  else if (u === U_DIGIT || u === U_DIGIT_OTHER) k |= C_DIGIT;
+  else if (u === U_UPPER || u === U_LOWER || u === U_LETTER) {
     k |= C_LETTER;
-    if (ch.toLowerCase() !== ch) k |= C_UPPER;
+    if (u === U_UPPER) k |= C_UPPER;
     if (c >= 128) k |= C_MARKED;
-  } else if (MARK_RE.test(ch)) k |= C_MARK | C_MARKED;
+  } else if (u === U_MARK) k |= C_MARK | C_MARKED;
   CLASS[c] = k;
   return k;
 }
