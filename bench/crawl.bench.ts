@@ -5,8 +5,15 @@
  * runs it (decode, normalise, lines and chrome, Markdown rendering, content lines and header, body,
  * sentences, entities and people, JSON serialisation); its row gives MB/s of the input and its share
  * of the sum. A "parseArticle" row runs the whole function on the same records, as a check that the
- * stages add up. Run with `npm run bench -- crawl`; the slice size is $VIETNEWS_CRAWL_RECORDS.
+ * stages add up. Then the built CLI (`dist/cli.js`, skipped when absent) parses the same records
+ * as NDJSON with 1 and 2 workers, five alternating runs each (their median records/s and ratio),
+ * and the slice repeated four times once each (peak RSS at 1x and 4x, from --stats). Run with
+ * `npm run bench -- crawl`; the slice size is $VIETNEWS_CRAWL_RECORDS.
  */
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { readInput } from "../src/article/_lib/read-input";
 import { assembleBody } from "../src/article/assemble-body";
 import { contentLines } from "../src/article/content-lines";
@@ -33,6 +40,86 @@ function stage<I, O>(inputs: I[], fn: (x: I) => O, rounds: number): { ms: number
   }
   times.sort((a, b) => a - b);
   return { ms: times[times.length >> 1], out };
+}
+
+/** One run of the built CLI over an NDJSON file: seconds, records/s and peak RSS from its --stats line. */
+function cliRun(
+  cli: string,
+  file: string,
+  workers: number,
+): { secs: number; perSec: number; rss: number } | null {
+  const out = openSync("/dev/null", "w");
+  try {
+    const r = spawnSync(
+      process.execPath,
+      [cli, "parse", "--ndjson", "--stats", "--workers", String(workers), file],
+      {
+        stdio: ["ignore", out, "pipe"],
+        encoding: "utf8",
+      },
+    );
+    const m = /, ([\d.]+) s, ([\d.]+) records\/s, CPU [\d.]+ s, peak RSS (\d+) MB/.exec(r.stderr ?? "");
+    return m ? { secs: Number(m[1]), perSec: Number(m[2]), rss: Number(m[3]) } : null;
+  } finally {
+    closeSync(out);
+  }
+}
+
+/** Workers and memory: the built CLI on the slice with 1 and 2 workers, and on the slice four times. */
+function workerRows(texts: string[], bytes: number): BenchRow[] {
+  const cli = resolve(__dirname, "..", "dist", "cli.js");
+  if (!existsSync(cli)) return [];
+  const dir = mkdtempSync(join(tmpdir(), "vietnews-bench-"));
+  try {
+    const lines = texts.map((t, k) => JSON.stringify({ id: k, text: t })).join("\n");
+    const once = join(dir, "slice.ndjson");
+    const four = join(dir, "slice4.ndjson");
+    writeFileSync(once, `${lines}\n`);
+    writeFileSync(four, `${[lines, lines, lines, lines].join("\n")}\n`);
+    const one: number[] = [];
+    const two: number[] = [];
+    let rss1 = 0;
+    let rss2 = 0;
+    for (let r = 0; r < 5; r++) {
+      const a = cliRun(cli, once, 1);
+      const b = cliRun(cli, once, 2);
+      if (!a || !b) return [];
+      one.push(a.secs);
+      two.push(b.secs);
+      rss1 = Math.max(rss1, a.rss);
+      rss2 = Math.max(rss2, b.rss);
+    }
+    const med = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
+    const group = `crawl (${texts.length} records) through the CLI, --ndjson`;
+    const four1 = cliRun(cli, four, 1);
+    const four2 = cliRun(cli, four, 2);
+    const rows: BenchRow[] = [
+      {
+        group,
+        name: "--workers 1",
+        median: med(one) * 1000,
+        runs: 5,
+        bytes,
+        units: texts.length,
+        unitName: "records",
+        note: `peak RSS ${rss1} MB; ${four1 ? `${four1.rss} MB at 4x the slice` : "4x run failed"}`,
+      },
+      {
+        group,
+        name: "--workers 2",
+        median: med(two) * 1000,
+        runs: 5,
+        bytes,
+        units: texts.length,
+        unitName: "records",
+        baseline: "--workers 1",
+        note: `${(med(one) / med(two)).toFixed(2)}x the records/s of 1 worker; peak RSS ${rss2} MB; ${four2 ? `${four2.rss} MB at 4x the slice` : "4x run failed"}`,
+      },
+    ];
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs the benchmark. */
@@ -71,9 +158,7 @@ export function run(): BenchRow[] {
     const head = stage(
       chrome.out.map((c, i) => ({ ...c, md: md.out[i] })),
       ({ lines, stripped, md: rendered }) => {
-        // stripChromeLines' removed arrays are filled by contentLines: copy them per pass
-        const fresh = stripped.map((l) => ({ ...l, removed: [...l.removed] }));
-        const { content } = contentLines(lines, fresh, rendered);
+        const { content } = contentLines(lines, stripped, rendered);
         const header = readHeader(
           content.map((l) => l.text),
           { topHeading: rendered !== null && content.length > 0 && rendered[content[0].index].heading === 1 },
@@ -150,5 +235,6 @@ export function run(): BenchRow[] {
       baseline: "sum of the stages",
     });
   }
+  rows.push(...workerRows(texts, bytes));
   return rows;
 }

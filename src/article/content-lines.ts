@@ -42,9 +42,11 @@ export function contentLines(
   for (let i = 0; i < stripped.length; i++) {
     const l = stripped[i];
     if (l.kept !== null) {
-      const cuts = l.removed;
       // link targets, image sources and definitions: markup, listed so no letter or digit is lost
-      if (md) for (const m of md[i].markup) cuts.push({ text: m, reason: "markup" });
+      const markup = md ? md[i].markup : [];
+      const cuts = markup.length
+        ? [...l.removed, ...markup.map((m): RemovedBlock => ({ text: m, reason: "markup" }))]
+        : l.removed;
       if (cuts.length) ledger.cuts.set(i, cuts);
       const rendered = md ? md[i].text : l.kept.trim();
       if (rendered) content.push({ index: i, text: rendered });
