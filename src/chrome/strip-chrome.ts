@@ -122,7 +122,8 @@ function strippedLine(c: LineClass): StrippedLine {
   return {
     kind: c.kind,
     kept: null,
-    removed: [{ text: t, reason: c.kind === "blank" ? "blank" : c.reason }],
+    // a chrome line's reason is its family; "content" never comes with a line that is not content
+    removed: [{ text: t, reason: c.kind === "blank" || c.reason === "content" ? "blank" : c.reason }],
   };
 }
 

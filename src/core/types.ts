@@ -1,3 +1,5 @@
+import type { ChromeReason } from "./reasons";
+
 /**
  * Shared types of the vietnews pipeline. Every annotation is a half-open range of UTF-16
  * code units into one text, so `text.slice(span.start, span.end) === span.text` always holds.
@@ -136,11 +138,48 @@ export interface Warning {
   stage: string;
 }
 
+/**
+ * Why a block left the text: a chrome family (see {@link CHROME_REASONS}), or one of the pipeline's
+ * other removals: "blank" (a line of punctuation only), "markup" (Markdown syntax, link targets),
+ * "title" and "byline" (moved to `title` and `authors`), "truncated" (past `maxInputLength`),
+ * "html" (an element of an HTML page dropped before the text stages; `detail` says which).
+ *
+ * @example
+ * ```ts
+ * import type { RemovalReason } from "vietnews";
+ * const why = (r: RemovalReason): string => (r === "html" ? "page furniture" : r);
+ * why("title");
+ * //=> "title"
+ * ```
+ */
+export type RemovalReason = ChromeReason | "blank" | "markup" | "title" | "byline" | "truncated" | "html";
+
 /** A block the library removed, with the reason. */
 export interface RemovedBlock {
   text: string;
-  reason: string;
+  reason: RemovalReason;
+  /** For reason "html": what the page's element was ("navigation", 'class "menu"', "outside main content"). */
+  detail?: string;
 }
+
+/**
+ * The encoding an input was read in: "unicode" for a string already in Unicode, a byte encoding
+ * ("utf-8", "utf-16le", "utf-16be", "windows-1252"), a legacy Vietnamese encoding decoded to
+ * Unicode, or, for an HTML page, another WHATWG label the page declared ("shift_jis").
+ */
+export type InputEncoding =
+  | "unicode"
+  | "utf-8"
+  | "utf-16le"
+  | "utf-16be"
+  | "windows-1252"
+  | "tcvn3"
+  | "vni"
+  | "viqr"
+  | "viscii"
+  | "cp1258"
+  | "mojibake"
+  | (string & {});
 
 /** A structured news article. Offsets are into `text`. */
 /** A heading of the body: its level (1–6) and its span in `text`. */
@@ -197,7 +236,7 @@ export interface Article {
   titleEntities: Entity[];
   people: Person[];
   removed: RemovedBlock[];
-  normalization: { encoding: string; toneStyle: ToneStyle; changes: number };
+  normalization: { encoding: InputEncoding; toneStyle: ToneStyle; changes: number };
   /** Non-fatal problems (input truncated, undecodable bytes, a stage that failed), with their codes. */
   warnings: Warning[];
   /** How the input was read. */

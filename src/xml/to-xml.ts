@@ -76,7 +76,9 @@ export function toXML(article: Article, options?: ToXMLOptions): string {
     out.push('    <back>\n      <div type="removed">\n');
     for (const r of article.removed) {
       if (!r || typeof r.text !== "string") continue;
-      out.push(`        <p ana="${escapeAttr(String(r.reason ?? ""))}">${escapeText(r.text)}</p>\n`);
+      // an HTML page's dropped element says which it was in n ("navigation", 'class "menu"')
+      const n = typeof r.detail === "string" ? ` n="${escapeAttr(r.detail)}"` : "";
+      out.push(`        <p ana="${escapeAttr(String(r.reason ?? ""))}"${n}>${escapeText(r.text)}</p>\n`);
     }
     out.push("      </div>\n    </back>\n");
   }

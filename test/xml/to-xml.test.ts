@@ -169,10 +169,10 @@ describe("toXML", () => {
   });
 
   it("should list removed blocks in <back> with their reason", () => {
-    const a = makeArticle("Nội dung.", { removed: [{ text: "Go top", reason: "chrome: navigation" }] });
+    const a = makeArticle("Nội dung.", { removed: [{ text: "Go top", reason: "go-top" }] });
     const doc = parseOrdered(toXML(a));
     const back = findElement(doc, "back")!;
-    expect(elements([back], "p")).toEqual([{ attrs: { ana: "chrome: navigation" }, text: "Go top" }]);
+    expect(elements([back], "p")).toEqual([{ attrs: { ana: "go-top" }, text: "Go top" }]);
     expect(toXML(a, { removed: false })).not.toContain("<back>");
   });
 

@@ -142,7 +142,9 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
       text = lines.join("\n");
       encoding = ex.encoding;
       // what extractHtml dropped is appended after what the text stages drop
-      removed.unshift(...ex.removed);
+      removed.unshift(
+        ...ex.removed.map((r): RemovedBlock => ({ text: r.text, reason: "html", detail: r.reason })),
+      );
       return { text, encoding, meta, structure: ex.structure, removed, warnings };
     }
     if ("text" in o) {
