@@ -15,7 +15,7 @@ import { extractEntities, groupPeople } from "../entities/index";
 import { detectMarkdown } from "../markdown/detect-markdown";
 import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
-import { segmentWords, splitSentences } from "../segment/index";
+import { segmentWords, splitSentences, type WordModel } from "../segment/index";
 import { resolveFormat } from "./_lib/read-format";
 import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
 import { type InputFormat, type ResolvedOptions, readOptions } from "./_lib/read-options";
@@ -38,6 +38,8 @@ export interface ParseArticleOptions {
   toneStyle?: ToneStyle;
   /** Include word spans (`article.words`); off by default, and then the key is absent. */
   words?: boolean;
+  /** The word model `words` are segmented with ({@link readWordModel}); the shipped one by default. */
+  wordModel?: WordModel;
   /**
    * Split sentences (default true). `false` skips the stage: `sentences` is empty, with no warning.
    */
@@ -202,7 +204,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     lists: body.lists,
   };
   if (opts.words) {
-    const found = guard("segmentWords", warnings, [] as Word[], () => segmentWords(text));
+    const model = opts.wordModel;
+    const found = guard("segmentWords", warnings, [] as Word[], () =>
+      segmentWords(text, model ? { model } : undefined),
+    );
     article.words = found.filter(
       (w) => validSpan(text, w.start, w.end) && text.slice(w.start, w.end) === w.text,
     );

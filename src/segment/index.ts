@@ -2,4 +2,10 @@
 export { type SplitParagraphsOptions, splitParagraphs } from "./split-paragraphs";
 export { splitSentences } from "./split-sentences";
 export { type Token, type TokenKind, tokenize } from "./tokenize";
-export { segmentWords } from "./words/index";
+export {
+  loadWordModel,
+  readWordModel,
+  type SegmentWordsOptions,
+  segmentWords,
+  type WordModel,
+} from "./words/index";

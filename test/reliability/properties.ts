@@ -637,6 +637,22 @@ export function knownSubjects(): Subject[] {
       },
     },
     {
+      // bytes that are not a model are refused with a RangeError saying so; a model file reads
+      name: "readWordModel",
+      call: (s) => {
+        try {
+          return L.readWordModel(bytesOf(s));
+        } catch (e) {
+          if (e instanceof RangeError && /not a word model/.test(e.message)) return undefined;
+          throw e;
+        }
+      },
+      verify: (_s, o) => {
+        if (o !== undefined && !((o as { weights?: unknown }).weights instanceof Int8Array))
+          fail("readWordModel: expected a model with Int8Array weights");
+      },
+    },
+    {
       name: "sniffCharset",
       call: (s) => api.sniffCharset && (api.sniffCharset as AnyFn)(bytesOf(s)),
       verify: (_s, o) => {

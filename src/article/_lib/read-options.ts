@@ -3,6 +3,7 @@ import { readProfile } from "../../chrome/classify-lines";
 import { readReferenceDate } from "../../core/reference-date";
 import { TONE_STYLES, type ToneStyle } from "../../core/types";
 import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/validate";
+import { checkModel, type WordModel } from "../../segment/words/index";
 
 /** Options of parseArticle, checked and with defaults applied. */
 export interface ResolvedOptions {
@@ -14,6 +15,7 @@ export interface ResolvedOptions {
   maxInputLength: number;
   boilerplate: BoilerplateProfile | undefined;
   format: InputFormat;
+  wordModel: WordModel | undefined;
 }
 
 /** How a string or bytes input is read: detected ("auto", the default) or as said. */
@@ -57,5 +59,7 @@ export function readOptions(options: unknown): ResolvedOptions {
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
     boilerplate: readProfile(o.boilerplate, "parseArticle"),
     format: (o.format as InputFormat | undefined) ?? "auto",
+    // checked here even when words are off, so a wrong value is found at once
+    wordModel: o.wordModel === undefined ? undefined : checkModel(o.wordModel, "parseArticle"),
   };
 }

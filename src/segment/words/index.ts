@@ -1,12 +1,27 @@
 import type { Word } from "../../core/types";
-import { expectString } from "../../core/validate";
+import { describe, expectOptions, expectString } from "../../core/validate";
 import { decodeWords } from "./decode";
 import { prepare } from "./features";
-import { loadWordModel } from "./load";
+import { loadWordModel, type WordModel } from "./load";
 import { scanTokens } from "./scan";
 import { wordsFromStarts } from "./whole-tokens";
 
-export { loadWordModel } from "./load";
+export { loadWordModel, readWordModel, type WordModel } from "./load";
+
+/**
+ * Options of {@link segmentWords}.
+ *
+ * @example
+ * ```ts
+ * import { loadWordModel, segmentWords } from "vietnews";
+ * segmentWords("Hôm nay", { model: loadWordModel() }).length;
+ * //=> 1
+ * ```
+ */
+export interface SegmentWordsOptions {
+  /** A word model of your own ({@link readWordModel}); the shipped one by default. */
+  model?: WordModel;
+}
 
 let starts = new Uint8Array(1024);
 
@@ -21,19 +36,48 @@ let starts = new Uint8Array(1024);
  * time, percent, abbreviation, punctuation, symbol). Offsets index the input; nothing is rewritten.
  *
  * @param text - any string
+ * @param options - (optional) `model`: a word model of your own ({@link readWordModel})
  * @returns the words in order
+ * @throws TypeError when `text` is not a string or `options.model` is not a word model
  * @example
  * ```ts
  * segmentWords("Hôm nay, Ban Chấp hành Trung ương họp.").map((w) => w.text);
  * //=> ["Hôm nay", ",", "Ban Chấp hành", "Trung ương", "họp", "."]
  * ```
  */
-export function segmentWords(text: string): Word[] {
+export function segmentWords(text: string, options?: SegmentWordsOptions): Word[] {
   expectString(text, "segmentWords", "text");
-  const model = loadWordModel();
+  expectOptions(options, "segmentWords");
+  const model = options?.model === undefined ? loadWordModel() : checkModel(options.model, "segmentWords");
   const scan = scanTokens(text);
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
   decodeWords(c, model.weights, starts);
   return wordsFromStarts(text, scan, starts);
+}
+
+/**
+ * A word model given as an option, checked: a lexicon and a table of weights whose length is a power
+ * of two (what {@link readWordModel} and {@link loadWordModel} give).
+ *
+ * @param model - the option's value
+ * @param fn - the function it was given to, for the message
+ * @returns the model
+ * @throws TypeError naming what was expected
+ */
+export function checkModel(model: unknown, fn: string): WordModel {
+  const m = model as Partial<WordModel> | null;
+  const ok =
+    m !== null &&
+    typeof m === "object" &&
+    m.weights instanceof Int8Array &&
+    m.weights.length > 0 &&
+    (m.weights.length & (m.weights.length - 1)) === 0 &&
+    typeof m.lexicon === "object" &&
+    m.lexicon !== null;
+  if (!ok)
+    throw new TypeError(
+      `vietnews.${fn}: expected options.model to be a word model (from readWordModel or loadWordModel), got ${describe(model)}`,
+    );
+  return m as WordModel;
 }

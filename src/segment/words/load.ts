@@ -1,6 +1,8 @@
 /**
  * Lazy, once-per-process loading of the word model and dictionary from the generated modules.
  */
+
+import { describe } from "../../core/validate";
 import { PREFIX_HASHES, WORD_HASHES } from "./_data/dictionary";
 import { EVIDENCE } from "./_data/evidence";
 import { MODEL } from "./_data/model";
@@ -11,7 +13,19 @@ import { dictionaryFromEntries, tableFromPairs } from "./dictionary";
 import { idOf, type Lexicon } from "./features";
 import { decodeEvidence, decodeModel, fromBase64 } from "./model-format";
 
-/** The loaded word model. */
+/**
+ * A word model: the dictionary and name lists the features read, and the hashed feature weights.
+ * `segmentWords` uses the shipped one unless given another ({@link readWordModel}).
+ *
+ * @example
+ * ```ts
+ * import { readWordModel, segmentWords } from "vietnews";
+ * import { readFileSync } from "node:fs";
+ * const model = readWordModel(readFileSync("data/wordseg/model.bin"));
+ * segmentWords("Hôm nay trời đẹp.", { model }).map((w) => w.text);
+ * //=> ["Hôm nay", "trời", "đẹp", "."]
+ * ```
+ */
 export interface WordModel {
   lexicon: Lexicon;
   weights: Int8Array;
@@ -42,6 +56,46 @@ function u32(b64: string): Uint32Array {
 export function loadWordModel(): WordModel {
   if (loaded) return loaded;
   return buildWordModel();
+}
+
+/**
+ * A word model of your own: weights in the package's model format (what `npm run train:wordseg --
+ * --out FILE` writes, like the shipped `data/wordseg/model.bin`), with the shipped dictionary and
+ * name lists, and the syllable-pair evidence table you trained with (`evidence.bin`; the shipped one
+ * when left out). The hashed table may have another size than the shipped one.
+ *
+ * @param model - the model file's bytes
+ * @param evidence - (optional) the evidence file's bytes
+ * @returns a model for `segmentWords(text, { model })` and `parseArticle(input, { words: true, wordModel })`
+ * @throws TypeError when an argument is not bytes; RangeError when the bytes are not a model
+ * @example
+ * ```ts
+ * import { readWordModel } from "vietnews";
+ * import { readFileSync } from "node:fs";
+ * readWordModel(readFileSync("data/wordseg/model.bin")).weights.length;
+ * //=> 1048576
+ * ```
+ */
+export function readWordModel(model: Uint8Array, evidence?: Uint8Array): WordModel {
+  if (!(model instanceof Uint8Array))
+    throw new TypeError(`vietnews.readWordModel: expected model to be a Uint8Array, got ${describe(model)}`);
+  if (evidence !== undefined && !(evidence instanceof Uint8Array))
+    throw new TypeError(
+      `vietnews.readWordModel: expected evidence to be a Uint8Array, got ${describe(evidence)}`,
+    );
+  const shipped = loadWordModel();
+  let weights: Int8Array;
+  let bigrams = shipped.lexicon.bigrams;
+  try {
+    weights = decodeModel(model);
+    if (evidence) {
+      const e = decodeEvidence(evidence);
+      bigrams = tableFromPairs(e.keys, e.bands);
+    }
+  } catch (e) {
+    throw new RangeError(`vietnews.readWordModel: ${(e as Error).message.replace(/^vietnews: /, "")}`);
+  }
+  return { lexicon: { ...shipped.lexicon, bigrams }, weights };
 }
 
 /**

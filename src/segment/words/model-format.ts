@@ -52,27 +52,38 @@ export function encodeModel(weights: Int8Array): Uint8Array {
  * ```
  */
 export function decodeModel(bytes: Uint8Array): Int8Array {
-  for (let k = 0; k < 4; k++) if (bytes[k] !== MAGIC[k]) throw new Error("vietnews: bad word model header");
+  const bad = (why: string): never => {
+    throw new RangeError(`vietnews: not a word model (${why})`);
+  };
+  if (bytes.length < 6) bad("too short");
+  for (let k = 0; k < 4; k++) if (bytes[k] !== MAGIC[k]) bad('no "VNWS" header');
   const bits = bytes[4];
-  const w = new Int8Array(1 << bits);
+  if (bits > 26) bad(`a table of 2^${bits} weights`);
+  const size = 1 << bits;
+  const w = new Int8Array(size);
   let p = 5;
-  const varint = () => {
+  const varint = (): number => {
     let v = 0;
     let mul = 1;
-    for (;;) {
+    for (let n = 0; n < 5; n++) {
+      if (p >= bytes.length) bad("cut short");
       const b = bytes[p++];
       v += (b & 0x7f) * mul;
       if (b < 0x80) return v;
       mul *= 128;
     }
+    return bad("a number longer than five bytes");
   };
   const count = varint();
+  if (count > size) bad(`${count} weights for a table of ${size}`);
   const idx = new Uint32Array(count);
   let last = 0;
   for (let k = 0; k < count; k++) {
     last += varint();
+    if (last >= size) bad("a weight outside the table");
     idx[k] = last;
   }
+  if (p + count !== bytes.length) bad(`${bytes.length - p} bytes for ${count} weights`);
   for (let k = 0; k < count; k++) w[idx[k]] = (bytes[p++] << 24) >> 24;
   return w;
 }
@@ -147,7 +158,9 @@ export function encodeEvidence(keys: Uint32Array, bands: Uint8Array): Uint8Array
  * ```
  */
 export function decodeEvidence(bytes: Uint8Array): { keys: Uint32Array; bands: Uint8Array } {
-  const n = Math.floor(bytes.length / 5);
+  if (bytes.length % 5 !== 0)
+    throw new RangeError("vietnews: not an evidence table (its length is not a multiple of 5)");
+  const n = bytes.length / 5;
   const keys = new Uint32Array(n);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < n; i++) keys[i] = v.getUint32(i * 4, true);
