@@ -54,6 +54,8 @@ Options:
       --input-format <f>    how input text is read: auto | text | markdown | html (default
                             auto: HTML pages by their tags, Markdown by detection); NDJSON
                             records may also give {"markdown": ...} or {"html": ...}
+      --word-model <file>   segment --words with a model of your own (the format of
+                            data/wordseg/model.bin, as "npm run train:wordseg -- --out" writes)
       --fields <list>       json and ndjson: only these top-level fields of the article,
                             comma-separated (text,entities,...); "id" and "file" stay
       --spans <form>        json and ndjson: full (default) or offsets: spans without their
@@ -92,6 +94,7 @@ one sentence per line, words separated by spaces and the syllables of a word joi
 Options:
       --sentences           one sentence per line (default)
       --words               word segmentation ("Bộ_Chính_trị họp .")
+      --word-model <file>   with --words: a model of your own (see "vietnews parse --help")
   -f, --format <fmt>        text | json (json: the spans with offsets; default text)
   -h, --help                show this help
 

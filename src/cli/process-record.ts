@@ -5,6 +5,7 @@ import type { ToneStyle } from "../core/types";
 import { parseArticle, toXML } from "../index";
 import { profileFile } from "./profile-file";
 import { type ArticleField, type SpanForm, shapeArticle } from "./shape-output";
+import { wordModelFile } from "./word-model-file";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */
 export interface RecordOptions {
@@ -16,6 +17,8 @@ export interface RecordOptions {
   boilerplate?: string;
   /** How a record's "text" is read ("auto" detects Markdown); "html" and "markdown" records say theirs. */
   inputFormat?: "auto" | "text" | "markdown" | "html";
+  /** Path of a word model file to read once per thread and segment words with. */
+  wordModel?: string;
   /** The article's fields to write (json and ndjson), or all. */
   fields?: ArticleField[];
   /** Spans with their text ("full") or as offsets only. */
@@ -110,6 +113,7 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
       words: options.words,
       referenceDate,
       ...(options.boilerplate ? { boilerplate: profileFile(options.boilerplate) } : {}),
+      ...(options.wordModel ? { wordModel: wordModelFile(options.wordModel) } : {}),
     });
     if (options.format === "xml")
       return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };

@@ -72,6 +72,7 @@ export async function runBatch(
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+    ...(options.wordModel ? { wordModel: options.wordModel } : {}),
     ...(options.fields ? { fields: options.fields } : {}),
     ...(options.spans ? { spans: options.spans } : {}),
   };

@@ -18,6 +18,7 @@ import {
   segmentWords,
   splitSentences,
   toXML,
+  type WordModel,
 } from "../index";
 import { HELP } from "./help";
 import { profileFile } from "./profile-file";
@@ -25,6 +26,7 @@ import { createProgress } from "./progress";
 import { readBatches } from "./read-batches";
 import { runBatch } from "./run-batch";
 import { type OutputShape, readFields, shapeArticle } from "./shape-output";
+import { wordModelFile } from "./word-model-file";
 
 /** Where the CLI reads and writes. */
 export interface CliIO {
@@ -232,6 +234,7 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     "input-format": { type: "string" },
     fields: { type: "string" },
     spans: { type: "string" },
+    "word-model": { type: "string" },
   });
   const settings = parseSettings(values, positionals, io);
   return values.ndjson ? parseRecords(settings, positionals, io) : parseFiles(settings, positionals, io);
@@ -250,6 +253,9 @@ interface ParseSettings {
   maxRecord: number | undefined;
   words: boolean;
   url: string | undefined;
+  /** The --word-model file (workers read it themselves) and the model, read up front. */
+  wordModelPath: string | undefined;
+  wordModel: WordModel | undefined;
   /** --fields and --spans: what of each article is written (json and ndjson). */
   shape: OutputShape;
   progress: boolean;
@@ -274,6 +280,9 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
     2 ** 30,
   );
   const url = values.url as string | undefined;
+  const wordModelPath = values["word-model"] as string | undefined;
+  // read it now: a missing or malformed model is a fatal error before any record is parsed
+  const wordModel = wordModelPath === undefined ? undefined : wordModelFile(wordModelPath);
   const shape = outputShape(values, format);
   if (!values.ndjson && workers !== undefined)
     throw new UsageError("--workers needs --ndjson (batch mode)", "parse");
@@ -296,6 +305,8 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
     maxRecord,
     words: values.words === true,
     url,
+    wordModelPath,
+    wordModel,
     shape,
     progress: values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true,
     stats: statsWriter(values.stats === true, io),
@@ -356,6 +367,7 @@ async function parseRecords(s: ParseSettings, positionals: string[], io: CliIO):
         maxRecordBytes: s.maxRecord ?? 16 * 1024 * 1024,
         ...(s.boilerplate ? { boilerplate: s.boilerplate } : {}),
         inputFormat: s.inputFormat,
+        ...(s.wordModelPath ? { wordModel: s.wordModelPath } : {}),
         ...(s.shape.fields ? { fields: [...s.shape.fields] } : {}),
         ...(s.shape.spans ? { spans: s.shape.spans } : {}),
         progress,
@@ -426,6 +438,7 @@ function parsePage(bytes: Buffer, file: string | null, s: ParseSettings): Articl
     words: s.words,
     ...(s.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(s.profile ? { boilerplate: s.profile } : {}),
+    ...(s.wordModel ? { wordModel: s.wordModel } : {}),
   });
 }
 
@@ -492,6 +505,7 @@ async function segmentCommand(args: string[], io: CliIO): Promise<number> {
     words: { type: "boolean" },
     sentences: { type: "boolean" },
     format: { type: "string", short: "f" },
+    "word-model": { type: "string" },
   });
   if (values.words && values.sentences)
     throw new UsageError("choose one of --words and --sentences", "segment");
@@ -503,7 +517,8 @@ async function segmentCommand(args: string[], io: CliIO): Promise<number> {
     else for (const s of sentences) io.stdout.write(`${s.text.replace(/\s*\n\s*/g, " ")}\n`);
     return 0;
   }
-  const words = segmentWords(text);
+  const modelPath = values["word-model"] as string | undefined;
+  const words = segmentWords(text, modelPath === undefined ? undefined : { model: wordModelFile(modelPath) });
   if (format === "json") {
     io.stdout.write(`${JSON.stringify(words)}\n`);
     return 0;

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { looksLikeHtml } from "../../src/cli/run-cli";
+import { encodeModel } from "../../src/segment/words/model-format";
 import { cli } from "./_run";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -189,6 +190,41 @@ describe("vietnews parse --fields and --spans", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('unknown field "nope"');
     expect((await cli(["parse", "-f", "xml", "--spans", "offsets"], TEXT)).code).toBe(2);
+  });
+});
+
+describe("vietnews --word-model", () => {
+  // a model that has learned nothing: every weight zero, in a table of 2^10
+  const dir = mkdtempSync(join(tmpdir(), "vietnews-model-"));
+  const blank = join(dir, "blank.bin");
+  writeFileSync(blank, encodeModel(new Int8Array(1024)));
+  const SHIPPED = join(ROOT, "data", "wordseg", "model.bin");
+  const SENTENCE = "Ban Chấp hành Trung ương Đảng họp phiên bế mạc tại Hà Nội.";
+  it("should segment words with the model given, in segment and in parse (main thread and records)", async () => {
+    const plain = (await cli(["segment", "--words"], SENTENCE)).out;
+    expect((await cli(["segment", "--words", "--word-model", SHIPPED], SENTENCE)).out).toBe(plain);
+    const other = (await cli(["segment", "--words", "--word-model", blank], SENTENCE)).out;
+    expect(other).not.toBe(plain);
+    const a = JSON.parse((await cli(["parse", "--words", "--word-model", blank], SENTENCE)).out);
+    const r = JSON.parse(
+      (
+        await cli(
+          ["parse", "--ndjson", "--words", "--word-model", blank],
+          `${JSON.stringify({ id: 1, text: SENTENCE })}\n`,
+        )
+      ).out,
+    );
+    expect(r.words).toEqual(a.words);
+    const shipped = JSON.parse((await cli(["parse", "--words"], SENTENCE)).out);
+    const texts = (ws: { text: string }[]) => ws.map((w) => w.text);
+    expect(texts(a.words)).not.toEqual(texts(shipped.words));
+  });
+  it("should stop before any record when the model file is missing or not a model", async () => {
+    const missing = await cli(["parse", "--words", "--word-model", join(dir, "none.bin")], SENTENCE);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("cannot read the word model");
+    const notModel = await cli(["segment", "--words", "--word-model", SEED], SENTENCE);
+    expect(notModel.err).toMatch(/not a word model/);
   });
 });
 
