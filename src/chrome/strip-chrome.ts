@@ -54,7 +54,7 @@ export function stripChrome(
   const kept: string[] = [];
   const removed: RemovedBlock[] = [];
   let pendingGap = false;
-  for (const line of stripChromeLines(text, options)) {
+  for (const line of strippedLines(text, options, "stripChrome")) {
     for (const r of line.removed) removed.push(r);
     if (line.kept !== null) {
       if (pendingGap && kept.length) kept.push("");
@@ -108,7 +108,15 @@ export function stripChromeLines(
   text: string | readonly (string | ChromeBlock)[],
   options?: ClassifyOptions,
 ): StrippedLine[] {
-  const lines = Array.isArray(text) ? checkBlocks(text) : splitText(text as string);
+  return strippedLines(text, options, "stripChromeLines");
+}
+
+function strippedLines(
+  text: string | readonly (string | ChromeBlock)[],
+  options: ClassifyOptions | undefined,
+  fn: string,
+): StrippedLine[] {
+  const lines = Array.isArray(text) ? checkBlocks(text, fn) : splitText(text as string, fn);
   return classifyLines(lines, options).map(strippedLine);
 }
 
@@ -127,23 +135,23 @@ function strippedLine(c: LineClass): StrippedLine {
   };
 }
 
-function splitText(text: unknown): string[] {
+function splitText(text: unknown, fn: string): string[] {
   if (typeof text !== "string") {
     throw new TypeError(
-      `vietnews.stripChrome: expected text to be a string or an array of lines or { text } blocks, got ${describe(text)}`,
+      `vietnews.${fn}: expected text to be a string or an array of lines or { text } blocks, got ${describe(text)}`,
     );
   }
   return text.split(LINE_BREAK);
 }
 
-function checkBlocks(blocks: readonly unknown[]): readonly (string | ChromeBlock)[] {
+function checkBlocks(blocks: readonly unknown[], fn: string): readonly (string | ChromeBlock)[] {
   blocks.forEach((b, i) => {
     const ok =
       typeof b === "string" ||
       (b !== null && typeof b === "object" && typeof (b as { text?: unknown }).text === "string");
     if (!ok) {
       throw new TypeError(
-        `vietnews.stripChrome: expected text to be a string or an array of lines or { text } blocks, got ${describe(b)} at [${i}]`,
+        `vietnews.${fn}: expected text to be a string or an array of lines or { text } blocks, got ${describe(b)} at [${i}]`,
       );
     }
   });

@@ -46,6 +46,13 @@ const MAIN: MainCase[] = [
     ],
   },
   {
+    fn: "stripChromeLines",
+    arg: "text",
+    call: (x) => api.stripChromeLines(x),
+    wrong: ["number", "null", "undefined", "object"],
+    extra: [["an array with null", ["a", null]]],
+  },
+  {
     fn: "classifyLines",
     arg: "lines",
     call: (x) => api.classifyLines(x),
