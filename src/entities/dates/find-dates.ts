@@ -309,8 +309,8 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   const sep = /\d[/.-]\d/.test(key);
   const thang = /[Tt]háng/.test(key);
   if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
-  if (sep) fullDays(c);
-  if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) spacedDays(c);
+  if (sep) numericDays(c, r.full, 4, 3, 1);
+  if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) numericDays(c, r.fullSpaced, 3, 2, 1);
   if (thang) formalDays(c);
   if (sep) isoDays(c);
   if (thang) formalDayMonths(c);
@@ -350,19 +350,13 @@ function dayRanges({ key, r, out }: Numeric): void {
   }
 }
 
-/** "1/7/2020", "1-7-2020", "1.7.2020". */
-function fullDays({ key, r, out }: Numeric): void {
-  for (const m of key.matchAll(r.full)) {
-    const day = [Number(m[4]), Number(m[3]), Number(m[1])] as [number, number, number];
-    if (!validDay(...day)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
-  }
-}
-
-/** "1 - 7 - 2020": a full day with spaced separators. */
-function spacedDays({ key, r, out }: Numeric): void {
-  for (const m of key.matchAll(r.fullSpaced)) {
-    const day = [Number(m[3]), Number(m[2]), Number(m[1])] as [number, number, number];
+/**
+ * Full days written with numbers: "1/7/2020", "1-7-2020", "1.7.2020", and spaced "1 - 7 - 2020";
+ * `y`, `mo` and `d` are the pattern's groups of the year, month and day.
+ */
+function numericDays({ key, out }: Numeric, re: RegExp, y: number, mo: number, d: number): void {
+  for (const m of key.matchAll(re)) {
+    const day = [Number(m[y]), Number(m[mo]), Number(m[d])] as [number, number, number];
     if (!validDay(...day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
   }
