@@ -1,3 +1,4 @@
+import { alternation } from "../core/alternation";
 import { readRoman } from "../core/roman";
 import { NUMBER_WORDS } from "./_data/words";
 
@@ -35,8 +36,8 @@ export function readNumeral(raw: string): number | null {
  * ```
  */
 export function numberWordPattern(): string {
-  return NUMBER_WORDS.map(([w]) => w)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, "\\s+"))
-    .join("|");
+  return alternation(
+    NUMBER_WORDS.map(([w]) => w),
+    { space: "\\s+" },
+  );
 }

@@ -1,28 +1,14 @@
 // The credit, byline and caption patterns, built from data/chrome/credit-words.tsv: the chrome
 // classifier and the header reader match the same words. Every pattern is anchored or bounded and
 // is an alternation of fixed words, so it runs in linear time.
+import { alternation as anyOf, escapeRegExp } from "../../core/alternation";
 import { CREDIT_WORDS, SOURCE_LOWER } from "../_data/credit-words";
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The words as one alternation, longest first (a longer label wins over its prefix). */
-function anyOf(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeWord)
-    .join("|");
-}
 
 /** A source word as written, capitalised ("Theo") or in capitals ("THEO"), never in mixed case. */
 function asWritten(words: readonly string[]): string {
-  const forms = words.flatMap((w) => [
-    `[${w[0]}${w[0].toUpperCase()}]${escapeWord(w.slice(1))}`,
-    escapeWord(w.toUpperCase()),
-  ]);
-  // longest first, as in anyOf
-  return forms.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join("|");
+  return anyOf(words, {
+    form: (w) => `[${w[0]}${w[0].toUpperCase()}]${escapeRegExp(w.slice(1))}|${escapeRegExp(w.toUpperCase())}`,
+  });
 }
 
 const SOURCE = asWritten(CREDIT_WORDS.source);

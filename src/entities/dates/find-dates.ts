@@ -1,3 +1,4 @@
+import { alternation, escapeRegExp } from "../../core/alternation";
 import { readReferenceDate } from "../../core/reference-date";
 import type { DateEntity } from "../../core/types";
 import { expectOptions, expectString } from "../../core/validate";
@@ -67,12 +68,7 @@ let words: {
 function vocab(): NonNullable<typeof words> {
   if (words) return words;
   const by = (c: string) => DATE_WORDS.filter(([k]) => k === c).map(([, w, v]) => [w, v] as const);
-  const alt = (c: string) =>
-    by(c)
-      .flatMap(([w]) => [w, w[0].toUpperCase() + w.slice(1)])
-      .map((w) => matchKey(w).replace(/ /g, "\\s+"))
-      .sort((a, b) => b.length - a.length)
-      .join("|");
+  const alt = (c: string) => keyedAlternation(by(c).flatMap(([w]) => [w, w[0].toUpperCase() + w.slice(1)]));
   words = {
     part: alt("part"),
     stems: alt("stem"),
@@ -91,28 +87,21 @@ function vocab(): NonNullable<typeof words> {
     // a number followed by a unit or classifier counts things ("từ 1944 bức ảnh", "đến 2000 người");
     // TCN is BC
     quantityAfter: new RegExp(
-      `^\\s{0,2}(?:%|‰|\\$|(?:${alternation(by("unit").map(([w]) => w))})(?!\\p{L}))`,
+      `^\\s{0,2}(?:%|‰|\\$|(?:${keyedAlternation(by("unit").map(([w]) => w))})(?!\\p{L}))`,
       "u",
     ),
     // "ba năm nay", "mấy năm nay": a duration ("for three years now"), not this year
     durationBefore: new RegExp(
-      `(?:^|[^\\p{L}])(?:\\d+|${alternation([...CARDINAL_WORDS, ...by("count").map(([w]) => w)])})\\s+$`,
+      `(?:^|[^\\p{L}])(?:\\d+|${keyedAlternation([...CARDINAL_WORDS, ...by("count").map(([w]) => w)])})\\s+$`,
       "iu",
     ),
   };
   return words;
 }
 
-/** Words as an alternation in match-key form, escaped, longest first, their spaces any run of spaces. */
-function alternation(words: readonly string[]): string {
-  return words
-    .map((w) =>
-      matchKey(w)
-        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-        .replace(/ /g, "\\s+"),
-    )
-    .sort((a, b) => b.length - a.length)
-    .join("|");
+/** Words as an alternation in match-key form, longest first, their spaces any run of spaces. */
+function keyedAlternation(words: readonly string[]): string {
+  return alternation(words, { form: (w) => escapeRegExp(matchKey(w)).replace(/ /g, "\\s+") });
 }
 
 /** "[Tt]" for a letter with case, escaped otherwise. */

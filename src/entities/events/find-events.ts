@@ -1,3 +1,4 @@
+import { alternation } from "../../core/alternation";
 import type { EventEntity } from "../../core/types";
 import { expectString } from "../../core/validate";
 import { NUMBER_WORDS } from "../_data/words";
@@ -40,11 +41,10 @@ let res: {
 const OTHER_HOLDER =
   "Đoàn\\s{1,2}(?:Thanh\\s{1,2}niên|TNCS|TN)|(?:Trung\\s{1,2}ương|Tỉnh|Thành|Huyện|Quận)\\s{1,2}[Đđ]oàn|Công\\s{1,2}đoàn|Liên\\s{1,2}[Đđ]oàn|Mặt\\s{1,2}trận|MTTQ|Giáo\\s{1,2}hội|Hiệp\\s{1,2}hội|Liên\\s{1,2}hiệp|Phật\\s{1,2}(?:giáo|sự)|Công\\s{1,2}giáo|Giám\\s{1,2}mục|Hội(?=\\s{1,2}\\p{Lu})|Hội\\s{1,2}đồng(?=\\s{1,2}(?!Bộ|Nhà|Nhân|Quốc|Dân|Thẩm|An|Bầu|Lý)\\p{Lu})|Thanh\\s{1,2}[Nn]iên|Phụ\\s{1,2}nữ|Nông\\s{1,2}dân|Cựu\\s{1,2}chiến\\s{1,2}binh|Sinh\\s{1,2}viên";
 // Foreign states (data/entities/foreign-states.txt) as a regex alternation, longest first.
-const FOREIGN = FOREIGN_TXT.split("\n")
-  .filter((l) => l.trim())
-  .sort((a, b) => b.length - a.length)
-  .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,2}"))
-  .join("|");
+const FOREIGN = alternation(
+  FOREIGN_TXT.split("\n").filter((l) => l.trim()),
+  { space: "\\s{1,2}" },
+);
 // "Đảng", "Đảng Cộng sản", "Đảng Xã hội" before a country's name
 const PARTY_KIND =
   "Cộng\\s{1,2}sản|Lao\\s{1,2}động|Xã\\s{1,2}hội|Dân\\s{1,2}chủ|Quốc\\s{1,2}dân|Bolshevik|Bôn-sê-vích";

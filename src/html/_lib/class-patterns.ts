@@ -1,11 +1,7 @@
 // Patterns over HTML class and id words, built from data/html/class-words.tsv. Each is anchored or
 // bounded by "-", "_" or a space, and an alternation of fixed words, so it runs in linear time.
+import { alternation as anyOf } from "../../core/alternation";
 import { CLASS_WORDS } from "../_data/class-words";
-
-/** The words as one alternation, longest first (class words are [a-z0-9_-]: nothing to escape). */
-function anyOf(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join("|");
-}
 
 /** A class or id word of a main content container ("article-body", "fck_detail"). */
 export const CONTENT_TOKEN = new RegExp(
