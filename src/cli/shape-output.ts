@@ -23,7 +23,11 @@ export const ARTICLE_FIELDS = [
   "tables",
   "lists",
   "words",
-] as const;
+] as const satisfies readonly (keyof Article)[];
+
+// every field of an Article is listed: a field added to Article and not here fails the typecheck
+const LISTS_EVERY_FIELD: Record<Exclude<keyof Article, (typeof ARTICLE_FIELDS)[number]>, never> = {};
+void LISTS_EVERY_FIELD;
 
 /** A field --fields may name. */
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];

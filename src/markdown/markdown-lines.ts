@@ -139,7 +139,7 @@ interface TableHead {
 }
 
 /** Whether a piece ending before line `j` was cut at CHUNK, its next line going on (non-blank, not long). */
-function cutAt(src: string[], j: number): boolean {
+function goesOn(src: string[], j: number): boolean {
   return j < src.length && src[j].trim() !== "" && src[j].length <= LONG_LINE;
 }
 
@@ -151,7 +151,7 @@ function cutAt(src: string[], j: number): boolean {
 function tableRowsEnd(src: string[], from: number): number {
   let j = from;
   let size = 0;
-  while (j < src.length && cutAt(src, j) && size + src[j].length <= CHUNK) {
+  while (j < src.length && goesOn(src, j) && size + src[j].length <= CHUNK) {
     if (BLOCK_START.test(src[j]) || OPENS_RAW_BLOCK.test(src[j])) break;
     size += src[j].length + 1;
     j++;
@@ -235,7 +235,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
           if (rows) tableRows.push(...rows);
           else pieces.push({ src: vsrc, into: vlines });
         }
-        if (!cutAt(src, to)) carry = null;
+        if (!goesOn(src, to)) carry = null;
         i = to;
         continue;
       }
@@ -269,7 +269,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
       j++;
     }
     // a table cut at CHUNK goes on after the cut, under its header (the rows between hold no block start)
-    if (delimiterAt > i && cutAt(src, j) && tableRowsEnd(src, delimiterAt + 1) >= j)
+    if (delimiterAt > i && goesOn(src, j) && tableRowsEnd(src, delimiterAt + 1) >= j)
       carry = { header: src[delimiterAt - 1], delimiter: src[delimiterAt] };
     if (!shortcuts) {
       renderPiece(src, i, j, defs, lines);
