@@ -3,6 +3,8 @@
 // aligned. Only lines that can be markup go to the parser, through the shortcuts of
 // line-windows.ts and render-batches.ts; markdownLinesByRun is the reference they are tested
 // against. Table rows a crawler broke out of their table are read as rows again.
+
+import { repairBrokenRows } from "./broken-rows";
 import {
   BLOCK_START,
   CHUNK,
@@ -16,7 +18,7 @@ import {
 } from "./line-patterns";
 import { type Piece, planLine } from "./line-windows";
 import { renderPieces } from "./render-batches";
-import { emptyLine, type MarkdownLine, renderPiece, repairRow } from "./render-tree";
+import { emptyLine, type MarkdownLine, renderPiece } from "./render-tree";
 import { finishTableRows, planTable, type TableRow } from "./table-rows";
 
 export { parseMarkdownTree } from "./markdown-tree";
@@ -296,7 +298,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   }
   renderPieces(pieces, defs, hasDefs);
   finishTableRows(tableRows);
-  for (const l of lines) repairRow(l);
+  repairBrokenRows(src, lines);
   for (const l of lines) {
     if (l.links.length === 0) {
       l.text = l.text.trim();

@@ -198,36 +198,6 @@ function walk(out: Out, node: RootContent): void {
   }
 }
 
-/**
- * A table row the crawler broke out of its table (no delimiter row, so no GFM table: "| Sinh | 1929
- * |", "Ngày sinh | năm 1929 |", "6 | A | 14 | D |"): a line that starts or ends with a pipe is read
- * as a row, its cells split at the pipes and joined by a tab; padding pipes ("| ||||") give empty
- * cells at the end, which the text drops.
- */
-export function repairRow(l: MarkdownLine): void {
-  if (l.cells || l.heading || !l.text.includes("|")) return;
-  const t = l.text.trim();
-  if (!(t.startsWith("|") || t.endsWith("|"))) return;
-  const parts = t.split("|");
-  if (t.startsWith("|")) parts.shift();
-  if (t.endsWith("|")) parts.pop();
-  const cells = parts.map((c) => c.trim());
-  const text = cells.join("\t").trim();
-  // links: found again by their anchor text, in order
-  const links: LineLink[] = [];
-  let from = 0;
-  for (const k of l.links) {
-    const anchor = l.text.slice(k.start, k.end);
-    const at = text.indexOf(anchor, from);
-    if (at < 0) continue;
-    links.push({ start: at, end: at + anchor.length, href: k.href });
-    from = at + anchor.length;
-  }
-  l.cells = cells;
-  l.text = text;
-  l.links = links;
-}
-
 function collectDefinitions(node: Nodes, into: Map<string, string>): void {
   if (node.type === "definition") into.set(node.identifier, node.url);
   else if ("children" in node) for (const c of node.children) collectDefinitions(c as Nodes, into);

@@ -47,6 +47,45 @@ describe("markdownLines", () => {
     expect(lines[3].cells).toBe(null);
   });
 
+  it("should read rows whose cells a crawler broke over lines, and leave a pipe between words elsewhere", () => {
+    const lines = markdownLines(
+      [
+        "Phó Chủ tịch Quốc hội",
+        "|",
+        "Nguyễn Văn An | Ủy viên Trung ương Đảng |",
+        "(1965-) |",
+        "2014-2015 | Thiếu tướng (2015)",
+        "Chủ nhiệm Ủy ban Quốc phòng",
+        "|",
+        "Trần Văn Bình | Ủy viên Trung ương Đảng",
+        "",
+        "Thời sự | Kinh tế",
+        "",
+        "[sửa | sửa mã nguồn]| STT | Tác phẩm |",
+      ].join("\n"),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      "Phó Chủ tịch Quốc hội",
+      "",
+      "Nguyễn Văn An\tỦy viên Trung ương Đảng",
+      "(1965-)",
+      // between a cell's tail and the next line: the middle of a row
+      "2014-2015\tThiếu tướng (2015)",
+      "Chủ nhiệm Ủy ban Quốc phòng",
+      "",
+      // after a row boundary left alone on its line
+      "Trần Văn Bình\tỦy viên Trung ương Đảng",
+      "",
+      // a menu with no broken row beside it stays as written
+      "Thời sự | Kinh tế",
+      "",
+      // a wiki's edit label is one cell: its pipe is inside brackets
+      "[sửa | sửa mã nguồn]\tSTT\tTác phẩm",
+    ]);
+    expect(lines[9].cells).toBe(null);
+    expect(lines[4].cells).toEqual(["2014-2015", "Thiếu tướng (2015)"]);
+  });
+
   it("should render nested lists item by item, keeping an ordered list's numbers", () => {
     const lines = markdownLines(
       "- Bộ Chính trị\n  - Ban Bí thư\n    - Văn phòng Trung ương\n1. Thứ nhất\n2. Thứ hai",
