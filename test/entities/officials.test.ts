@@ -54,6 +54,22 @@ describe("findOfficials", () => {
     ).toEqual(["Ủy viên Trung ương Đảng", "Phó Trưởng ban Thường trực"]);
   });
 
+  it("should read a table row's title cell with the name in the next cell, and cross no other cell", () => {
+    // cells of a row are joined by tabs in an article's text
+    expect(brief("Phó Thủ tướng\tTrần Văn Nam\tkiêm Bộ trưởng Bộ Tư pháp\tĐảng Lao động")).toEqual([
+      { text: "Phó Thủ tướng\tTrần Văn Nam", name: "Trần Văn Nam", titles: ["Phó Thủ tướng"] },
+    ]);
+    // a name ends at its cell; the title after it in the next cell is another column
+    expect(brief("Lê Văn Bình\t- Ủy viên Trung ương Đảng")).toEqual([]);
+    expect(brief("Chính ủy\tPhạm Quang Dũng\tCông an nhân dân").map((o) => o.name)).toEqual([
+      "Phạm Quang Dũng",
+    ]);
+    // a body's name ends at its cell too
+    expect(findBodies("Tổng cục Kỹ thuật\tNguyên Cục trưởng").map((b) => b.text)).toEqual([
+      "Tổng cục Kỹ thuật",
+    ]);
+  });
+
   it("should recapitalise all-caps names and read abbreviated titles", () => {
     const [o] = brief("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Quảng Trị");
     expect(o?.name).toBe("Lê Quang Tùng");

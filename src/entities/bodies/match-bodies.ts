@@ -3,7 +3,7 @@ import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } fro
 import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { KEYS } from "./word-keys";
-import { scratchArray, scratchUint8, type WordTokens } from "./word-tokens";
+import { GAP_CELL, scratchArray, scratchUint8, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
@@ -178,7 +178,7 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
   let abbrevCut = -1;
   while (k < tokens.length && k - j < MAX_NAMED) {
     const t = tokens.at(k)!;
-    if (t.gap === 2) {
+    if (t.gap === 2 || t.gap === GAP_CELL) {
       clean = true;
       break;
     }

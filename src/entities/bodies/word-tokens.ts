@@ -78,13 +78,21 @@ export function scratchUint8(slot: number, n: number): Uint8Array {
   return buf.subarray(0, n);
 }
 
+/**
+ * What stands before a token: 0 nothing, 1 spaces, 2 a line break, 3 a tab (a table's cell boundary:
+ * the article writes a row's cells joined by tabs, so no name or body runs across one).
+ */
+export type Gap = 0 | 1 | 2 | 3;
+/** The gap before a token after a tab and no line break. */
+export const GAP_CELL = 3;
+
 /** One token read through `WordTokens.at`. */
 export interface WordToken {
   start: number;
   end: number;
   key: string;
   bare: string;
-  gap: 0 | 1 | 2;
+  gap: Gap;
   word: boolean;
   cap: boolean;
   upper: boolean;
@@ -94,7 +102,7 @@ export interface WordToken {
  * The tokens of a text for gazetteer matching, as parallel arrays (no object per token, so long texts
  * do not load the garbage collector): runs of letters/digits and single other visible characters.
  * `key(i)` is the lower-cased style-insensitive key ("Ủy" and "Uỷ" share it), prefixed by " " when
- * whitespace precedes the token and by "\n" when a line break does, so phrases match word sequences
+ * spaces precede the token and by "\n" when a line break or a tab does, so phrases match word sequences
  * with the same spacing; `bare(i)` is the key without that prefix.
  */
 export class WordTokens {
@@ -104,7 +112,7 @@ export class WordTokens {
   readonly start: Int32Array;
   /** Offset after each token's last code unit. */
   readonly end: Int32Array;
-  /** 0 no gap before the token, 1 spaces, 2 a line break. */
+  /** The gap before each token (see `Gap`). */
   readonly gap: Uint8Array;
   private readonly flags: Uint8Array;
   /** Pooled between calls (see `scratchArray`): only entries below `length` belong to this text. */
@@ -181,7 +189,7 @@ export class WordTokens {
       end: this.end[i]!,
       key: this.key(i),
       bare: this.bare(i),
-      gap: this.gap[i] as 0 | 1 | 2,
+      gap: this.gap[i] as Gap,
       word: this.word(i),
       cap: this.cap(i),
       upper: this.upper(i),
@@ -341,6 +349,7 @@ export function wordTokens(text: string): WordTokens {
     const cls = charClass(code);
     if (cls === 2 || cls === 3) {
       if (cls === 3) gap = 2;
+      else if (code === 9) gap = gap === 2 ? 2 : GAP_CELL;
       else if (gap === 0) gap = 1;
       i++;
       continue;

@@ -3,7 +3,7 @@ import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
 import { type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
 import { KEYS } from "../bodies/word-keys";
-import { scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
+import { GAP_CELL, scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
@@ -93,7 +93,7 @@ function nameEnd(c: Ctx, i: number): number {
   // name is); "Nguyễn Văn An 2 năm liền" still reads.
   if (k < tokens.length && tokens.gap[k] === 1 && startsWithDigit(tokens.bare(k))) {
     const after = k + 1;
-    if (after >= tokens.length || tokens.gap[after] === 2 || !tokens.word(after)) return -1;
+    if (after >= tokens.length || tokens.gap[after] >= 2 || !tokens.word(after)) return -1;
   }
   // A province that starts like a surname ("Hà Nam", "Lâm Đồng") is a place, not a person, and so
   // is one a name follows ("Đại học Quốc gia Hà Nội Nguyễn Kim Sơn").
@@ -314,7 +314,8 @@ export function scanOfficials(
       chainNext[i] = s;
       chainEnd[i] = chainEnd[s]!;
     }
-    if (e < n && tokens.gap[e] === 1 && nameEnd(c, e) > 0) firstNamed[i] = i;
+    // the name after the title, or in the next cell of a table row ("Chủ tịch\tNguyễn Hữu Thọ")
+    if (e < n && (tokens.gap[e] === 1 || tokens.gap[e] === GAP_CELL) && nameEnd(c, e) > 0) firstNamed[i] = i;
     else if (e < n && signerAt(c, i, e)) firstNamed[i] = i;
     else if (chainNext[i]! > 0) firstNamed[i] = firstNamed[chainNext[i]!]!;
   }
