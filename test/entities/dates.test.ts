@@ -246,7 +246,10 @@ describe("relative day words without chrono-node at run time", () => {
   it("should read every count and cardinal word of data/ before 'năm nay' as a duration, and every unit after a year-like number as a count", () => {
     const counts = [...CARDINAL_WORDS, ...DATE_WORDS.filter(([c]) => c === "count").map(([, w]) => w)];
     for (const w of counts) expect(pick(`đã ${w} năm nay`), w).toEqual([]);
-    expect(pick("đã nhất năm nay, như năm nay")).toEqual([["năm nay", "2020"], ["năm nay", "2020"]]);
+    expect(pick("đã nhất năm nay, như năm nay")).toEqual([
+      ["năm nay", "2020"],
+      ["năm nay", "2020"],
+    ]);
     for (const [, unit] of DATE_WORDS.filter(([c]) => c === "unit"))
       expect(pick(`từ 1944 ${unit} đến nay`), unit).toEqual([]);
     expect(pick("từ 1944 đến nay")).not.toEqual([]);

@@ -70,6 +70,21 @@ describe("findOfficials", () => {
     ]);
   });
 
+  it("should cut names written one after another before a common surname", () => {
+    // a succession box read as one line: four names with nothing between them
+    expect(brief("Tổng Bí thư\tTrần Văn Tâm Lê Thị Hoa Phạm An\n").map((o) => o.name)).toEqual([
+      "Trần Văn Tâm",
+    ]);
+    expect(brief("Phó Chủ tịch\tĐinh Hạnh Nguyễn Văn Thân\n").map((o) => o.name)).toEqual(["Đinh Hạnh"]);
+    // a four-syllable name followed by a title is whole, and a rare surname ("Kim") is a given name
+    expect(brief("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân Vương Đình Huệ\n").map((o) => o.name)).toEqual([
+      "Nguyễn Thị Kim Ngân",
+    ]);
+    expect(brief("Bà Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội").map((o) => o.name)).toEqual([
+      "Nguyễn Thị Kim Ngân",
+    ]);
+  });
+
   it("should recapitalise all-caps names and read abbreviated titles", () => {
     const [o] = brief("LÊ QUANG TÙNG, UVTƯ Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Quảng Trị");
     expect(o?.name).toBe("Lê Quang Tùng");

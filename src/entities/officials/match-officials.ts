@@ -8,6 +8,9 @@ import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon
 
 const MAX_RUN = 10;
 const MAX_GIVEN = 3;
+// surnames this frequent (by rank, 1 the most) start a second name glued to a first one; rarer ones
+// ("Kim", "Cung") are as often a given syllable
+const GLUED_SURNAME_RANK = 40;
 /** Prefixes ("nguyên Phó") or modifiers ("Thường trực kiêm nhiệm") stacked on one head at most. */
 const MAX_STACK = 4;
 
@@ -89,6 +92,7 @@ function nameEnd(c: Ctx, i: number): number {
     k++;
   }
   if (k === surnameEnd) return -1;
+  if (k - surnameEnd === MAX_GIVEN && continuesName(c, k, allCaps)) k = gluedEnd(c, surnameEnd, k);
   // "Quan Lục Quân 1 (2016-nay)": a name is not followed by a number that ends the phrase (a unit's
   // name is); "Nguyễn Văn An 2 năm liền" still reads.
   if (k < tokens.length && tokens.gap[k] === 1 && startsWithDigit(tokens.bare(k))) {
@@ -104,6 +108,35 @@ function nameEnd(c: Ctx, i: number): number {
     if (tokens.gap[placeEnd] === 1 && (firstOf(c, placeEnd) & SURNAME) !== 0) return -1;
   }
   return k;
+}
+
+/** True when token k could go on a name written in `allCaps` style: a capitalised word after a space. */
+function continuesName(c: Ctx, k: number, allCaps: boolean): boolean {
+  const { tokens } = c;
+  if (k >= tokens.length || tokens.gap[k] !== 1 || !tokens.word(k) || !tokens.cap(k)) return false;
+  if (startsWithDigit(tokens.bare(k)) || allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) return false;
+  return !isTitleStart(c, k);
+}
+
+/**
+ * The end of the first name in a run of capitalised words longer than any name: names written one
+ * after another with nothing between them ("Nguyễn Văn Linh Đỗ Mười", a succession box read as one
+ * line). The run is cut before a common surname (among the GLUED_SURNAME_RANK most frequent) that
+ * leaves the first name two given syllables, else one; with no such surname the name keeps its
+ * longest form, `limit`.
+ */
+function gluedEnd(c: Ctx, surnameEnd: number, limit: number): number {
+  const { tokens } = c;
+  let one = -1;
+  for (let p = surnameEnd + 1; p < limit; p++) {
+    const end = longestEnd(c.lex.surnames, tokens, p);
+    if (end !== p + 1) continue;
+    const rank = longestValue(c.lex.surnames, tokens, p, end);
+    if (rank === undefined || rank > GLUED_SURNAME_RANK) continue;
+    if (p - surnameEnd === 2) return p;
+    one = p;
+  }
+  return one > 0 ? one : limit;
 }
 
 /**

@@ -29,7 +29,8 @@ export interface TitleLexicon {
   /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
   companies: KeyTrie<true>;
   degrees: KeyTrie<true>;
-  surnames: KeyTrie<true>;
+  /** Surnames; the payload is the rank by frequency (1 for Nguyễn, the order of the data file). */
+  surnames: KeyTrie<number>;
 }
 
 let lexicon: TitleLexicon | null = null;
@@ -73,9 +74,10 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
     }
   }
+  let rank = 0;
   for (const name of SURNAMES_TXT.split("\n")) {
     const keys = phraseKeys(name);
-    if (keys.length > 0) addPhrase(lex.surnames, keys, true);
+    if (keys.length > 0) addPhrase(lex.surnames, keys, ++rank);
   }
   lexicon = lex;
   return lex;
