@@ -36,6 +36,8 @@ describe("the public API", () => {
       "findOfficials",
       "fold",
       "groupPeople",
+      "inputOffset",
+      "inputSpan",
       "isChromeReason",
       "learnBoilerplate",
       "loadWordModel",

@@ -16,6 +16,7 @@ import { detectMarkdown } from "../markdown/detect-markdown";
 import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences, type WordModel } from "../segment/index";
+import { inputMap } from "./_lib/align-input";
 import { resolveFormat } from "./_lib/read-format";
 import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
 import { type InputFormat, type ResolvedOptions, readOptions } from "./_lib/read-options";
@@ -162,15 +163,13 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const byline = content[header.bylineLine];
     ledger.lines[byline.index] = { text: byline.text, reason: "byline" };
   }
-  const body = assembleBody(
-    content.filter((_, k) => k > header.titleLine && k !== header.bylineLine),
-    {
-      markdown: md,
-      html: structure,
-      normalizeAnchor: (anchor) => normalize(anchor, { toneStyle: opts.toneStyle, decodeEntities: true }),
-      url: meta?.url,
-    },
-  );
+  const bodyLines = content.filter((_, k) => k > header.titleLine && k !== header.bylineLine);
+  const body = assembleBody(bodyLines, {
+    markdown: md,
+    html: structure,
+    normalizeAnchor: (anchor) => normalize(anchor, { toneStyle: opts.toneStyle, decodeEntities: true }),
+    url: meta?.url,
+  });
   const { text } = body;
   // segment and entities
   const warnings = read.warnings;
@@ -202,6 +201,17 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     links: body.links,
     tables: body.tables,
     lists: body.lists,
+    // the way back to the input, for text and Markdown (an HTML page's text is not its source)
+    inputMap: structure
+      ? null
+      : inputMap(
+          read.text,
+          lines.length,
+          norm.truncated !== null,
+          text,
+          body.paragraphs,
+          bodyLines.map((l) => l.index),
+        ),
   };
   if (opts.words) {
     const model = opts.wordModel;

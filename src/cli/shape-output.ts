@@ -22,6 +22,7 @@ export const ARTICLE_FIELDS = [
   "links",
   "tables",
   "lists",
+  "inputMap",
   "words",
 ] as const satisfies readonly (keyof Article)[];
 

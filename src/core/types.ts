@@ -249,4 +249,11 @@ export interface Article {
   tables: TableSpan[];
   /** Lists of the body, from Markdown and HTML: runs of list items. */
   lists: ListSpan[];
+  /**
+   * Where `text` came from in the input (the string given, the text decoded from bytes, the
+   * Markdown source), as flattened quadruples [textStart, textEnd, inputStart, inputEnd]: stretches
+   * of the text, in order, and the stretch of the input each was read from. Read it with
+   * `inputOffset` and `inputSpan`. Null for HTML input, whose text is not its source.
+   */
+  inputMap: number[] | null;
 }

@@ -71,7 +71,9 @@ function classify(c: number): number {
   return k;
 }
 
-const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
+/** A character reference as `decodeEntities` reads one (with or without its ";"). */
+export const CHARACTER_REFERENCE = "&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)";
+const ENTITY = new RegExp(CHARACTER_REFERENCE, "g");
 // Zero-width characters, soft hyphens and BOMs; a zero-width joiner after an emoji stays (it
 // belongs to the emoji sequence). Removed before anything else, so "tó\u200Ban" is one word.
 // "After an emoji" means after an Extended_Pictographic character, a skin-tone modifier or VS16 —

@@ -393,6 +393,7 @@ describe("parseArticle limits and arguments", () => {
       links: [],
       tables: [],
       lists: [],
+      inputMap: [],
     });
   });
 });

@@ -3,10 +3,10 @@
 // notice) as the sites print them, around article text invented here. Then content that looks like
 // chrome, and the boilerplate profile.
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/article/index";
 import { BoilerplateProfile, learnBoilerplate } from "../../src/chrome/boilerplate";
 import { classifyLines } from "../../src/chrome/classify-lines";
 import { stripChrome } from "../../src/chrome/strip-chrome";
-import { parseArticle } from "../../src/article/index";
 
 const P1 =
   "Theo quy định hiện hành, người lao động được nghỉ làm việc và hưởng nguyên lương trong những ngày lễ lớn của đất nước.";

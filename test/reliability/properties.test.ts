@@ -4,18 +4,18 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { hasShared, sharedPath } from "../_shared";
 import * as lib from "../../src/index";
+import { hasShared, sharedPath } from "../_shared";
 import { bigInputs } from "./arbitraries";
 import {
   assertArticle,
   assertCovers,
   assertSpans,
+  checkBig,
+  failureMessage,
   properties,
   publicFunctionNames,
   runProperty,
-  checkBig,
-  failureMessage,
   subjects,
 } from "./properties";
 

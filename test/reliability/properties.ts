@@ -225,6 +225,27 @@ export function assertArticle(input: string | null, article: unknown, opts: Arti
   });
   // an HTML page is accounted for by extractHtml's own ledger (its tags are not text), not here
   if (input !== null && a.input?.format !== "html") assertAccounting(input, a, opts);
+  if (input !== null && a.inputMap) assertWayBack(decodedInput(input, a), a, opts);
+}
+
+/**
+ * Each entity maps back into the decoded input: the input between inputOffset of its start and of
+ * its end normalises to its text (for Markdown input, on letters and digits, as markup inside an
+ * entity stays in the input).
+ */
+function assertWayBack(input: string, a: Article, opts: ArticleCheckOptions): void {
+  const toneStyle = opts.toneStyle ?? "preserve";
+  const words = a.input?.format === "markdown";
+  const pick = (t: string) => (words ? t.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() : t);
+  for (const e of a.entities) {
+    const from = lib.inputOffset(a, e.start);
+    const to = lib.inputOffset(a, e.end);
+    if (from === null || to === null || from > to || to > input.length)
+      fail(`inputOffset of entity ${show(e.text)} gave ${from}..${to} (input length ${input.length})`);
+    const back = lib.normalize(input.slice(from, to), { toneStyle, decodeEntities: true });
+    if (pick(back) !== pick(e.text))
+      fail(`entity ${show(e.text)} maps back to input ${from}..${to}, which normalises to ${show(back)}`);
+  }
 }
 
 /** The input as parseArticle decodes it (legacy encodings, as it reports in `normalization`). */

@@ -28,6 +28,7 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
     input: { format: "text", confidence: 1 },
     headings: [],
     links: [],
+    inputMap: null,
     tables: [],
     lists: [],
     ...extra,

@@ -1,0 +1,298 @@
+import { decodeHTML } from "../../core/lazy-deps";
+import { CHARACTER_REFERENCE } from "../../normalize/normalize";
+
+// The way back from the clean text to the input: each paragraph of `text` is aligned with the
+// input line it was read from, word by word on a folded key (each letter lower case without its
+// tone mark; a word's tones compared in order, wherever they sit), so normalisation (composed
+// marks, moved tones, collapsed spaces, removed invisible characters) and Markdown markup (emphasis,
+// link targets, pipes) between and inside the words do not break it, while a URL's slug
+// ("nghi-quyet") does not pass for the words it spells without their marks.
+
+/**
+ * What each BMP code unit reads as, computed on first use: -1 not yet, SPACE_KEY, MARK_KEY (a
+ * combining mark or an invisible character), else `key * 8 + tone`: the letter lower case without
+ * its tone mark (its other marks kept: "ê", "ơ", "đ") and the tone (0 none, 1 to 5).
+ */
+const INFO = new Int32Array(0x10000).fill(-1);
+/** 1 when the key is a letter or digit (a word character). */
+const WORDY = new Uint8Array(0x10000);
+const SPACE_KEY = -2;
+const MARK_KEY = -3;
+const MARK_OR_INVISIBLE = /^[\p{M}\p{Cf}]$/u;
+const SPACE = /^\s$/u;
+const WORD = /^[\p{L}\p{N}]$/u;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_OF: Record<string, number> = { "\u0300": 1, "\u0301": 2, "\u0303": 3, "\u0309": 4, "\u0323": 5 };
+
+/** `key * 8 + tone` of a letter with its marks (one character, or one and combining marks). */
+function readLetter(cluster: string): number {
+  const d = cluster.normalize("NFD");
+  let tone = 0;
+  for (const m of d.matchAll(TONES)) tone = TONE_OF[m[0]];
+  const base = d.replace(TONES, "").normalize("NFC").toLowerCase();
+  let key = base.charCodeAt(0);
+  // the eth, which normalisation reads as "Đ", keys as "đ"
+  if (key === 0xf0) key = 0x111;
+  if (WORD.test(cluster.charAt(0))) WORDY[key] = 1;
+  return key * 8 + tone;
+}
+
+function infoOf(code: number): number {
+  const k = INFO[code];
+  if (k !== -1) return k;
+  const c = String.fromCharCode(code);
+  const info = SPACE.test(c) ? SPACE_KEY : MARK_OR_INVISIBLE.test(c) ? MARK_KEY : readLetter(c);
+  INFO[code] = info;
+  return info;
+}
+
+const CLUSTERS = new Map<string, number>();
+// a character reference the normaliser decodes ("Ngh&#7883;" reads as "Nghị")
+const REFERENCE = new RegExp(CHARACTER_REFERENCE, "y");
+const REFERENCES = new Map<string, number>();
+
+/** What the character reference at s[i] reads as (as `infoOf`) and its length, or null. */
+function readReference(s: string, i: number): { info: number; length: number } | null {
+  REFERENCE.lastIndex = i;
+  const m = REFERENCE.exec(s);
+  if (!m) return null;
+  let info = REFERENCES.get(m[0]);
+  if (info === undefined) {
+    const d = decodeHTML(m[0]);
+    info = d === m[0] || d.length === 0 ? MARK_KEY : d.length === 1 ? infoOf(d.charCodeAt(0)) : readLetter(d);
+    if (REFERENCES.size < 10_000) REFERENCES.set(m[0], info);
+  }
+  return info === MARK_KEY ? null : { info, length: m[0].length };
+}
+
+/** A string's keyed characters: their keys and offsets, and whether each starts or ends a word. */
+interface Folded {
+  keys: number[];
+  /** The tone of each (0 none): a syllable's tone may sit on another of its vowels in the input. */
+  tones: number[];
+  at: number[];
+  /** The offset after the character and the marks that follow it. */
+  end: number[];
+  wordStart: boolean[];
+  wordEnd: boolean[];
+  /** True when a space comes right before the character. */
+  spaced: boolean[];
+}
+
+function fold(s: string, from: number, to: number): Folded {
+  const f: Folded = { keys: [], tones: [], at: [], end: [], wordStart: [], wordEnd: [], spaced: [] };
+  let prevWordy = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    let info = infoOf(code);
+    let j = i + 1;
+    if (code === 38) {
+      const ref = readReference(s, i);
+      if (ref) {
+        info = ref.info;
+        j = i + ref.length;
+      }
+    }
+    if (info === SPACE_KEY) {
+      if (f.keys.length) f.wordEnd[f.keys.length - 1] = true;
+      prevWordy = false;
+      space = true;
+      i = j - 1;
+      continue;
+    }
+    if (info === MARK_KEY) continue; // a mark with no letter before it, an invisible character
+    // the marks after a letter (a decomposed input) are read with it
+    const letterEnd = j;
+    while (j < to && infoOf(s.charCodeAt(j)) === MARK_KEY) j++;
+    if (j > letterEnd && letterEnd === i + 1) {
+      const cluster = s.slice(i, j);
+      const known = CLUSTERS.get(cluster);
+      info = known ?? readLetter(cluster);
+      if (known === undefined && CLUSTERS.size < 10_000) CLUSTERS.set(cluster, info);
+    }
+    const k = info >> 3;
+    const wordy = WORDY[k] === 1;
+    if (f.keys.length && (!wordy || !prevWordy)) f.wordEnd[f.keys.length - 1] = true;
+    f.keys.push(k);
+    f.tones.push(info & 7);
+    f.at.push(i);
+    f.end.push(j);
+    f.wordStart.push(!wordy || !prevWordy);
+    f.wordEnd.push(false);
+    f.spaced.push(space);
+    space = false;
+    prevWordy = wordy;
+    i = j - 1;
+  }
+  if (f.keys.length) f.wordEnd[f.keys.length - 1] = true;
+  return f;
+}
+
+/** How far ahead in the input a word is looked for (keyed characters): past a long link target. */
+const WORD_WINDOW = 4096;
+
+/**
+ * Appends to `out` the segments of text [tFrom, tTo) (a paragraph) aligned with input [iFrom, iTo)
+ * (the line it was read from): flattened quadruples [textStart, textEnd, inputStart, inputEnd], in
+ * order, each a stretch of the text read from a stretch of the input, of the same length except
+ * where its last character's marks differ ("á" read from "a" and a combining acute). The words are
+ * found in order, each the first whole word with its folded key ahead in the input; a character the
+ * input does not hold at its place (a tab that was a pipe) is in no segment.
+ */
+export function alignParagraph(
+  text: string,
+  tFrom: number,
+  tTo: number,
+  input: string,
+  iFrom: number,
+  iTo: number,
+  out: number[],
+): void {
+  const a = fold(text, tFrom, tTo);
+  const b = fold(input, iFrom, iTo);
+  const n = a.keys.length;
+  // the input character each keyed character of the text was read from, or -1
+  const to = new Array<number>(n).fill(-1);
+  // words first: each the first whole word with its key ahead in the input
+  let m = 0;
+  for (let k = 0; k < n; ) {
+    if (WORDY[a.keys[k]] !== 1) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < n && !a.wordStart[e]) e++;
+    const after = findWord(a, k, e, b, m, to);
+    if (after >= 0) m = after;
+    k = e;
+  }
+  // then the other characters between two words, each at its last place between them in the input
+  // (markup comes before a text's punctuation: "[họp](https://x.vn/a).", "**Bộ**,")
+  for (let k = 0; k < n; ) {
+    if (to[k] >= 0) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < n && to[e] < 0) e++;
+    const lo = k > 0 ? to[k - 1] + 1 : 0;
+    let j = (e < n ? to[e] : b.keys.length) - 1;
+    for (let x = e - 1; x >= k && j >= lo; x--) {
+      if (WORDY[a.keys[x]] === 1) continue;
+      while (j >= lo && b.keys[j] !== a.keys[x]) j--;
+      if (j >= lo) to[x] = j--;
+    }
+    k = e;
+  }
+  for (let k = 0; k < n; k++)
+    if (to[k] >= 0) push(out, text, input, a.at[k], a.end[k], b.at[to[k]], b.end[to[k]]);
+}
+
+/**
+ * Finds in `b` from `m` the nearest stretch that reads as the word a[k, e): its letters in order,
+ * opening and closing a word of the input, with no space between them but maybe other characters
+ * (markup inside the word: "số" read from "s*ố", "ab" from "a**b**", "tênCIA" from "tên`CIA`").
+ * Sets `to` for its letters and returns the index after the last, or -1.
+ */
+function findWord(a: Folded, k: number, e: number, b: Folded, m: number, to: number[]): number {
+  const last = Math.min(b.keys.length - 1, m + WORD_WINDOW);
+  for (let s = m; s <= last; s++) {
+    if (b.keys[s] !== a.keys[k] || !b.wordStart[s]) continue;
+    let j = s + 1;
+    let x = k + 1;
+    // markup inside a word is short: a bounded stretch keeps the search linear
+    const stop = Math.min(b.keys.length, s + 8 * (e - k) + 32);
+    while (x < e && j < stop && !b.spaced[j]) {
+      if (b.keys[j] === a.keys[x]) {
+        x++;
+        j++;
+      } else if (WORDY[b.keys[j]] !== 1) j++;
+      else break;
+    }
+    if (x < e || !b.wordEnd[j - 1] || toneSign(b, s, j) !== toneSign(a, k, e)) continue;
+    to[k] = s;
+    for (let y = k + 1, i = s + 1; y < e; i++) if (b.keys[i] === a.keys[y]) to[y++] = i;
+    return j;
+  }
+  return -1;
+}
+
+/** The tones of f[from, to) in order, as one number ("hòa" and "hoà" alike; "Nghị" and "nghi" not). */
+function toneSign(f: Folded, from: number, to: number): number {
+  let sign = 0;
+  for (let i = from; i < to; i++) if (f.tones[i] !== 0) sign = (sign * 6 + f.tones[i]) % 1_000_000_007;
+  return sign;
+}
+
+/** Longest stretch between two aligned characters that joins their segments when the same. */
+const JOIN_GAP = 8;
+
+/**
+ * Adds one aligned character (text [ts, te) read from input [is, ie)) to the segments: it extends
+ * the last segment when that one is still one to one and the text and the input between them are
+ * the same characters (the spaces and the marks between two words).
+ */
+function push(
+  out: number[],
+  text: string,
+  input: string,
+  ts: number,
+  te: number,
+  is: number,
+  ie: number,
+): void {
+  const n = out.length;
+  if (n >= 4) {
+    const tEnd = out[n - 3];
+    const iEnd = out[n - 1];
+    const gap = ts - tEnd;
+    if (
+      tEnd - out[n - 4] === iEnd - out[n - 2] &&
+      gap >= 0 &&
+      gap <= JOIN_GAP &&
+      gap === is - iEnd &&
+      text.slice(tEnd, ts) === input.slice(iEnd, is)
+    ) {
+      out[n - 3] = te;
+      out[n - 1] = ie;
+      return;
+    }
+  }
+  out.push(ts, te, is, ie);
+}
+
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/**
+ * The input map of an article: each paragraph of `text` aligned with the input line it was read
+ * from. `lineOf[k]` is the source line of paragraph k; the source lines are the input's lines (the
+ * normalised text has `lineCount` of them: as many as the input, or when it was `cut`, no more).
+ * Null when the two disagree on their lines, which normalisation never makes them do short of
+ * decoding a character reference to a line break.
+ */
+export function inputMap(
+  input: string,
+  lineCount: number,
+  cut: boolean,
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  lineOf: readonly number[],
+): number[] | null {
+  const starts = [0];
+  const ends: number[] = [];
+  LINE_BREAKS.lastIndex = 0;
+  for (let m = LINE_BREAKS.exec(input); m; m = LINE_BREAKS.exec(input)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  ends.push(input.length);
+  if (cut ? starts.length < lineCount : starts.length !== lineCount) return null;
+  const out: number[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const line = lineOf[k];
+    const p = paragraphs[k];
+    alignParagraph(text, p.start, p.end, input, starts[line], ends[line], out);
+  }
+  return out;
+}

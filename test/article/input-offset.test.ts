@@ -1,0 +1,115 @@
+// inputOffset and inputSpan: from the clean text back to the input, through normalisation, chrome
+// removal and Markdown rendering. The property suite (test/reliability/properties.ts) checks the
+// same promise on generated text; these pin the cases one by one and the dev set.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { inputOffset, inputSpan, parseArticle } from "../../src/article/index";
+import type { Article } from "../../src/core/types";
+import { normalize } from "../../src/normalize/index";
+import { hasShared, sharedPath } from "../_shared";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+
+/** The input between the offsets of a span's start and end. */
+const back = (input: string, a: Article, s: { start: number; end: number }) =>
+  input.slice(inputOffset(a, s.start) as number, inputOffset(a, s.end) as number);
+
+/**
+ * Every entity of `a` maps back to input that normalises to it (for Markdown, on letters and
+ * digits); for plain text, every paragraph too (a Markdown paragraph's input holds its link targets).
+ */
+function expectWayBack(input: string, a: Article, toneStyle: "preserve" | "old" | "new" = "preserve"): void {
+  const md = a.input.format === "markdown";
+  for (const e of md ? a.entities : [...a.entities, ...a.paragraphs]) {
+    const got = normalize(back(input, a, e), { toneStyle, decodeEntities: true });
+    if (md) expect(lettersOf(got), e.text).toBe(lettersOf(e.text));
+    else expect(got, e.text).toBe(e.text);
+  }
+}
+
+describe("inputOffset", () => {
+  it("should map the seed article's entities and paragraphs back to the input", () => {
+    const a = parseArticle(seed);
+    expect(a.entities.length).toBeGreaterThan(20);
+    expectWayBack(seed, a);
+    // the title line and the byline left the text; the first paragraph starts after the title
+    expect(inputOffset(a, 0)).toBe(seed.indexOf(a.paragraphs[0].text.slice(0, 20)));
+  });
+
+  it("should go back through normalisation: decomposed marks, moved tones, doubled spaces, invisible characters", () => {
+    const input =
+      "Tiêu đề\n\nSáng 1/7/2020, Ban Tổ chức Trung ương  hoà giải\u200b với Bí thư Tỉnh uỷ Lê Quang Tu\u0300ng.";
+    const a = parseArticle(input, { toneStyle: "old" });
+    expect(a.text).toBe("Sáng 1/7/2020, Ban Tổ chức Trung ương hòa giải với Bí thư Tỉnh ủy Lê Quang Tùng.");
+    expectWayBack(input, a, "old");
+    const official = a.entities.find((e) => e.kind === "official") as Article["entities"][number];
+    // the name's last letter was a "u" and a combining grave: its end takes the mark in
+    expect(back(input, a, official)).toBe("Bí thư Tỉnh uỷ Lê Quang Tu\u0300ng");
+  });
+
+  it("should go back through chrome removal to the lines the paragraphs were read from", () => {
+    const input =
+      "Tiêu đề bài\n\nChia sẻ bài viết\nBộ Chính trị họp sáng nay.\nXem thêm: Tin mới\n\nQuốc hội bế mạc kỳ họp.";
+    const a = parseArticle(input);
+    expect(a.paragraphs.map((p) => back(input, a, p))).toEqual(a.paragraphs.map((p) => p.text));
+    // an offset between two paragraphs of the text, after the first: the end of what was read
+    const first = a.paragraphs[0];
+    expect(inputOffset(a, first.end)).toBe(input.indexOf(first.text) + first.text.length);
+  });
+
+  it("should go back through Markdown: emphasis, links and their targets, table pipes, entities in a reference", () => {
+    const input = [
+      "# Hội nghị",
+      "",
+      "Sáng nay, **Bộ Chính trị** họp; [Ban Bí thư](https://x.vn/ban-bi-thu) dự.",
+      "",
+      "| Chức vụ | Họ tên |",
+      "|---|---|",
+      "| Tổng Bí thư | Tô Lâm |",
+      "",
+      "Theo s*ố* liệu của Ủy ban Kiểm tra Trung ương, Ngh&#7883; quyết 18-NQ/TW.",
+    ].join("\n");
+    const a = parseArticle(input, { format: "markdown" });
+    expectWayBack(input, a);
+    const body = a.entities.find((e) => e.text === "Ban Bí thư") as Article["entities"][number];
+    expect(back(input, a, body)).toBe("Ban Bí thư");
+    // a sentence that ends with a link: its end is after the link's target and the full stop
+    const s = inputSpan(a, a.sentences[0]) as { start: number; end: number };
+    expect(input.slice(s.start, s.end)).toBe(
+      "Sáng nay, **Bộ Chính trị** họp; [Ban Bí thư](https://x.vn/ban-bi-thu) dự.",
+    );
+    const row = a.tables[0];
+    expect(back(input, a, row)).toBe("Chức vụ | Họ tên |\n|---|---|\n| Tổng Bí thư | Tô Lâm");
+    // a reference spelled out and the same words unmarked in a URL: the reference is read
+    const doc = a.entities.find((e) => e.kind === "document") as Article["entities"][number];
+    expect(back(input, a, doc)).toBe("Ngh&#7883; quyết 18-NQ/TW");
+  });
+
+  it("should give null for HTML input, and a TypeError or RangeError for bad arguments", () => {
+    const html = parseArticle({
+      html: "<article><p>Tiêu đề</p><p>Bộ Chính trị họp sáng nay tại Hà Nội.</p></article>",
+    });
+    expect(html.inputMap).toBe(null);
+    expect(inputOffset(html, 0)).toBe(null);
+    expect(inputSpan(html, { start: 0, end: 1 })).toBe(null);
+    const a = parseArticle(seed);
+    expect(() => inputOffset(a, a.text.length + 1)).toThrow(RangeError);
+    expect(() => inputOffset(a, 1.5)).toThrow(/offset to be an integer/);
+    expect(() => inputOffset({} as never, 0)).toThrow(TypeError);
+    expect(() => inputSpan(a, { start: 5, end: 2 })).toThrow(RangeError);
+    expect(() => inputSpan(a, { start: "0" } as never)).toThrow(/span to be \{ start, end \}/);
+  });
+
+  describe.skipIf(!hasShared)("the dev set in ../shared", () => {
+    const files = hasShared ? readdirSync(sharedPath("dev")).filter((f) => f.endsWith(".json")) : [];
+    it.each(files)("should map every entity and paragraph of %s back to the input", (file) => {
+      const { text } = JSON.parse(readFileSync(sharedPath("dev", file), "utf8")) as { text: string };
+      expectWayBack(text, parseArticle(text));
+      expectWayBack(text, parseArticle(text, { format: "text" }));
+    });
+  });
+});
