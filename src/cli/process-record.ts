@@ -4,7 +4,7 @@
 import type { ToneStyle } from "../core/types";
 import { parseArticle, toXML } from "../index";
 import { profileFile } from "./profile-file";
-import { type ArticleField, type SpanForm, shapeArticle } from "./shape-output";
+import { type ArticleField, type SpanForm, shapeArticle, writesInputMap } from "./shape-output";
 import { wordModelFile } from "./word-model-file";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */
@@ -111,6 +111,7 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
       ...(typeof input === "string" ? { format: fmt } : fmt !== "auto" ? { format: fmt } : {}),
       toneStyle: options.toneStyle,
       words: options.words,
+      inputMap: writesInputMap(options.format, options.fields),
       referenceDate,
       ...(options.boilerplate ? { boilerplate: profileFile(options.boilerplate) } : {}),
       ...(options.wordModel ? { wordModel: wordModelFile(options.wordModel) } : {}),

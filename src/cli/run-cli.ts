@@ -25,7 +25,7 @@ import { profileFile } from "./profile-file";
 import { createProgress } from "./progress";
 import { readBatches } from "./read-batches";
 import { runBatch } from "./run-batch";
-import { type OutputShape, readFields, shapeArticle } from "./shape-output";
+import { type OutputShape, readFields, shapeArticle, writesInputMap } from "./shape-output";
 import { wordModelFile } from "./word-model-file";
 
 /** Where the CLI reads and writes. */
@@ -436,6 +436,7 @@ function parsePage(bytes: Buffer, file: string | null, s: ParseSettings): Articl
     ...(html ? {} : { format: s.inputFormat }),
     toneStyle: s.toneStyle,
     words: s.words,
+    inputMap: writesInputMap(s.format, s.shape.fields),
     ...(s.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(s.profile ? { boilerplate: s.profile } : {}),
     ...(s.wordModel ? { wordModel: s.wordModel } : {}),

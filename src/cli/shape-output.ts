@@ -115,3 +115,21 @@ function withoutSpanText(value: unknown, depth: number): unknown {
   }
   return copy;
 }
+
+/**
+ * Whether an output writes the article's input map, so parseArticle need not build it otherwise:
+ * JSON output with every field, or with `inputMap` among --fields.
+ *
+ * @param format - the output format
+ * @param fields - the --fields list, if given
+ * @returns true when `inputMap` is written
+ * @example
+ * ```ts
+ * import { writesInputMap } from "./shape-output";
+ * [writesInputMap("ndjson", undefined), writesInputMap("ndjson", ["text"]), writesInputMap("xml", undefined)];
+ * //=> [true, false, false]
+ * ```
+ */
+export function writesInputMap(format: string, fields: readonly ArticleField[] | undefined): boolean {
+  return (format === "json" || format === "ndjson") && (!fields || fields.includes("inputMap"));
+}

@@ -253,7 +253,8 @@ export interface Article {
    * Where `text` came from in the input (the string given, the text decoded from bytes, the
    * Markdown source), as flattened quadruples [textStart, textEnd, inputStart, inputEnd]: stretches
    * of the text, in order, and the stretch of the input each was read from. Read it with
-   * `inputOffset` and `inputSpan`. Null for HTML input, whose text is not its source.
+   * `inputOffset` and `inputSpan`. Null for HTML input, whose text is not its source, and with the
+   * option `inputMap: false`.
    */
   inputMap: number[] | null;
 }

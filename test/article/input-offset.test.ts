@@ -94,6 +94,7 @@ describe("inputOffset", () => {
       html: "<article><p>Tiêu đề</p><p>Bộ Chính trị họp sáng nay tại Hà Nội.</p></article>",
     });
     expect(html.inputMap).toBe(null);
+    expect(parseArticle(seed, { inputMap: false }).inputMap).toBe(null);
     expect(inputOffset(html, 0)).toBe(null);
     expect(inputSpan(html, { start: 0, end: 1 })).toBe(null);
     const a = parseArticle(seed);

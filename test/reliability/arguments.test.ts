@@ -208,6 +208,13 @@ const OPTIONS: OptionCase[] = [
   },
   {
     fn: "parseArticle",
+    what: 'inputMap: "yes"',
+    call: () => api.parseArticle("a", { inputMap: "yes" }),
+    error: TypeError,
+    message: /inputMap.*boolean/,
+  },
+  {
+    fn: "parseArticle",
     what: "maxInputLength: -1",
     call: () => api.parseArticle("a", { maxInputLength: -1 }),
     error: RangeError,

@@ -65,22 +65,55 @@ function readReference(s: string, i: number): { info: number; length: number } |
   return info === MARK_KEY ? null : { info, length: m[0].length };
 }
 
-/** A string's keyed characters: their keys and offsets, and whether each starts or ends a word. */
-interface Folded {
-  keys: number[];
+const WORD_START = 1;
+const WORD_END = 2;
+const SPACED = 4;
+
+/**
+ * A string's keyed characters, in typed arrays kept between calls (a paragraph's are read and
+ * dropped; fresh arrays for each would keep the collector busy): entries below `n` are this call's.
+ */
+class Folded {
+  n = 0;
+  keys = new Int32Array(256);
   /** The tone of each (0 none): a syllable's tone may sit on another of its vowels in the input. */
-  tones: number[];
-  at: number[];
+  tones = new Uint8Array(256);
+  at = new Int32Array(256);
   /** The offset after the character and the marks that follow it. */
-  end: number[];
-  wordStart: boolean[];
-  wordEnd: boolean[];
-  /** True when a space comes right before the character. */
-  spaced: boolean[];
+  end = new Int32Array(256);
+  /** WORD_START, WORD_END, SPACED (a space comes right before the character). */
+  flags = new Uint8Array(256);
+
+  add(key: number, tone: number, at: number, end: number, flags: number): void {
+    if (this.n === this.keys.length) this.grow();
+    const i = this.n++;
+    this.keys[i] = key;
+    this.tones[i] = tone;
+    this.at[i] = at;
+    this.end[i] = end;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const size = this.keys.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.keys = copy(this.keys, new Int32Array(size));
+    this.tones = copy(this.tones, new Uint8Array(size));
+    this.at = copy(this.at, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.flags = copy(this.flags, new Uint8Array(size));
+  }
 }
 
-function fold(s: string, from: number, to: number): Folded {
-  const f: Folded = { keys: [], tones: [], at: [], end: [], wordStart: [], wordEnd: [], spaced: [] };
+const TEXT_SIDE = new Folded();
+const INPUT_SIDE = new Folded();
+let TO = new Int32Array(256);
+
+function fold(s: string, from: number, to: number, f: Folded): Folded {
+  f.n = 0;
   let prevWordy = false;
   let space = false;
   for (let i = from; i < to; i++) {
@@ -95,7 +128,7 @@ function fold(s: string, from: number, to: number): Folded {
       }
     }
     if (info === SPACE_KEY) {
-      if (f.keys.length) f.wordEnd[f.keys.length - 1] = true;
+      if (f.n) f.flags[f.n - 1] |= WORD_END;
       prevWordy = false;
       space = true;
       i = j - 1;
@@ -113,19 +146,13 @@ function fold(s: string, from: number, to: number): Folded {
     }
     const k = info >> 3;
     const wordy = WORDY[k] === 1;
-    if (f.keys.length && (!wordy || !prevWordy)) f.wordEnd[f.keys.length - 1] = true;
-    f.keys.push(k);
-    f.tones.push(info & 7);
-    f.at.push(i);
-    f.end.push(j);
-    f.wordStart.push(!wordy || !prevWordy);
-    f.wordEnd.push(false);
-    f.spaced.push(space);
+    if (f.n && (!wordy || !prevWordy)) f.flags[f.n - 1] |= WORD_END;
+    f.add(k, info & 7, i, j, (!wordy || !prevWordy ? WORD_START : 0) | (space ? SPACED : 0));
     space = false;
     prevWordy = wordy;
     i = j - 1;
   }
-  if (f.keys.length) f.wordEnd[f.keys.length - 1] = true;
+  if (f.n) f.flags[f.n - 1] |= WORD_END;
   return f;
 }
 
@@ -149,11 +176,39 @@ export function alignParagraph(
   iTo: number,
   out: number[],
 ): void {
-  const a = fold(text, tFrom, tTo);
-  const b = fold(input, iFrom, iTo);
-  const n = a.keys.length;
+  // most of a paragraph is its line as written: what is the same at both ends is one segment each,
+  // and only the middle is aligned word by word (all of it, for most paragraphs, is the same)
+  let i0 = iFrom;
+  while (i0 < iTo && (input.charCodeAt(i0) === 32 || input.charCodeAt(i0) === 9)) i0++;
+  let p = 0;
+  const most = Math.min(tTo - tFrom, iTo - i0);
+  while (p < most && text.charCodeAt(tFrom + p) === input.charCodeAt(i0 + p)) p++;
+  let q = 0;
+  const rest = Math.min(tTo - tFrom - p, iTo - i0 - p);
+  while (q < rest && text.charCodeAt(tTo - 1 - q) === input.charCodeAt(iTo - 1 - q)) q++;
+  // a segment never ends between a letter and the marks after it in the input
+  while (p > 0 && infoOf(input.charCodeAt(i0 + p)) === MARK_KEY) p--;
+  if (p > 0) push(out, text, input, tFrom, tFrom + p, i0, i0 + p);
+  if (tFrom + p < tTo - q) alignMiddle(text, tFrom + p, tTo - q, input, i0 + p, iTo - q, out);
+  if (q > 0) push(out, text, input, tTo - q, tTo, iTo - q, iTo);
+}
+
+/** alignParagraph's word-by-word alignment, of text [tFrom, tTo) with input [iFrom, iTo). */
+function alignMiddle(
+  text: string,
+  tFrom: number,
+  tTo: number,
+  input: string,
+  iFrom: number,
+  iTo: number,
+  out: number[],
+): void {
+  const a = fold(text, tFrom, tTo, TEXT_SIDE);
+  const b = fold(input, iFrom, iTo, INPUT_SIDE);
+  const n = a.n;
   // the input character each keyed character of the text was read from, or -1
-  const to = new Array<number>(n).fill(-1);
+  if (TO.length < n) TO = new Int32Array(n * 2);
+  const to = TO.fill(-1, 0, n);
   // words first: each the first whole word with its key ahead in the input
   let m = 0;
   for (let k = 0; k < n; ) {
@@ -162,7 +217,7 @@ export function alignParagraph(
       continue;
     }
     let e = k + 1;
-    while (e < n && !a.wordStart[e]) e++;
+    while (e < n && (a.flags[e] & WORD_START) === 0) e++;
     const after = findWord(a, k, e, b, m, to);
     if (after >= 0) m = after;
     k = e;
@@ -177,7 +232,7 @@ export function alignParagraph(
     let e = k;
     while (e < n && to[e] < 0) e++;
     const lo = k > 0 ? to[k - 1] + 1 : 0;
-    let j = (e < n ? to[e] : b.keys.length) - 1;
+    let j = (e < n ? to[e] : b.n) - 1;
     for (let x = e - 1; x >= k && j >= lo; x--) {
       if (WORDY[a.keys[x]] === 1) continue;
       while (j >= lo && b.keys[j] !== a.keys[x]) j--;
@@ -195,22 +250,22 @@ export function alignParagraph(
  * (markup inside the word: "số" read from "s*ố", "ab" from "a**b**", "tênCIA" from "tên`CIA`").
  * Sets `to` for its letters and returns the index after the last, or -1.
  */
-function findWord(a: Folded, k: number, e: number, b: Folded, m: number, to: number[]): number {
-  const last = Math.min(b.keys.length - 1, m + WORD_WINDOW);
+function findWord(a: Folded, k: number, e: number, b: Folded, m: number, to: Int32Array): number {
+  const last = Math.min(b.n - 1, m + WORD_WINDOW);
   for (let s = m; s <= last; s++) {
-    if (b.keys[s] !== a.keys[k] || !b.wordStart[s]) continue;
+    if (b.keys[s] !== a.keys[k] || (b.flags[s] & WORD_START) === 0) continue;
     let j = s + 1;
     let x = k + 1;
     // markup inside a word is short: a bounded stretch keeps the search linear
-    const stop = Math.min(b.keys.length, s + 8 * (e - k) + 32);
-    while (x < e && j < stop && !b.spaced[j]) {
+    const stop = Math.min(b.n, s + 8 * (e - k) + 32);
+    while (x < e && j < stop && (b.flags[j] & SPACED) === 0) {
       if (b.keys[j] === a.keys[x]) {
         x++;
         j++;
       } else if (WORDY[b.keys[j]] !== 1) j++;
       else break;
     }
-    if (x < e || !b.wordEnd[j - 1] || toneSign(b, s, j) !== toneSign(a, k, e)) continue;
+    if (x < e || (b.flags[j - 1] & WORD_END) === 0 || toneSign(b, s, j) !== toneSign(a, k, e)) continue;
     to[k] = s;
     for (let y = k + 1, i = s + 1; y < e; i++) if (b.keys[i] === a.keys[y]) to[y++] = i;
     return j;
@@ -262,8 +317,6 @@ function push(
   out.push(ts, te, is, ie);
 }
 
-const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
-
 /**
  * The input map of an article: each paragraph of `text` aligned with the input line it was read
  * from. `lineOf[k]` is the source line of paragraph k; the source lines are the input's lines (the
@@ -279,12 +332,15 @@ export function inputMap(
   paragraphs: readonly { start: number; end: number }[],
   lineOf: readonly number[],
 ): number[] | null {
+  // the line breaks of LINE_BREAK in parseArticle: \r\n, \r, \n, U+2028, U+2029
   const starts = [0];
   const ends: number[] = [];
-  LINE_BREAKS.lastIndex = 0;
-  for (let m = LINE_BREAKS.exec(input); m; m = LINE_BREAKS.exec(input)) {
-    ends.push(m.index);
-    starts.push(m.index + m[0].length);
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    ends.push(i);
+    if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
   }
   ends.push(input.length);
   if (cut ? starts.length < lineCount : starts.length !== lineCount) return null;

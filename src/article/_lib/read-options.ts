@@ -11,6 +11,7 @@ export interface ResolvedOptions {
   words: boolean;
   sentences: boolean;
   entities: boolean;
+  inputMap: boolean;
   referenceDate: string | Date | undefined;
   maxInputLength: number;
   boilerplate: BoilerplateProfile | undefined;
@@ -33,6 +34,7 @@ export function readOptions(options: unknown): ResolvedOptions {
   expectBoolean(o.words, "parseArticle", "options.words");
   expectBoolean(o.sentences, "parseArticle", "options.sentences");
   expectBoolean(o.entities, "parseArticle", "options.entities");
+  expectBoolean(o.inputMap, "parseArticle", "options.inputMap");
   expectOneOf(o.format, INPUT_FORMATS, "parseArticle", "options.format");
   const ref = o.referenceDate;
   // one reading of a reference date for every function that takes one (a time part allowed)
@@ -55,6 +57,7 @@ export function readOptions(options: unknown): ResolvedOptions {
     words: (o.words as boolean | undefined) ?? false,
     sentences: (o.sentences as boolean | undefined) ?? true,
     entities: (o.entities as boolean | undefined) ?? true,
+    inputMap: (o.inputMap as boolean | undefined) ?? true,
     referenceDate: (ref ?? undefined) as string | Date | undefined,
     maxInputLength: (max as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH,
     boilerplate: readProfile(o.boilerplate, "parseArticle"),
