@@ -18,4 +18,5 @@ export * from "./html/index";
 export * from "./markdown/index";
 export * from "./normalize/index";
 export * from "./segment/index";
+export * from "./view/index";
 export * from "./xml/index";

@@ -55,6 +55,7 @@ describe("the public API", () => {
       "splitSentences",
       "stripChrome",
       "stripChromeLines",
+      "toHTML",
       "toXML",
       "tokenize",
       "toneKey",

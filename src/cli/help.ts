@@ -36,8 +36,9 @@ and each record gives one output line, in input order: {"id": ..., ...article}, 
 Blank lines are skipped. A record may carry its own "referenceDate".
 
 Options:
-  -f, --format <fmt>        json | ndjson | xml | text (default json; ndjson with --ndjson;
-                            in batch mode xml and text give {"id","xml"} / {"id","text"} lines)
+  -f, --format <fmt>        json | ndjson | xml | html | text (default json; ndjson with
+                            --ndjson; html is a page to look at, see toHTML; in batch mode xml,
+                            html and text give {"id","xml"} / {"id","view"} / {"id","text"} lines)
       --tone <style>        tone-mark placement: preserve | old | new (default preserve)
       --words               add word segmentation (and <w> elements in XML)
       --reference-date <d>  YYYY-MM-DD against which relative dates resolve

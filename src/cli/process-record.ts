@@ -2,14 +2,14 @@
 // the same whatever the number of workers.
 
 import type { ToneStyle } from "../core/types";
-import { parseArticle, toXML } from "../index";
+import { parseArticle, toHTML, toXML } from "../index";
 import { profileFile } from "./profile-file";
 import { type ArticleField, type SpanForm, shapeArticle, writesInputMap } from "./shape-output";
 import { wordModelFile } from "./word-model-file";
 
 /** Options applied to every record of a batch (plain data: it crosses to worker threads). */
 export interface RecordOptions {
-  format: "json" | "ndjson" | "xml" | "text";
+  format: "json" | "ndjson" | "xml" | "html" | "text";
   toneStyle: ToneStyle;
   words: boolean;
   referenceDate?: string;
@@ -118,6 +118,8 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
     });
     if (options.format === "xml")
       return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };
+    if (options.format === "html")
+      return { line: JSON.stringify({ id, view: toHTML(article, { fragment: true }) }), failed: false };
     if (options.format === "text") return { line: JSON.stringify({ id, text: article.text }), failed: false };
     const shaped = options.fields || options.spans === "offsets" ? shapeArticle(article, options) : article;
     return { line: JSON.stringify({ id, ...shaped }), failed: false };

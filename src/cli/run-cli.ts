@@ -17,9 +17,11 @@ import {
   parseArticle,
   segmentWords,
   splitSentences,
+  toHTML,
   toXML,
   type WordModel,
 } from "../index";
+import { escapeText } from "../xml/escape-xml";
 import { HELP } from "./help";
 import { profileFile } from "./profile-file";
 import { createProgress } from "./progress";
@@ -47,7 +49,7 @@ export class UsageError extends Error {
   }
 }
 
-const FORMATS = ["json", "ndjson", "xml", "text"] as const;
+const FORMATS = ["json", "ndjson", "xml", "html", "text"] as const;
 const INPUT_FORMATS = ["auto", "text", "markdown", "html"] as const;
 const SPAN_FORMS = ["full", "offsets"] as const;
 const LEGACY = ["auto", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
@@ -397,6 +399,11 @@ async function parseFiles(s: ParseSettings, positionals: string[], io: CliIO): P
   if (many && s.format === "json") out.write("[\n");
   if (many && s.format === "xml")
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n');
+  // several files as HTML: one page, each article a section under its file name
+  if (many && s.format === "html")
+    out.write(
+      '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>vietnews</title>\n</head>\n<body>\n',
+    );
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -420,6 +427,7 @@ async function parseFiles(s: ParseSettings, positionals: string[], io: CliIO): P
   }
   if (many && s.format === "json") out.write("\n]\n");
   if (many && s.format === "xml") out.write("</teiCorpus>\n");
+  if (many && s.format === "html") out.write("</body>\n</html>\n");
   if (many) progress.done();
   s.stats(done, failed);
   return exitFor(failed);
@@ -458,6 +466,10 @@ function articleChunk(
   if (s.format === "xml") {
     const xml = toXML(article, { words: s.words });
     return at.many ? xml.replace(/^<\?xml[^>]*>\n/, "") : xml;
+  }
+  if (s.format === "html") {
+    if (!at.many) return toHTML(article);
+    return `<section>\n<p><code>${escapeText(file ?? "stdin")}</code></p>\n${toHTML(article, { fragment: true })}\n</section>\n`;
   }
   return `${at.first ? "" : "\n"}${article.text}\n`;
 }

@@ -32,7 +32,7 @@ describe("vietnews argument errors", () => {
   const cases: [string[], RegExp][] = [
     [["frobnicate"], /unknown command "frobnicate"/],
     [["parse", "--bogus"], /'--bogus'/],
-    [["parse", "--format", "yaml"], /--format: "yaml" \(expected json, ndjson, xml, text\)/],
+    [["parse", "--format", "yaml"], /--format: "yaml" \(expected json, ndjson, xml, html, text\)/],
     [["parse", "--tone", "modern"], /--tone: "modern" \(expected preserve, old, new\)/],
     [["parse", "--reference-date", "2020-13-01"], /--reference-date: "2020-13-01"/],
     [["parse", "--reference-date", "yesterday"], /--reference-date/],
@@ -108,6 +108,21 @@ describe("vietnews parse", () => {
     const many = (await cli(["parse", "--format", "xml", SEED, PAGE])).out;
     expect(XMLValidator.validate(many)).toBe(true);
     expect(many.match(/<TEI /g)).toHaveLength(2);
+  });
+
+  it("should write the article view with --format html: a page, one page for several files, a view a record", async () => {
+    const one = (await cli(["parse", "--format", "html", SEED])).out;
+    expect(one.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(one).toContain('data-kind="official"');
+    const many = (await cli(["parse", "--format", "html", SEED, PAGE])).out;
+    expect(many.match(/<!DOCTYPE html>/g)).toHaveLength(1);
+    expect(many.match(/<section>/g)).toHaveLength(2);
+    const batch = (
+      await cli(["parse", "--ndjson", "--format", "html"], '{"id":"a","text":"Bộ Chính trị họp."}\n')
+    ).out;
+    const rec = JSON.parse(batch.trim());
+    expect(rec.id).toBe("a");
+    expect(rec.view).toContain('<mark class="k-body"');
   });
 
   it("should write the clean text with --format text", async () => {

@@ -75,6 +75,7 @@ const MAIN: MainCase[] = [
   { fn: "parseArticle", arg: "input", call: (x) => api.parseArticle(x) },
   { fn: "extractHtml", arg: "input", call: (x) => api.extractHtml(x) },
   { fn: "toXML", arg: "article", call: (x) => api.toXML(x), extra: [["a string", "<TEI/>"]] },
+  { fn: "toHTML", arg: "article", call: (x) => api.toHTML(x), extra: [["a string", "<p>"]] },
   { fn: "parseFeed", arg: "xml", call: (x) => api.parseFeed(x) },
   { fn: "decodeHtmlBytes", arg: "bytes", call: (x) => api.decodeHtmlBytes(x), extra: [["a string", "<p>"]] },
   { fn: "sniffCharset", arg: "bytes", call: (x) => api.sniffCharset(x), extra: [["a string", "<p>"]] },
@@ -116,6 +117,7 @@ const OPTIONS: OptionCase[] = [
   ...notObject("parseArticle", (o) => api.parseArticle("a", o)),
   ...notObject("extractHtml", (o) => api.extractHtml("<p>a</p>", o)),
   ...notObject("toXML", (o) => api.toXML(article(), o)),
+  ...notObject("toHTML", (o) => api.toHTML(article(), o)),
   ...(["normalize", "normalizeWithReport", "parseArticle"] as const).flatMap((fn): OptionCase[] => [
     {
       fn,
