@@ -41,6 +41,8 @@ export interface ParseArticleOptions {
   words?: boolean;
   /** The word model `words` are segmented with ({@link readWordModel}); the shipped one by default. */
   wordModel?: WordModel;
+  /** Words `words` keeps whole (see {@link segmentWords}'s option `fixedWords`). */
+  fixedWords?: readonly string[];
   /**
    * Split sentences (default true). `false` skips the stage: `sentences` is empty, with no warning.
    */
@@ -220,9 +222,9 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
           ),
   };
   if (opts.words) {
-    const model = opts.wordModel;
+    const { wordModel: model, fixedWords } = opts;
     const found = guard("segmentWords", warnings, [] as Word[], () =>
-      segmentWords(text, model ? { model } : undefined),
+      segmentWords(text, { ...(model ? { model } : {}), ...(fixedWords ? { fixedWords } : {}) }),
     );
     article.words = found.filter(
       (w) => validSpan(text, w.start, w.end) && text.slice(w.start, w.end) === w.text,

@@ -57,6 +57,8 @@ Options:
                             records may also give {"markdown": ...} or {"html": ...}
       --word-model <file>   segment --words with a model of your own (the format of
                             data/wordseg/model.bin, as "npm run train:wordseg -- --out" writes)
+      --fixed-words <file>  with --words: words to keep whole, one a line ("học máy"; any
+                            tone-mark style and case; "#" lines are comments)
       --fields <list>       json and ndjson: only these top-level fields of the article,
                             comma-separated (text,entities,...); "id" and "file" stay
       --spans <form>        json and ndjson: full (default) or offsets: spans without their
@@ -96,6 +98,7 @@ Options:
       --sentences           one sentence per line (default)
       --words               word segmentation ("Bộ_Chính_trị họp .")
       --word-model <file>   with --words: a model of your own (see "vietnews parse --help")
+      --fixed-words <file>  with --words: words to keep whole, one a line
   -f, --format <fmt>        text | json (json: the spans with offsets; default text)
   -h, --help                show this help
 

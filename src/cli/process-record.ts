@@ -3,6 +3,7 @@
 
 import type { ToneStyle } from "../core/types";
 import { parseArticle, toHTML, toXML } from "../index";
+import { fixedWordsFile } from "./fixed-words-file";
 import { profileFile } from "./profile-file";
 import { type ArticleField, type SpanForm, shapeArticle, writesInputMap } from "./shape-output";
 import { wordModelFile } from "./word-model-file";
@@ -19,6 +20,8 @@ export interface RecordOptions {
   inputFormat?: "auto" | "text" | "markdown" | "html";
   /** Path of a word model file to read once per thread and segment words with. */
   wordModel?: string;
+  /** Path of a file of words to keep whole (one a line), read once per thread. */
+  fixedWords?: string;
   /** The article's fields to write (json and ndjson), or all. */
   fields?: ArticleField[];
   /** Spans with their text ("full") or as offsets only. */
@@ -115,6 +118,7 @@ function processRecord(r: RawRecord, options: RecordOptions): { line: string; fa
       referenceDate,
       ...(options.boilerplate ? { boilerplate: profileFile(options.boilerplate) } : {}),
       ...(options.wordModel ? { wordModel: wordModelFile(options.wordModel) } : {}),
+      ...(options.fixedWords ? { fixedWords: fixedWordsFile(options.fixedWords) } : {}),
     });
     if (options.format === "xml")
       return { line: JSON.stringify({ id, xml: toXML(article, { words: options.words }) }), failed: false };

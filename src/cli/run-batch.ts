@@ -73,6 +73,7 @@ export async function runBatch(
     ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...(options.wordModel ? { wordModel: options.wordModel } : {}),
+    ...(options.fixedWords ? { fixedWords: options.fixedWords } : {}),
     ...(options.fields ? { fields: options.fields } : {}),
     ...(options.spans ? { spans: options.spans } : {}),
   };

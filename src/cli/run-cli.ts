@@ -22,6 +22,7 @@ import {
   type WordModel,
 } from "../index";
 import { escapeText } from "../xml/escape-xml";
+import { fixedWordsFile } from "./fixed-words-file";
 import { HELP } from "./help";
 import { profileFile } from "./profile-file";
 import { createProgress } from "./progress";
@@ -237,6 +238,7 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     fields: { type: "string" },
     spans: { type: "string" },
     "word-model": { type: "string" },
+    "fixed-words": { type: "string" },
   });
   const settings = parseSettings(values, positionals, io);
   return values.ndjson ? parseRecords(settings, positionals, io) : parseFiles(settings, positionals, io);
@@ -258,6 +260,9 @@ interface ParseSettings {
   /** The --word-model file (workers read it themselves) and the model, read up front. */
   wordModelPath: string | undefined;
   wordModel: WordModel | undefined;
+  /** The --fixed-words file (workers read it themselves) and its words, read up front. */
+  fixedWordsPath: string | undefined;
+  fixedWords: string[] | undefined;
   /** --fields and --spans: what of each article is written (json and ndjson). */
   shape: OutputShape;
   progress: boolean;
@@ -285,6 +290,8 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
   const wordModelPath = values["word-model"] as string | undefined;
   // read it now: a missing or malformed model is a fatal error before any record is parsed
   const wordModel = wordModelPath === undefined ? undefined : wordModelFile(wordModelPath);
+  const fixedWordsPath = values["fixed-words"] as string | undefined;
+  const fixedWords = fixedWordsPath === undefined ? undefined : fixedWordsFile(fixedWordsPath);
   const shape = outputShape(values, format);
   if (!values.ndjson && workers !== undefined)
     throw new UsageError("--workers needs --ndjson (batch mode)", "parse");
@@ -309,6 +316,8 @@ function parseSettings(values: Parsed["values"], positionals: string[], io: CliI
     url,
     wordModelPath,
     wordModel,
+    fixedWordsPath,
+    fixedWords,
     shape,
     progress: values["no-progress"] ? false : values.progress === true || io.stderrIsTTY === true,
     stats: statsWriter(values.stats === true, io),
@@ -370,6 +379,7 @@ async function parseRecords(s: ParseSettings, positionals: string[], io: CliIO):
         ...(s.boilerplate ? { boilerplate: s.boilerplate } : {}),
         inputFormat: s.inputFormat,
         ...(s.wordModelPath ? { wordModel: s.wordModelPath } : {}),
+        ...(s.fixedWordsPath ? { fixedWords: s.fixedWordsPath } : {}),
         ...(s.shape.fields ? { fields: [...s.shape.fields] } : {}),
         ...(s.shape.spans ? { spans: s.shape.spans } : {}),
         progress,
@@ -448,6 +458,7 @@ function parsePage(bytes: Buffer, file: string | null, s: ParseSettings): Articl
     ...(s.referenceDate ? { referenceDate: s.referenceDate } : {}),
     ...(s.profile ? { boilerplate: s.profile } : {}),
     ...(s.wordModel ? { wordModel: s.wordModel } : {}),
+    ...(s.fixedWords ? { fixedWords: s.fixedWords } : {}),
   });
 }
 
@@ -519,6 +530,7 @@ async function segmentCommand(args: string[], io: CliIO): Promise<number> {
     sentences: { type: "boolean" },
     format: { type: "string", short: "f" },
     "word-model": { type: "string" },
+    "fixed-words": { type: "string" },
   });
   if (values.words && values.sentences)
     throw new UsageError("choose one of --words and --sentences", "segment");
@@ -531,7 +543,11 @@ async function segmentCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const modelPath = values["word-model"] as string | undefined;
-  const words = segmentWords(text, modelPath === undefined ? undefined : { model: wordModelFile(modelPath) });
+  const fixedPath = values["fixed-words"] as string | undefined;
+  const words = segmentWords(text, {
+    ...(modelPath === undefined ? {} : { model: wordModelFile(modelPath) }),
+    ...(fixedPath === undefined ? {} : { fixedWords: fixedWordsFile(fixedPath) }),
+  });
   if (format === "json") {
     io.stdout.write(`${JSON.stringify(words)}\n`);
     return 0;

@@ -208,6 +208,31 @@ describe("vietnews parse --fields and --spans", () => {
   });
 });
 
+describe("vietnews --fixed-words", () => {
+  const LIST = join(ROOT, "test", "fixtures", "fixed-words.txt");
+  const SENTENCE = "Nhóm học máy của Viện nghiên cứu trí tuệ nhân tạo.";
+  it("should keep the file's words whole in segment and in parse (main thread and records)", async () => {
+    expect((await cli(["segment", "--words"], SENTENCE)).out).not.toContain("học_máy");
+    const seg = (await cli(["segment", "--words", "--fixed-words", LIST], SENTENCE)).out;
+    expect(seg).toContain("học_máy");
+    expect(seg).toContain("Viện_nghiên_cứu");
+    const a = JSON.parse((await cli(["parse", "--words", "--fixed-words", LIST], SENTENCE)).out);
+    const r = JSON.parse(
+      (
+        await cli(
+          ["parse", "--ndjson", "--words", "--fixed-words", LIST],
+          `${JSON.stringify({ id: 1, text: SENTENCE })}\n`,
+        )
+      ).out,
+    );
+    expect(r.words).toEqual(a.words);
+    expect(a.words.map((w: { text: string }) => w.text)).toContain("trí tuệ nhân tạo");
+    const missing = await cli(["parse", "--words", "--fixed-words", join(ROOT, "none.txt")], SENTENCE);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("cannot read the fixed words");
+  });
+});
+
 describe("vietnews --word-model", () => {
   // a model that has learned nothing: every weight zero, in a table of 2^10
   const dir = mkdtempSync(join(tmpdir(), "vietnews-model-"));

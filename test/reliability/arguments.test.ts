@@ -208,6 +208,15 @@ const OPTIONS: OptionCase[] = [
     error: TypeError,
     message: /words.*boolean/,
   },
+  ...(["segmentWords", "parseArticle"] as const).map(
+    (fn): OptionCase => ({
+      fn,
+      what: 'fixedWords: "học máy"',
+      call: () => api[fn]("học máy", { words: true, fixedWords: "học máy" }),
+      error: TypeError,
+      message: /fixedWords to be an array of strings/,
+    }),
+  ),
   {
     fn: "parseArticle",
     what: 'inputMap: "yes"',

@@ -3,7 +3,13 @@ import { readProfile } from "../../chrome/classify-lines";
 import { readReferenceDate } from "../../core/reference-date";
 import { TONE_STYLES, type ToneStyle } from "../../core/types";
 import { describe, expectBoolean, expectOneOf, expectOptions } from "../../core/validate";
+import { compileFixedWords } from "../../segment/words/fixed-words";
 import { checkModel, type WordModel } from "../../segment/words/index";
+
+function checkFixedWords(words: unknown): readonly string[] {
+  compileFixedWords(words, "parseArticle");
+  return words as readonly string[];
+}
 
 /** Options of parseArticle, checked and with defaults applied. */
 export interface ResolvedOptions {
@@ -17,6 +23,7 @@ export interface ResolvedOptions {
   boilerplate: BoilerplateProfile | undefined;
   format: InputFormat;
   wordModel: WordModel | undefined;
+  fixedWords: readonly string[] | undefined;
 }
 
 /** How a string or bytes input is read: detected ("auto", the default) or as said. */
@@ -64,5 +71,6 @@ export function readOptions(options: unknown): ResolvedOptions {
     format: (o.format as InputFormat | undefined) ?? "auto",
     // checked here even when words are off, so a wrong value is found at once
     wordModel: o.wordModel === undefined ? undefined : checkModel(o.wordModel, "parseArticle"),
+    fixedWords: o.fixedWords === undefined ? undefined : checkFixedWords(o.fixedWords),
   };
 }

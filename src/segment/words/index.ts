@@ -2,6 +2,7 @@ import type { Word } from "../../core/types";
 import { describe, expectOptions, expectString } from "../../core/validate";
 import { decodeWords } from "./decode";
 import { prepare } from "./features";
+import { applyFixedWords, compileFixedWords } from "./fixed-words";
 import { loadWordModel, type WordModel } from "./load";
 import { scanTokens } from "./scan";
 import { wordsFromStarts } from "./whole-tokens";
@@ -21,6 +22,13 @@ export { loadWordModel, readWordModel, type WordModel } from "./load";
 export interface SegmentWordsOptions {
   /** A word model of your own ({@link readWordModel}); the shipped one by default. */
   model?: WordModel;
+  /**
+   * Words of your own, kept whole whatever the model says ("Viện Nghiên Cứu", "học máy"): each one
+   * or more syllables separated by spaces, matched in any tone-mark style and case; where two
+   * overlap, the one that starts first (then the longer) wins. A listed word is always a word of its
+   * own: a one-syllable entry is never joined to its neighbours.
+   */
+  fixedWords?: readonly string[];
 }
 
 let starts = new Uint8Array(1024);
@@ -36,23 +44,31 @@ let starts = new Uint8Array(1024);
  * time, percent, abbreviation, punctuation, symbol). Offsets index the input; nothing is rewritten.
  *
  * @param text - any string
- * @param options - (optional) `model`: a word model of your own ({@link readWordModel})
+ * @param options - (optional) `model`: a word model of your own ({@link readWordModel});
+ *   `fixedWords`: words of your own, kept whole
  * @returns the words in order
- * @throws TypeError when `text` is not a string or `options.model` is not a word model
+ * @throws TypeError when `text` is not a string, `options.model` is not a word model or
+ *   `options.fixedWords` is not an array of strings
  * @example
  * ```ts
  * segmentWords("Hôm nay, Ban Chấp hành Trung ương họp.").map((w) => w.text);
  * //=> ["Hôm nay", ",", "Ban Chấp hành", "Trung ương", "họp", "."]
+ * segmentWords("Nhóm học máy của Viện nghiên cứu", { fixedWords: ["học máy", "Viện Nghiên Cứu"] }).map((w) => w.text);
+ * //=> ["Nhóm", "học máy", "của", "Viện nghiên cứu"]
  * ```
  */
 export function segmentWords(text: string, options?: SegmentWordsOptions): Word[] {
   expectString(text, "segmentWords", "text");
   expectOptions(options, "segmentWords");
   const model = options?.model === undefined ? loadWordModel() : checkModel(options.model, "segmentWords");
+  // compiled before the text is scanned: compiling scans the listed words with the same buffers
+  const fixed =
+    options?.fixedWords === undefined ? null : compileFixedWords(options.fixedWords, "segmentWords");
   const scan = scanTokens(text);
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
   decodeWords(c, model.weights, starts);
+  if (fixed) applyFixedWords(text, scan, starts, fixed);
   return wordsFromStarts(text, scan, starts);
 }
 
