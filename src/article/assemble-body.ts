@@ -1,6 +1,7 @@
-// The body of an article assembled from its content lines: the text (one paragraph a line, joined
-// by a blank line) and the structure its source gives (headings, links, tables, lists), as spans
-// into that text. One step of parseArticle.
+// The body of an article assembled from its content lines: the text (one paragraph a content line,
+// hard-wrapped lines already joined by joinWrapped; paragraphs joined by a blank line) and the
+// structure its source gives (headings, links, tables, lists), as spans into that text. One step
+// of parseArticle.
 import type { HeadingSpan, LinkSpan, ListSpan, Span, TableSpan } from "../core/types";
 import type { HtmlBlockInfo } from "../html/index";
 import type { MarkdownLine } from "../markdown/markdown-lines";
@@ -9,6 +10,8 @@ import type { MarkdownLine } from "../markdown/markdown-lines";
 export interface BodyLine {
   index: number;
   text: string;
+  /** The last source line, when hard-wrapped lines were joined into this one (see joinWrapped). */
+  through?: number;
 }
 
 /** Where the body's structure comes from: rendered Markdown lines or an HTML page's blocks, by source line. */

@@ -22,6 +22,7 @@ import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
 import { type InputFormat, type ResolvedOptions, readOptions } from "./_lib/read-options";
 import { assembleBody } from "./assemble-body";
 import { contentLines, ledgerBlocks } from "./content-lines";
+import { joinWrapped } from "./join-wrapped";
 import { readHeader } from "./read-header";
 
 /**
@@ -170,7 +171,11 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     const byline = content[header.bylineLine];
     ledger.lines[byline.index] = { text: byline.text, reason: "byline" };
   }
-  const bodyLines = content.filter((_, k) => k > header.titleLine && k !== header.bylineLine);
+  const bodyLines = joinWrapped(
+    content.filter((_, k) => k > header.titleLine && k !== header.bylineLine),
+    md,
+    structure !== undefined,
+  );
   const body = assembleBody(bodyLines, {
     markdown: md,
     html: structure,
@@ -219,6 +224,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
             text,
             body.paragraphs,
             bodyLines.map((l) => l.index),
+            bodyLines.map((l) => l.through ?? l.index),
           ),
   };
   if (opts.words) {

@@ -1,18 +1,23 @@
 import type { Span } from "../core/types";
 import { expectOneOf, expectOptions, expectString } from "../core/validate";
 import { C_SPACE, classOf } from "./_lib/char-class";
+import { continuesLine } from "./_lib/wrapped-lines";
 
 /** Options of {@link splitParagraphs}. */
 export interface SplitParagraphsOptions {
   /**
    * What separates paragraphs: `"line"` (default) — every line break, as scrapers save articles
    * (one paragraph a line, blank lines between or not); `"blank"` — only blank lines, so that
-   * hard-wrapped lines of one paragraph stay together.
+   * hard-wrapped lines of one paragraph stay together; `"wrapped"` — every line break but a hard
+   * wrap inside a sentence (a line that ends with a letter, a digit or a comma, before one that
+   * opens with a lower-case letter other than a clause marker such as "a)"; or a line ending with a
+   * lower-case word before one opening with a number other than an item's "2."), as parseArticle
+   * reads.
    */
-  breaks?: "line" | "blank";
+  breaks?: "line" | "blank" | "wrapped";
 }
 
-const BREAKS = ["line", "blank"] as const;
+const BREAKS = ["line", "blank", "wrapped"] as const;
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
@@ -25,13 +30,15 @@ function isLineBreak(c: number): boolean {
  * or a line of one NBSP, between paragraphs, but headings and bylines sit on single lines).
  *
  * @param text - the text to split (any string)
- * @param options - (optional) `breaks`: `"line"` (default) or `"blank"`
+ * @param options - (optional) `breaks`: `"line"` (default), `"blank"` or `"wrapped"`
  * @returns the non-blank paragraphs, in order
  * @throws TypeError when `text` is not a string; RangeError for an unknown `breaks` value
  * @example
  * ```ts
  * splitParagraphs("Tiêu đề\n\n Đoạn một. \n\u00a0\nĐoạn hai.").map((p) => p.text);
  * //=> ["Tiêu đề", "Đoạn một.", "Đoạn hai."]
+ * splitParagraphs("Điều 1. Thực hiện theo quy định của\npháp luật.\nĐiều 2. Hiệu lực.", { breaks: "wrapped" }).map((p) => p.text);
+ * //=> ["Điều 1. Thực hiện theo quy định của\npháp luật.", "Điều 2. Hiệu lực."]
  * ```
  */
 export function splitParagraphs(text: string, options?: SplitParagraphsOptions): Span[] {
@@ -39,6 +46,7 @@ export function splitParagraphs(text: string, options?: SplitParagraphsOptions):
   expectOptions(options, "splitParagraphs");
   const breaks = options?.breaks;
   expectOneOf(breaks, BREAKS, "splitParagraphs", "options.breaks");
+  if (breaks === "wrapped") return wrappedParagraphs(text);
   const blankOnly = breaks === "blank";
   const out: Span[] = [];
   const n = text.length;
@@ -64,4 +72,32 @@ export function splitParagraphs(text: string, options?: SplitParagraphsOptions):
   }
   close();
   return out;
+}
+
+/** The paragraphs of `breaks: "wrapped"`: the lines' paragraphs, a hard-wrapped line joined to the one before. */
+function wrappedParagraphs(text: string): Span[] {
+  const lines = splitParagraphs(text);
+  const out: Span[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const prev = out[out.length - 1];
+    // only the break between two adjacent lines: a blank line between them ends the paragraph
+    if (prev && continuesLine(lines[k - 1].text, line.text) && singleBreak(text, prev.end, line.start)) {
+      prev.end = line.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else out.push({ ...line });
+  }
+  return out;
+}
+
+/** True when text[from, to) (whitespace) holds exactly one line break. */
+function singleBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLineBreak(c)) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    breaks++;
+  }
+  return breaks === 1;
 }

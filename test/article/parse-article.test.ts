@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/article/index";
+import { inputOffset, parseArticle } from "../../src/article/index";
 import type { Article, Span } from "../../src/core/types";
 import { extractEntities } from "../../src/entities/index";
 import { markdownLines } from "../../src/markdown/index";
@@ -109,6 +109,40 @@ describe("parseArticle on the seed article", () => {
     parseArticle(input);
     expect(bytes).toEqual(copy);
     expect(input).toEqual({ text: SEED });
+  });
+});
+
+describe("parseArticle on hard-wrapped lines", () => {
+  const wrapped = [
+    "QUYẾT ĐỊNH VỀ VIỆC GIAO NHIỆM VỤ",
+    "",
+    "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Ủy ban nhân dân",
+    "tỉnh thực hiện Nghị định số 29/2025/NĐ-CP ngày 25",
+    "tháng 11 năm 2025 của Chính phủ.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+  ].join("\n");
+
+  it("should read lines a wrap cut mid-sentence as one paragraph, and its sentences and entities whole", () => {
+    for (const input of [wrapped, { markdown: wrapped }]) {
+      const a = parseArticle(input);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([
+        "Điều 1. Giao Sở Tài chính chủ trì, phối hợp với Ủy ban nhân dân tỉnh thực hiện Nghị định số 29/2025/NĐ-CP ngày 25 tháng 11 năm 2025 của Chính phủ.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+      ]);
+      expect(a.sentences.map((s) => s.text)).toContain(
+        "Giao Sở Tài chính chủ trì, phối hợp với Ủy ban nhân dân tỉnh thực hiện Nghị định số 29/2025/NĐ-CP ngày 25 tháng 11 năm 2025 của Chính phủ.",
+      );
+      expect(a.entities.map((e) => e.text)).toEqual(
+        expect.arrayContaining(["Ủy ban nhân dân tỉnh", "25 tháng 11 năm 2025"]),
+      );
+    }
+  });
+
+  it("should map a joined paragraph back to its lines", () => {
+    const a = parseArticle(wrapped);
+    const date = a.entities.find((e) => e.kind === "date") as (typeof a.entities)[number];
+    const from = inputOffset(a, date.start) as number;
+    expect(wrapped.slice(from, inputOffset(a, date.end) as number)).toBe("25\ntháng 11 năm 2025");
   });
 });
 

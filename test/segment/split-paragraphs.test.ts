@@ -44,6 +44,38 @@ describe("splitParagraphs", () => {
     expect(paras[16]).toBe("Hồ Nguyên Kha");
     expect(paras.some((p) => p.trim() === "" || p !== p.trim())).toBe(false);
   });
+  it("should join only a line a hard wrap cut mid-sentence with breaks: 'wrapped'", () => {
+    const text = [
+      "Điều 3. Các sở, ban, ngành thực hiện theo quy định của",
+      "pháp luật hiện hành, 12",
+      "tháng 11 năm 2025.",
+      "Điều 4. Hiệu lực thi hành",
+      "a) Quyết định này có hiệu lực",
+      "b) kể từ ngày ký",
+      "Tiêu đề không dấu câu",
+      "",
+      "đoạn sau dòng trống.",
+      "Căn cứ Nghị định số",
+      "08/2015/NĐ-CP;",
+      "Quốc gia Pháp",
+      "7,3",
+    ].join("\n");
+    expect(texts(text, { breaks: "wrapped" })).toEqual([
+      // a letter, a digit or a comma before a lower-case opening: one paragraph, its line breaks kept
+      "Điều 3. Các sở, ban, ngành thực hiện theo quy định của\npháp luật hiện hành, 12\ntháng 11 năm 2025.",
+      // a capital opens a paragraph; a clause marker ("a)", "b)") opens one; a blank line ends one
+      "Điều 4. Hiệu lực thi hành",
+      "a) Quyết định này có hiệu lực",
+      "b) kể từ ngày ký",
+      "Tiêu đề không dấu câu",
+      "đoạn sau dòng trống.",
+      // a number after a lower-case word goes on; after a name ("Pháp", a table's cell) it does not
+      "Căn cứ Nghị định số\n08/2015/NĐ-CP;",
+      "Quốc gia Pháp",
+      "7,3",
+    ]);
+  });
+
   it("should return nothing for empty or blank input", () => {
     expect(splitParagraphs("")).toEqual([]);
     expect(splitParagraphs(" \n\u00a0\n\t")).toEqual([]);
@@ -55,6 +87,6 @@ describe("splitParagraphs", () => {
     );
     expect(() => splitParagraphs("a", "x" as never)).toThrow(TypeError);
     expect(() => splitParagraphs("a", { breaks: "page" as never })).toThrow(RangeError);
-    expect(() => splitParagraphs("a", { breaks: "page" as never })).toThrow(/"line", "blank"/);
+    expect(() => splitParagraphs("a", { breaks: "page" as never })).toThrow(/"line", "blank", "wrapped"/);
   });
 });

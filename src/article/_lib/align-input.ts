@@ -318,8 +318,8 @@ function push(
 }
 
 /**
- * The input map of an article: each paragraph of `text` aligned with the input line it was read
- * from. `lineOf[k]` is the source line of paragraph k; the source lines are the input's lines (the
+ * The input map of an article: each paragraph of `text` aligned with the input lines it was read
+ * from. `lineOf[k]` and `lastLineOf[k]` are the first and last source lines of paragraph k; the source lines are the input's lines (the
  * normalised text has `lineCount` of them: as many as the input, or when it was `cut`, no more).
  * Null when the two disagree on their lines, which normalisation never makes them do short of
  * decoding a character reference to a line break.
@@ -331,6 +331,7 @@ export function inputMap(
   text: string,
   paragraphs: readonly { start: number; end: number }[],
   lineOf: readonly number[],
+  lastLineOf: readonly number[],
 ): number[] | null {
   // the line breaks of LINE_BREAK in parseArticle: \r\n, \r, \n, U+2028, U+2029
   const starts = [0];
@@ -348,7 +349,7 @@ export function inputMap(
   for (let k = 0; k < paragraphs.length; k++) {
     const line = lineOf[k];
     const p = paragraphs[k];
-    alignParagraph(text, p.start, p.end, input, starts[line], ends[line], out);
+    alignParagraph(text, p.start, p.end, input, starts[line], ends[lastLineOf[k]], out);
   }
   return out;
 }
