@@ -72,6 +72,20 @@ describe("splitSentences traps", () => {
       "Không ai đáp.",
     ]);
     expect(split("Bé gọi: “Mẹ! Bố!” rồi chạy ra.")).toEqual(["Bé gọi: “Mẹ! Bố!” rồi chạy ra."]);
+    // a longer quotation is one sentence when a dialogue tag follows it...
+    expect(split('Anh hỏi: "Đi đâu thế? Về nhà mình à?" rồi cười. Chị im.')).toEqual([
+      'Anh hỏi: "Đi đâu thế? Về nhà mình à?" rồi cười.',
+      "Chị im.",
+    ]);
+    expect(split("“Anh đi đâu vậy? Sao không nói gì?”, chị hỏi.")).toEqual([
+      "“Anh đi đâu vậy? Sao không nói gì?”, chị hỏi.",
+    ]);
+    // ...and split at its "?" when nothing follows it, as UD-VTB splits it
+    expect(split("Chị hỏi: “Em đang ở đâu đấy? Sao chưa về nhà?” Rồi chị gọi lại.")).toEqual([
+      "Chị hỏi: “Em đang ở đâu đấy?",
+      "Sao chưa về nhà?”",
+      "Rồi chị gọi lại.",
+    ]);
   });
   it("should treat each list item and bullet as its own sentence", () => {
     expect(split("Nhiệm vụ gồm:\n• Rà soát cán bộ\n- Sắp xếp bộ máy\n1. Mở đầu. Nội dung.")).toEqual([
