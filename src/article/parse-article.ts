@@ -55,7 +55,7 @@ export interface ParseArticleOptions {
   entities?: boolean;
   /**
    * Map the text back to the input (default true): `inputMap`, read by {@link inputOffset}. `false`
-   * skips it (about 5% of the parse time on a crawl of Markdown pages) and leaves `inputMap` null.
+   * skips it (a few per cent of the parse time) and leaves `inputMap` null.
    */
   inputMap?: boolean;
   /** ISO date (YYYY-MM-DD) or Date that relative dates resolve against when the article states none. */

@@ -89,6 +89,16 @@ describe("inputOffset", () => {
     expect(back(input, a, doc)).toBe("Ngh&#7883; quyết 18-NQ/TW");
   });
 
+  it("should go back through a table cell that ends with an invisible character (the input's, not the text's)", () => {
+    // a zero-width space before a cell's pipe: the aligner once looped on it for ever
+    const input =
+      "Tiêu đề\n\n| Số | Văn bản | Ngày |\n|---|---|---|\n| 1 | Quyết định số 1211/QĐ-TTPVHCC\u200b | 22/8/2025\u200b |\n";
+    const a = parseArticle(input, { format: "markdown" });
+    expectWayBack(input, a);
+    const doc = a.entities.find((e) => e.kind === "document") as Article["entities"][number];
+    expect(back(input, a, doc)).toBe("Quyết định số 1211/QĐ-TTPVHCC\u200b");
+  });
+
   it("should give null for HTML input, and a TypeError or RangeError for bad arguments", () => {
     const html = parseArticle({
       html: "<article><p>Tiêu đề</p><p>Bộ Chính trị họp sáng nay tại Hà Nội.</p></article>",

@@ -189,8 +189,67 @@ export function alignParagraph(
   // a segment never ends between a letter and the marks after it in the input
   while (p > 0 && infoOf(input.charCodeAt(i0 + p)) === MARK_KEY) p--;
   if (p > 0) push(out, text, input, tFrom, tFrom + p, i0, i0 + p);
-  if (tFrom + p < tTo - q) alignMiddle(text, tFrom + p, tTo - q, input, i0 + p, iTo - q, out);
+  if (tFrom + p < tTo - q) alignVerbatim(text, tFrom + p, tTo - q, input, i0 + p, iTo - q, out);
   if (q > 0) push(out, text, input, tTo - q, tTo, iTo - q, iTo);
+}
+
+/** How far ahead the text's next characters are looked for as written: past a link's target. */
+const RESYNC_WINDOW = 600;
+/** How many of the text's next characters are looked for. */
+const PROBE = 8;
+/** How far ahead a probe shorter than four characters is looked for: past a cell's pipe or "**". */
+const SHORT_REACH = 8;
+
+/**
+ * Aligns text [tFrom, tTo) with input [iFrom, iTo) where the text is the input with markup taken
+ * out (Markdown's "**", a link's "](target)", a table's pipes): runs the same in both are segments,
+ * and at a difference the text's next PROBE characters are looked for as written a little further
+ * in the input (what is skipped is markup). A space or tab of the text the input does not hold is
+ * passed over. Where the text's characters are not in the input as written (normalisation changed
+ * them, a character reference), the rest is aligned word by word (alignMiddle).
+ */
+function alignVerbatim(
+  text: string,
+  tFrom: number,
+  tTo: number,
+  input: string,
+  iFrom: number,
+  iTo: number,
+  out: number[],
+): void {
+  let t = tFrom;
+  let i = iFrom;
+  while (t < tTo) {
+    let k = 0;
+    while (t + k < tTo && i + k < iTo && text.charCodeAt(t + k) === input.charCodeAt(i + k)) k++;
+    // a segment never ends between a letter and the marks after it in the input
+    while (k > 0 && i + k < iTo && infoOf(input.charCodeAt(i + k)) === MARK_KEY) k--;
+    if (k > 0) {
+      push(out, text, input, t, t + k, i, i + k);
+      t += k;
+      i += k;
+      continue;
+    }
+    const c = text.charCodeAt(t);
+    if (c === 32 || c === 9) {
+      t++;
+      continue;
+    }
+    // the next characters up to a space or a tab, as the input may write a space as a line break
+    // (hard-wrapped lines joined) and a tab as a pipe (a table's cells); a short probe (a word of
+    // one or two letters) is looked for only just ahead
+    let probe = text.slice(t, Math.min(tTo, t + PROBE));
+    const blank = probe.search(/[ \t]/);
+    if (blank >= 0) probe = probe.slice(0, blank);
+    const reach = probe.length >= 4 ? RESYNC_WINDOW : SHORT_REACH;
+    // looked for in a bounded stretch, so a probe the input lacks costs no scan of the whole input
+    const found = input.slice(i, Math.min(iTo, i + reach + probe.length)).indexOf(probe);
+    // not found, or found where the run above stopped (a letter the input writes with marks after
+    // it): the word-by-word alignment takes the rest
+    if (found <= 0) break;
+    i += found;
+  }
+  if (t < tTo) alignMiddle(text, t, tTo, input, i, iTo, out);
 }
 
 /** alignParagraph's word-by-word alignment, of text [tFrom, tTo) with input [iFrom, iTo). */
@@ -336,12 +395,20 @@ export function inputMap(
   // the line breaks of LINE_BREAK in parseArticle: \r\n, \r, \n, U+2028, U+2029
   const starts = [0];
   const ends: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
-    ends.push(i);
-    if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
-    starts.push(i + 1);
+  if (input.includes("\r") || input.includes("\u2028") || input.includes("\u2029")) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+      ends.push(i);
+      if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  } else {
+    // "\n" alone, found by the engine's string search rather than a loop over every character
+    for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) {
+      ends.push(i);
+      starts.push(i + 1);
+    }
   }
   ends.push(input.length);
   if (cut ? starts.length < lineCount : starts.length !== lineCount) return null;
