@@ -156,6 +156,20 @@ function fold(s: string, from: number, to: number, f: Folded): Folded {
   return f;
 }
 
+/**
+ * Aligns text [tFrom, tTo) with input [iFrom, iTo), appending segments [textStart, textEnd,
+ * inputStart, inputEnd] to `out`.
+ */
+type Align = (
+  text: string,
+  tFrom: number,
+  tTo: number,
+  input: string,
+  iFrom: number,
+  iTo: number,
+  out: number[],
+) => void;
+
 /** How far ahead in the input a word is looked for (keyed characters): past a long link target. */
 const WORD_WINDOW = 4096;
 
@@ -167,15 +181,7 @@ const WORD_WINDOW = 4096;
  * found in order, each the first whole word with its folded key ahead in the input; a character the
  * input does not hold at its place (a tab that was a pipe) is in no segment.
  */
-export function alignParagraph(
-  text: string,
-  tFrom: number,
-  tTo: number,
-  input: string,
-  iFrom: number,
-  iTo: number,
-  out: number[],
-): void {
+export const alignParagraph: Align = (text, tFrom, tTo, input, iFrom, iTo, out) => {
   // most of a paragraph is its line as written: what is the same at both ends is one segment each,
   // and only the middle is aligned word by word (all of it, for most paragraphs, is the same)
   let i0 = iFrom;
@@ -191,7 +197,7 @@ export function alignParagraph(
   if (p > 0) push(out, text, input, tFrom, tFrom + p, i0, i0 + p);
   if (tFrom + p < tTo - q) alignVerbatim(text, tFrom + p, tTo - q, input, i0 + p, iTo - q, out);
   if (q > 0) push(out, text, input, tTo - q, tTo, iTo - q, iTo);
-}
+};
 
 /** How far ahead the text's next characters are looked for as written: past a link's target. */
 const RESYNC_WINDOW = 600;
@@ -208,15 +214,7 @@ const SHORT_REACH = 8;
  * passed over. Where the text's characters are not in the input as written (normalisation changed
  * them, a character reference), the rest is aligned word by word (alignMiddle).
  */
-function alignVerbatim(
-  text: string,
-  tFrom: number,
-  tTo: number,
-  input: string,
-  iFrom: number,
-  iTo: number,
-  out: number[],
-): void {
+const alignVerbatim: Align = (text, tFrom, tTo, input, iFrom, iTo, out) => {
   let t = tFrom;
   let i = iFrom;
   while (t < tTo) {
@@ -250,18 +248,10 @@ function alignVerbatim(
     i += found;
   }
   if (t < tTo) alignMiddle(text, t, tTo, input, i, iTo, out);
-}
+};
 
 /** alignParagraph's word-by-word alignment, of text [tFrom, tTo) with input [iFrom, iTo). */
-function alignMiddle(
-  text: string,
-  tFrom: number,
-  tTo: number,
-  input: string,
-  iFrom: number,
-  iTo: number,
-  out: number[],
-): void {
+const alignMiddle: Align = (text, tFrom, tTo, input, iFrom, iTo, out) => {
   const a = fold(text, tFrom, tTo, TEXT_SIDE);
   const b = fold(input, iFrom, iTo, INPUT_SIDE);
   const n = a.n;
@@ -301,7 +291,7 @@ function alignMiddle(
   }
   for (let k = 0; k < n; k++)
     if (to[k] >= 0) push(out, text, input, a.at[k], a.end[k], b.at[to[k]], b.end[to[k]]);
-}
+};
 
 /**
  * Finds in `b` from `m` the nearest stretch that reads as the word a[k, e): its letters in order,
