@@ -99,6 +99,15 @@ describe("inputOffset", () => {
     expect(back(input, a, doc)).toBe("Quyết định số 1211/QĐ-TTPVHCC\u200b");
   });
 
+  it("should not skip text to find a word that has markup inside it, as the same word written later", () => {
+    const input =
+      "Tiêu đề\n\nNgười đọc bản *Sơ thảo những luận* c*ương về dân tộc* của Lênin, tháng 7-1920. Luận cương đã mang lại **ánh sáng**.";
+    const a = parseArticle(input, { format: "markdown" });
+    const date = a.entities.find((e) => e.kind === "date") as Article["entities"][number];
+    expect(back(input, a, date)).toBe("tháng 7-1920");
+    expectWayBack(input, a);
+  });
+
   it("should give null for HTML input, and a TypeError or RangeError for bad arguments", () => {
     const html = parseArticle({
       html: "<article><p>Tiêu đề</p><p>Bộ Chính trị họp sáng nay tại Hà Nội.</p></article>",

@@ -201,6 +201,7 @@ export const alignParagraph: Align = (text, tFrom, tTo, input, iFrom, iTo, out) 
 
 /** How far ahead the text's next characters are looked for as written: past a link's target. */
 const RESYNC_WINDOW = 600;
+const NOT_ASCII = /[^\x00-\x7f]/;
 /** How many of the text's next characters are looked for. */
 const PROBE = 8;
 /** How far ahead a probe shorter than four characters is looked for: past a cell's pipe or "**". */
@@ -243,8 +244,10 @@ const alignVerbatim: Align = (text, tFrom, tTo, input, iFrom, iTo, out) => {
     // looked for in a bounded stretch, so a probe the input lacks costs no scan of the whole input
     const found = input.slice(i, Math.min(iTo, i + reach + probe.length)).indexOf(probe);
     // not found, or found where the run above stopped (a letter the input writes with marks after
-    // it): the word-by-word alignment takes the rest
-    if (found <= 0) break;
+    // it), or found past text (what is skipped must be markup: ASCII, "**", "](https://…)"; a
+    // Vietnamese letter in it means the word stood nearer with markup inside it, "c*ương"): the
+    // word-by-word alignment takes the rest
+    if (found <= 0 || NOT_ASCII.test(input.slice(i, i + found))) break;
     i += found;
   }
   if (t < tTo) alignMiddle(text, t, tTo, input, i, iTo, out);
