@@ -217,15 +217,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     inputMap:
       structure || !opts.inputMap
         ? null
-        : inputMap(
-            read.text,
-            lines.length,
-            norm.truncated !== null,
-            text,
-            body.paragraphs,
-            bodyLines.map((l) => l.index),
-            bodyLines.map((l) => l.through ?? l.index),
-          ),
+        : inputMap(read.text, lines.length, norm.truncated !== null, text, body.paragraphs, bodyLines),
   };
   if (opts.words) {
     const { wordModel: model, fixedWords } = opts;

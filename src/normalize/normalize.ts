@@ -81,7 +81,8 @@ const ENTITY = new RegExp(CHARACTER_REFERENCE, "g");
 // a joiner kept after it would go on the next pass (normalize must be idempotent).
 const INVISIBLES =
   /[\u00ad\u180e\u200b\u200c\u2060\ufeff]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d/gu;
-const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
+/** A character `normalize` may remove as invisible (the zero-width joiner only outside an emoji). */
+export const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/;
 const HAS_MARK = /[\u0300-\u036f]/;
 const OLD_TONE_MARK = /[\u0340\u0341]/g;
 const HAS_OLD_TONE_MARK = /[\u0340\u0341]/;

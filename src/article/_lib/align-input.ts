@@ -1,47 +1,64 @@
+import { classView } from "../../core/char-class";
 import { decodeHTML } from "../../core/lazy-deps";
-import { CHARACTER_REFERENCE } from "../../normalize/normalize";
+import { CHARACTER_REFERENCE, HAS_INVISIBLE } from "../../normalize/normalize";
+import { toneKey } from "../../normalize/tone-key";
 
 // The way back from the clean text to the input: each paragraph of `text` is aligned with the
-// input line it was read from, word by word on a folded key (each letter lower case without its
-// tone mark; a word's tones compared in order, wherever they sit), so normalisation (composed
-// marks, moved tones, collapsed spaces, removed invisible characters) and Markdown markup (emphasis,
-// link targets, pipes) between and inside the words do not break it, while a URL's slug
-// ("nghi-quyet") does not pass for the words it spells without their marks.
+// input lines it was read from. What is the same in both is taken as written, skipping markup
+// (emphasis, link targets, pipes) to find the text's next word; the rest word by word on a folded
+// key (each letter lower case without its tone mark; a word's tones compared in order, wherever
+// they sit), so normalisation (composed marks, moved tones, collapsed spaces, removed invisible
+// characters) and markup inside words do not break it, while a URL's slug ("nghi-quyet") does not
+// pass for the words it spells without their marks.
 
 /**
  * What each BMP code unit reads as, computed on first use: -1 not yet, SPACE_KEY, MARK_KEY (a
- * combining mark or an invisible character), else `key * 8 + tone`: the letter lower case without
- * its tone mark (its other marks kept: "ê", "ơ", "đ") and the tone (0 none, 1 to 5).
+ * combining mark, a joiner, or a character normalisation removes as invisible), else
+ * `key * 8 + tone`: the letter lower case without its tone mark (its other marks kept: "ê", "ơ",
+ * "đ"), as `toneKey` reads it, and the tone (0 none, else toneKey's digit).
  */
 const INFO = new Int32Array(0x10000).fill(-1);
 /** 1 when the key is a letter or digit (a word character). */
 const WORDY = new Uint8Array(0x10000);
 const SPACE_KEY = -2;
 const MARK_KEY = -3;
-const MARK_OR_INVISIBLE = /^[\p{M}\p{Cf}]$/u;
-const SPACE = /^\s$/u;
-const WORD = /^[\p{L}\p{N}]$/u;
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const TONE_OF: Record<string, number> = { "\u0300": 1, "\u0301": 2, "\u0303": 3, "\u0309": 4, "\u0323": 5 };
+const OTHER = 0;
+const WORD = 1;
+// the aligner's view of the library's one class table (core/char-class.ts)
+const aligned = classView([
+  OTHER, // U_SYMBOL
+  SPACE_KEY, // U_SPACE
+  SPACE_KEY, // U_BREAK
+  MARK_KEY, // U_JOINER
+  MARK_KEY, // U_MARK
+  WORD, // U_UPPER
+  WORD, // U_LOWER
+  WORD, // U_LETTER
+  WORD, // U_DIGIT
+  WORD, // U_DIGIT_OTHER
+  WORD, // U_NUMBER
+  OTHER, // U_PUNCT
+  OTHER, // U_HIGH
+  OTHER, // U_LOW
+]);
+const ENDS_WITH_TONE = /^\D[1-5]$/;
 
 /** `key * 8 + tone` of a letter with its marks (one character, or one and combining marks). */
 function readLetter(cluster: string): number {
-  const d = cluster.normalize("NFD");
-  let tone = 0;
-  for (const m of d.matchAll(TONES)) tone = TONE_OF[m[0]];
-  const base = d.replace(TONES, "").normalize("NFC").toLowerCase();
-  let key = base.charCodeAt(0);
-  // the eth, which normalisation reads as "Đ", keys as "đ"
-  if (key === 0xf0) key = 0x111;
-  if (WORD.test(cluster.charAt(0))) WORDY[key] = 1;
-  return key * 8 + tone;
+  // toneKey gives the letter without its tone, then the tone as a digit ("ò" -> "o2", "Ð" -> "Đ")
+  const k = toneKey(cluster).toLowerCase();
+  const toned = ENDS_WITH_TONE.test(k);
+  const key = k.charCodeAt(0);
+  if (aligned(cluster.charCodeAt(0)) === WORD) WORDY[key] = 1;
+  return key * 8 + (toned ? k.charCodeAt(1) - 48 : 0);
 }
 
 function infoOf(code: number): number {
   const k = INFO[code];
   if (k !== -1) return k;
   const c = String.fromCharCode(code);
-  const info = SPACE.test(c) ? SPACE_KEY : MARK_OR_INVISIBLE.test(c) ? MARK_KEY : readLetter(c);
+  const cls = aligned(code);
+  const info = HAS_INVISIBLE.test(c) ? MARK_KEY : cls === SPACE_KEY || cls === MARK_KEY ? cls : readLetter(c);
   INFO[code] = info;
   return info;
 }
@@ -304,6 +321,7 @@ const alignMiddle: Align = (text, tFrom, tTo, input, iFrom, iTo, out) => {
  */
 function findWord(a: Folded, k: number, e: number, b: Folded, m: number, to: Int32Array): number {
   const last = Math.min(b.n - 1, m + WORD_WINDOW);
+  const tones = toneSign(a, k, e);
   for (let s = m; s <= last; s++) {
     if (b.keys[s] !== a.keys[k] || (b.flags[s] & WORD_START) === 0) continue;
     let j = s + 1;
@@ -317,7 +335,7 @@ function findWord(a: Folded, k: number, e: number, b: Folded, m: number, to: Int
       } else if (WORDY[b.keys[j]] !== 1) j++;
       else break;
     }
-    if (x < e || (b.flags[j - 1] & WORD_END) === 0 || toneSign(b, s, j) !== toneSign(a, k, e)) continue;
+    if (x < e || (b.flags[j - 1] & WORD_END) === 0 || toneSign(b, s, j) !== tones) continue;
     to[k] = s;
     for (let y = k + 1, i = s + 1; y < e; i++) if (b.keys[i] === a.keys[y]) to[y++] = i;
     return j;
@@ -371,8 +389,9 @@ function push(
 
 /**
  * The input map of an article: each paragraph of `text` aligned with the input lines it was read
- * from. `lineOf[k]` and `lastLineOf[k]` are the first and last source lines of paragraph k; the source lines are the input's lines (the
- * normalised text has `lineCount` of them: as many as the input, or when it was `cut`, no more).
+ * from: `lines[k]` is the body line of paragraph k, its first source line `index` and its last
+ * `through` (hard-wrapped lines joined). The source lines are the input's lines (the normalised
+ * text has `lineCount` of them: as many as the input, or when it was `cut`, no more).
  * Null when the two disagree on their lines, which normalisation never makes them do short of
  * decoding a character reference to a line break.
  */
@@ -382,8 +401,7 @@ export function inputMap(
   cut: boolean,
   text: string,
   paragraphs: readonly { start: number; end: number }[],
-  lineOf: readonly number[],
-  lastLineOf: readonly number[],
+  lines: readonly { index: number; through?: number }[],
 ): number[] | null {
   // the line breaks of LINE_BREAK in parseArticle: \r\n, \r, \n, U+2028, U+2029
   const starts = [0];
@@ -407,9 +425,9 @@ export function inputMap(
   if (cut ? starts.length < lineCount : starts.length !== lineCount) return null;
   const out: number[] = [];
   for (let k = 0; k < paragraphs.length; k++) {
-    const line = lineOf[k];
+    const { index, through } = lines[k];
     const p = paragraphs[k];
-    alignParagraph(text, p.start, p.end, input, starts[line], ends[lastLineOf[k]], out);
+    alignParagraph(text, p.start, p.end, input, starts[index], ends[through ?? index], out);
   }
   return out;
 }
