@@ -21,7 +21,7 @@ import {
   toXML,
   type WordModel,
 } from "../index";
-import { escapeText } from "../xml/escape-xml";
+import { escapeHtml } from "../view/to-html";
 import { fixedWordsFile } from "./fixed-words-file";
 import { HELP } from "./help";
 import { profileFile } from "./profile-file";
@@ -480,7 +480,7 @@ function articleChunk(
   }
   if (s.format === "html") {
     if (!at.many) return toHTML(article);
-    return `<section>\n<p><code>${escapeText(file ?? "stdin")}</code></p>\n${toHTML(article, { fragment: true })}\n</section>\n`;
+    return `<section>\n<p><code>${escapeHtml(file ?? "stdin")}</code></p>\n${toHTML(article, { fragment: true })}\n</section>\n`;
   }
   return `${at.first ? "" : "\n"}${article.text}\n`;
 }

@@ -106,8 +106,19 @@ function checkArticle(article: unknown): void {
     throw new TypeError(`vietnews.toHTML: expected article to be an Article, got ${describe(article)}`);
 }
 
-/** Escapes text for HTML content and attribute values. */
-function escapeHtml(s: string): string {
+/**
+ * Escapes text for HTML content and attribute values.
+ *
+ * @param s - any string
+ * @returns the string with `& < > " '` as references
+ * @example
+ * ```ts
+ * import { escapeHtml } from "./to-html";
+ * escapeHtml('<a href="x">');
+ * //=> "&lt;a href=&quot;x&quot;&gt;"
+ * ```
+ */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;",
   );
