@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SSHD, startSshd } from "./_sshd";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const OUT = join(ROOT, "node_modules", ".cache", "vietnews-cli-test");
@@ -13,6 +14,8 @@ const ESM = join(OUT, "cli.js");
 const CJS = join(OUT, "cli.cjs");
 
 const hasParallel = spawnSync("parallel", ["--version"], { encoding: "utf8" }).status === 0;
+// CI installs sshd and sets this, so the multi-host test fails there rather than skips
+const requireSsh = Boolean(process.env.VIETNEWS_REQUIRE_SSH);
 
 let input = "";
 let inputFile = "";
@@ -107,6 +110,43 @@ describe("built vietnews CLI", { timeout: 180_000 }, () => {
     const good = single.out.split("\n").filter((l) => l && !l.includes('"error"'));
     expect(r.stdout.split("\n").filter((l) => l && !l.includes('"error"'))).toEqual(good);
   });
+
+  it.runIf(requireSsh)("should find sshd and GNU parallel where CI installed them", () => {
+    expect(SSHD, "no sshd (apt-get install openssh-server)").not.toBeNull();
+    expect(hasParallel, "no GNU parallel").toBe(true);
+  });
+
+  it.skipIf(!hasParallel || !SSHD)(
+    "should give the single-process output across two hosts (the README's recipe, over ssh)",
+    async () => {
+      const sshd = await startSshd(["node-a", "node-b"]);
+      try {
+        const dir = mkdtempSync(join(tmpdir(), "vn-hosts-"));
+        const joblog = join(dir, "jobs.log");
+        // the README's recipe: parallel --pipe -k -S hosts, each host running vietnews parse --ndjson
+        const cmd = [
+          "parallel --will-cite --pipe --block 40k -k",
+          `--ssh ${JSON.stringify(sshd.ssh)} -S 1/node-a,1/node-b --joblog ${JSON.stringify(joblog)}`,
+          `${JSON.stringify(process.execPath)} ${JSON.stringify(ESM)} parse --ndjson`,
+          `< ${JSON.stringify(inputFile)}`,
+        ].join(" ");
+        const r = spawnSync("sh", ["-c", cmd], { encoding: "utf8", maxBuffer: 1 << 28 });
+        const good = (s: string) => s.split("\n").filter((l) => l && !l.includes('"error"'));
+        expect(r.stdout.trimEnd().split("\n")).toHaveLength(32);
+        expect(good(r.stdout)).toEqual(good(single.out));
+        // both aliases ran blocks, through the daemon (one accepted key per connection)
+        const hosts = readFileSync(joblog, "utf8")
+          .trimEnd()
+          .split("\n")
+          .slice(1)
+          .map((l) => l.split("\t")[1]);
+        expect(new Set(hosts)).toEqual(new Set(["node-a", "node-b"]));
+        expect(sshd.log().match(/Accepted publickey/g)?.length ?? 0).toBeGreaterThanOrEqual(hosts.length);
+      } finally {
+        sshd.stop();
+      }
+    },
+  );
 
   it.skipIf(!hasParallel)("should give the same output through scripts/parallel-parse.sh", () => {
     const r = spawnSync(join(ROOT, "scripts", "parallel-parse.sh"), ["--block", "40k", "-j", "2"], {
