@@ -50,9 +50,36 @@ function makeRow(l: MarkdownLine, cells: string[]): void {
   l.links = links;
 }
 
-/** A line the parser left as text with a pipe in it, which may be a row the crawler broke. */
-function candidate(l: MarkdownLine): boolean {
-  return l.cells === null && l.heading === 0 && l.text.includes("|");
+// an ATX heading's opening hashes: a heading without them is a setext one (its text, then a line of
+// "-" or "="), which in a broken table is a row above a cell that holds only "-"
+const ATX = /^ {0,3}#/;
+
+/**
+ * A line the parser left as text with a pipe in it, which may be a row the crawler broke: a
+ * paragraph, or a setext heading (a row whose next source line is a cell of "-").
+ */
+function candidate(l: MarkdownLine, src: string): boolean {
+  if (l.cells !== null || !l.text.includes("|")) return false;
+  return l.heading === 0 || !ATX.test(src);
+}
+
+/**
+ * Where a heading's trailing padding of pipes starts ("Cơ quan cấp bộ | |||": pipes and blanks
+ * after a blank, closing the line), or -1 when the text does not end so or has nothing before it.
+ */
+function paddingStart(t: string): number {
+  let i = t.length;
+  let pipes = 0;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 124) pipes++;
+    else if (c !== 32 && c !== 9) break;
+    i--;
+  }
+  if (pipes === 0 || i === 0) return -1;
+  // the run must open with a blank: "a|b |" keeps its last cell's pipe as text
+  const first = t.charCodeAt(i);
+  return first === 32 || first === 9 ? i : -1;
 }
 
 /**
@@ -61,7 +88,9 @@ function candidate(l: MarkdownLine): boolean {
  * is a row's boundary (pipes only) or a row's fragment (a line that opens with a pipe and does not
  * close with one, or the reverse: a row whose cells ran over lines). A line with pipes between
  * words only and no such neighbour ("Thời sự | Kinh tế", a menu; "Opinion | Why…", a cited title)
- * stays text. Padding pipes ("| ||||") give empty cells at the end, which the text drops.
+ * stays text. Padding pipes ("| ||||") give empty cells at the end, which the text drops. A setext
+ * heading is read the same way (a row above a cell of "-", which the parser took for an underline);
+ * an ATX heading loses a row's padding after its text ("## Cơ quan cấp bộ | |||").
  *
  * @param src - the source lines
  * @param lines - their rendered lines, `lines[i]` for `src[i]`
@@ -75,11 +104,19 @@ export function repairBrokenRows(src: readonly string[], lines: MarkdownLine[]):
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!candidate(l)) continue;
+    if (l.heading > 0 && l.cells === null && ATX.test(src[i])) {
+      // a heading with a row's padding after its text: the pipes are markup, not words
+      const cut = paddingStart(l.text);
+      if (cut >= 0) l.text = l.text.slice(0, cut);
+      continue;
+    }
+    if (!candidate(l, src[i])) continue;
     const t = l.text.trim();
     const edged = t.startsWith("|") || t.endsWith("|");
     if (!edged && !fragment(i - 1) && !fragment(i + 1)) continue;
     const cells = splitCells(t);
-    if (cells) makeRow(l, cells);
+    if (!cells) continue;
+    makeRow(l, cells);
+    l.heading = 0;
   }
 }

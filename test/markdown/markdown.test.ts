@@ -86,6 +86,32 @@ describe("markdownLines", () => {
     expect(lines[4].cells).toEqual(["2014-2015", "Thiếu tướng (2015)"]);
   });
 
+  it("should read rows the parser took for a setext heading, and cut a row's padding off a heading", () => {
+    // a cell holding only "-" below two rows made them one setext heading
+    const src = [
+      "Danh sách",
+      "",
+      "| 11 | **TS.** Nguyễn Quốc Triệu |",
+      "2 tháng 8 năm 2007 | 3 tháng 8 năm 2011 | ||",
+      "-",
+      "|",
+      "",
+      "## Cơ quan cấp bộ | |||",
+      "",
+      "## Cải cách | Đổi mới",
+    ].join("\n");
+    const lines = markdownLines(src);
+    expect(lines.slice(2, 4).map((l) => [l.text, l.heading])).toEqual([
+      ["11\tTS. Nguyễn Quốc Triệu", 0],
+      ["2 tháng 8 năm 2007\t3 tháng 8 năm 2011", 0],
+    ]);
+    expect(lines[3].cells).toEqual(["2 tháng 8 năm 2007", "3 tháng 8 năm 2011", "", ""]);
+    // the padding goes; a pipe between a heading's words stays
+    expect([lines[7].text, lines[7].heading]).toEqual(["Cơ quan cấp bộ", 2]);
+    expect([lines[9].text, lines[9].heading]).toEqual(["Cải cách | Đổi mới", 2]);
+    expect(markdownLinesByRun(src)).toEqual(lines);
+  });
+
   it("should render nested lists item by item, keeping an ordered list's numbers", () => {
     const lines = markdownLines(
       "- Bộ Chính trị\n  - Ban Bí thư\n    - Văn phòng Trung ương\n1. Thứ nhất\n2. Thứ hai",
