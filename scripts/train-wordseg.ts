@@ -23,12 +23,13 @@
  * split), --cvseeds N repeats it with N seeds and prints the mean; dev is not read. --frac F trains
  * on the first share F of train (learning curves). Experiments: --structured 1, --openword 1,
  * --lenids 1, --overlaps 1 turn on the feature groups of `featureOptions` (off in the shipped
- * model); --drop i,j never trains the features at those positions of `gapFeatures`' output
+ * model); --corpus 1 (or 2, a smaller set) adds features from unlabelled text, the tables of
+ * `npm run build:corpus-stats`, which cross-validation did not keep (README, word segmentation); --drop i,j never trains the features at those positions of `gapFeatures`' output
  * (ablations); --goldhist 1 trains on gold instead of predicted history; --margin M updates when
  * the margin is at most M; --float 1 scores unquantised weights; --qclip Q scales int8 weights to
  * the Q quantile of magnitudes.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   countMatches,
@@ -51,7 +52,7 @@ import {
   pairKey,
   prepare,
 } from "../src/segment/words/features";
-import { encodeEvidence, encodeModel } from "../src/segment/words/model-format";
+import { decodeEvidence, encodeEvidence, encodeModel } from "../src/segment/words/model-format";
 import { scanTokens } from "../src/segment/words/scan";
 import { spansFromStarts } from "../src/segment/words/spans";
 import { dataLines } from "./_data-files";
@@ -88,6 +89,17 @@ export function loadLexicon(): Lexicon {
     ),
     places: buildDictionary([...list("places.txt"), ...list("places-extra.txt")], MAX_WORD),
   };
+}
+
+/**
+ * A table of unlabelled-corpus statistics written by `npm run build:corpus-stats` (not committed:
+ * the features it feeds did not pass cross-validation; see `--corpus`).
+ */
+function corpusTable(name: string): HashedDictionary {
+  const file = join(ROOT, "data/wordseg", name);
+  if (!existsSync(file)) throw new Error(`--corpus needs ${file}: run npm run build:corpus-stats first`);
+  const e = decodeEvidence(new Uint8Array(readFileSync(file)));
+  return tableFromPairs(e.keys, e.bands);
 }
 
 interface Example {
@@ -465,6 +477,11 @@ function main(): void {
   featureOptions.openWord = arg("openword", 0) === 1;
   featureOptions.lenIds = arg("lenids", 0) === 1;
   featureOptions.overlaps = arg("overlaps", 0) === 1;
+  featureOptions.corpus = arg("corpus", 0);
+  if (featureOptions.corpus) {
+    lex.corpusPairs = corpusTable("corpus-pairs.bin");
+    lex.corpusSyllables = corpusTable("corpus-syllables.bin");
+  }
   if (process.argv.includes("--cv")) {
     // --cvseeds N repeats the cross-validation with N seeds and reports the mean, since one
     // seed's spread (about ±0.0005 for a bag) is as large as most feature effects.

@@ -46,7 +46,13 @@ export const MAX_WORD = 6;
  * //=> false
  * ```
  */
-export const featureOptions = { structured: false, openWord: false, lenIds: false, overlaps: false };
+export const featureOptions = {
+  structured: false,
+  openWord: false,
+  lenIds: false,
+  overlaps: false,
+  corpus: 0,
+};
 
 /** Upper bound on the number of features of one gap. */
 export const MAX_FEATURES = 64;
@@ -84,6 +90,10 @@ export interface Context {
   ev: Uint8Array;
   /** Bit k set when tokens [i, i+k) form a known place name, for a capitalised token i (index i + PAD). */
   placeStarts: Uint8Array;
+  /** Unlabelled-corpus statistics of the pair before the token (`Lexicon.corpusPairs`); 0 when none. */
+  cp: Uint8Array;
+  /** Unlabelled-corpus branching of the token's syllable (`Lexicon.corpusSyllables`); 0 when none. */
+  cs: Uint8Array;
 }
 
 /** What the features need besides the text: the dictionary and the surname ids. */
@@ -100,6 +110,16 @@ export interface Lexicon {
    * joined / mostly split. Absent pairs (and an absent table) read 0.
    */
   bigrams?: HashedDictionary;
+  /**
+   * Co-occurrence in unlabelled text (scripts/build-corpus-stats.ts), keyed by {@link pairKey}: a
+   * PMI band 1-6 plus 8 times a band 0-3 of the pair's share of its rarer syllable.
+   */
+  corpusPairs?: HashedDictionary;
+  /**
+   * Branching in unlabelled text, keyed by a syllable's id (unsigned, 0 read as 1): 1 + the band
+   * 0-3 of the entropy of what follows it + 4 times that of what precedes it.
+   */
+  corpusSyllables?: HashedDictionary;
 }
 
 /**
@@ -279,6 +299,8 @@ function allocate(n: number): Context {
     rhyme: new Int32Array(size),
     ev: new Uint8Array(size),
     placeStarts: new Uint8Array(size),
+    cp: new Uint8Array(size),
+    cs: new Uint8Array(size),
   };
   return ctx;
 }
@@ -383,15 +405,24 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   // Known places starting at each capitalised syllable, and the treebank's evidence on each gap.
   const places = lex.places;
   const bigrams = lex.bigrams;
-  const { placeStarts, ev } = c;
+  const { placeStarts, ev, cp, cs } = c;
+  const corpusPairs = lex.corpusPairs;
+  const corpusSyllables = lex.corpusSyllables;
   ev[n + PAD] = 0;
+  cp[n + PAD] = 0;
+  cs[n + PAD] = 0;
   for (let p = PAD; p < n + PAD; p++) {
     placeStarts[p] = 0;
     ev[p] = 0;
+    cp[p] = 0;
+    cs[p] = 0;
     const sp = shapes[p];
-    if (bigrams && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
-      ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
+    if (join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
+      const key = pairKey(ids[p - 1], ids[p]);
+      if (bigrams) ev[p] = dictFlags(bigrams, key);
+      if (corpusPairs) cp[p] = dictFlags(corpusPairs, key);
     }
+    if (corpusSyllables && sp < SH_NUM) cs[p] = dictFlags(corpusSyllables, ids[p] >>> 0 || 1);
     if (places && (sp === SH_CAP || sp === SH_UPPER)) placeStarts[p] = matchBits(places, ids, join, p);
   }
   // Forward and backward maximum matching over each run.
@@ -554,6 +585,26 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): n
   const ev = c.ev[p];
   out[k++] = f3(58, ev, m2, capPat);
   out[k++] = f3(59, ev, cover, dictPat);
+  if (featureOptions.corpus) {
+    // Unlabelled text: how strongly the pair sticks together, and how widely the syllable before
+    // the gap branches to its right and the one after it to its left.
+    const cpv = c.cp[p];
+    const pmi = cpv & 7;
+    const csb = c.cs[p - 1];
+    const csx = c.cs[p];
+    const rightOfB = csb ? (csb - 1) & 3 : 4;
+    const leftOfX = csx ? (csx - 1) >> 2 : 4;
+    if (featureOptions.corpus === 1) {
+      out[k++] = f3(60, pmi, m2, capPat);
+      out[k++] = f3(61, cpv, cover, ev);
+      out[k++] = f3(62, rightOfB, leftOfX, m2);
+      out[k++] = f3(63, rightOfB * 8 + leftOfX, pmi, capPat);
+    } else {
+      out[k++] = f2(60, cpv, m2);
+      out[k++] = f2(61, rightOfB, leftOfX);
+      out[k++] = f2(62, pmi, x === b ? 1 : 0);
+    }
+  }
   if (ws >= 0 && featureOptions.structured) {
     // The word left open by the decisions so far runs from token ws to token i-1.
     const len = i - ws;
