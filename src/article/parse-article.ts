@@ -16,7 +16,7 @@ import { detectMarkdown } from "../markdown/detect-markdown";
 import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences, type WordModel } from "../segment/index";
-import { inputMap } from "./_lib/align-input";
+import { blockInputMap, inputMap } from "./_lib/align-input";
 import { resolveFormat } from "./_lib/read-format";
 import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
 import { type InputFormat, type ResolvedOptions, readOptions } from "./_lib/read-options";
@@ -213,10 +213,19 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     links: body.links,
     tables: body.tables,
     lists: body.lists,
-    // the way back to the input, for text and Markdown (an HTML page's text is not its source)
-    inputMap:
-      structure || !opts.inputMap
-        ? null
+    // the way back to the input: its lines for text and Markdown, the page's blocks for HTML
+    inputMap: !opts.inputMap
+      ? null
+      : structure
+        ? structure.length === lines.length && read.page !== undefined
+          ? blockInputMap(
+              read.page,
+              text,
+              body.paragraphs,
+              bodyLines,
+              structure.map((s) => s.source),
+            )
+          : null
         : inputMap(read.text, lines.length, norm.truncated !== null, text, body.paragraphs, bodyLines),
   };
   if (opts.words) {

@@ -251,10 +251,10 @@ export interface Article {
   lists: ListSpan[];
   /**
    * Where `text` came from in the input (the string given, the text decoded from bytes, the
-   * Markdown source), as flattened quadruples [textStart, textEnd, inputStart, inputEnd]: stretches
-   * of the text, in order, and the stretch of the input each was read from. Read it with
-   * `inputOffset` and `inputSpan`. Null for HTML input, whose text is not its source, and with the
-   * option `inputMap: false`.
+   * Markdown source, the HTML page), as flattened quadruples [textStart, textEnd, inputStart,
+   * inputEnd]: stretches of the text, in order, and the stretch of the input each was read from.
+   * Read it with `inputOffset` and `inputSpan`. Null for a legacy-encoded HTML page (its blocks
+   * were decoded, so they are not its characters) and with the option `inputMap: false`.
    */
   inputMap: number[] | null;
 }

@@ -28,6 +28,11 @@ export interface HtmlBlockInfo {
   cells?: string[];
   /** Which table of the page the row belongs to (rows of one table share it). */
   table?: number;
+  /**
+   * Where the block's text is in the page (the decoded HTML), `[start, end)` from its first text
+   * to its last, tags and character references between; absent when the parser gave no positions.
+   */
+  source?: [number, number];
 }
 
 /** Body blocks of a page and what was removed, in document order. */
@@ -375,6 +380,9 @@ function walk(root: AnyNode, st: WalkState): void {
   let linkDepth = 0;
   // the buffer's length in characters, the open anchors (start and href) and the closed ones
   let bufLength = 0;
+  // where the buffered block's first text starts in the page and its last ends, or -1
+  let srcStart = -1;
+  let srcEnd = -1;
   const anchors: { start: number; href: string; el: Element }[] = [];
   let links: { text: string; href: string }[] = [];
   const open: string[] = [];
@@ -401,10 +409,15 @@ function walk(root: AnyNode, st: WalkState): void {
     for (const a of anchors) a.start = 0;
     if (rowText && !rowText.cells.some((c) => c)) return;
     const text = rowText ? rowText.cells.join("\t") : collapse(raw);
+    const from = srcStart;
+    const to = srcEnd;
+    srcStart = -1;
+    srcEnd = -1;
     if (!text) return;
     if (depthInside > 0 || st.wholePage) {
       st.blocks.push(text);
       const info = blockInfo(text, inLinks, open);
+      if (from >= 0) info.source = [from, to];
       if (rowText) {
         info.tableCell = true;
         info.cells = rowText.cells;
@@ -466,6 +479,11 @@ function walk(root: AnyNode, st: WalkState): void {
     if (node.type === "text") {
       buf.push(node.data);
       bufLength += node.data.length;
+      // the parser's positions (parseDocument with withStartIndices and withEndIndices)
+      if (node.startIndex !== null && node.endIndex !== null) {
+        if (srcStart < 0) srcStart = node.startIndex;
+        srcEnd = node.endIndex + 1;
+      }
       if (linkDepth > 0) linkChars += countNonSpace(node.data);
       continue;
     }

@@ -32,6 +32,11 @@ export interface HtmlExtract {
   warnings?: Warning[];
   /** How the body container was found: "itemprop", "class", "article", "density" or "whole page". */
   container?: string;
+  /**
+   * The page as read (bytes decoded; the input itself when it was a string): what each block's
+   * `structure[i].source` positions point into.
+   */
+  page: string;
 }
 
 /** Options of {@link extractHtml}. */
@@ -83,6 +88,9 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
+    // positions, so each block knows where it is in the page (parseArticle's input map)
+    withStartIndices: true,
+    withEndIndices: true,
   });
   const meta = extractMeta(doc, url);
   const body = extractBody(doc);
@@ -93,6 +101,8 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
     if (from) {
       const dec = (s: string) => decodeLegacy(s, { from }).text;
       blocks = blocks.map(dec);
+      // the decoded blocks are no longer the page's characters: no positions
+      for (const info of body.info) delete info.source;
       if (meta.title) meta.title = dec(meta.title);
       if (meta.authors) meta.authors = meta.authors.map(dec);
       encoding = from;
@@ -105,6 +115,7 @@ export function extractHtml(input: string | Uint8Array, options?: ExtractHtmlOpt
     encoding,
     removed: body.removed,
     container: body.container,
+    page: html,
   };
   if (warnings.length > 0) out.warnings = warnings;
   return out;

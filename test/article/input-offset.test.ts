@@ -108,14 +108,45 @@ describe("inputOffset", () => {
     expectWayBack(input, a);
   });
 
-  it("should give null for HTML input, and a TypeError or RangeError for bad arguments", () => {
-    const html = parseArticle({
-      html: "<article><p>Tiêu đề</p><p>Bộ Chính trị họp sáng nay tại Hà Nội.</p></article>",
+  it("should go back to an HTML page: through tags, attributes, character references, cells", () => {
+    const page = [
+      "<html><head><title>Tin | Báo</title></head><body><nav><a href='/'>Trang chủ</a></nav><article>",
+      "<h1>Bộ Chính trị họp phiên thường kỳ</h1>",
+      '<p>Sáng 1/7/2020, <a title="Ban Bí thư Trung ương" href="/bbt">Ban Bí thư</a> và <b>Bộ</b> Chính&nbsp;trị họp.</p>',
+      "<p>Phó Bí thư Thường trực Tỉnh &#7911;y Nguyễn Đăng Quang<br>phát biểu chỉ đạo hội nghị.</p>",
+      "<table><tr><td>Chủ tịch</td><td>Nguyễn Hữu Thọ</td></tr></table>",
+      "</article></body></html>",
+    ].join("\n");
+    for (const input of [{ html: page }, { html: new TextEncoder().encode(page) }]) {
+      const a = parseArticle(input);
+      expect(a.entities.length).toBeGreaterThan(5);
+      // on letters and digits, with the page's tags read as spaces and its references decoded
+      const visible = (s: { start: number; end: number }) =>
+        lettersOf(normalize(back(page, a, s).replace(/<[^<>]*>/g, " "), { decodeEntities: true }));
+      for (const e of [...a.entities, ...a.paragraphs]) expect(visible(e), e.text).toBe(lettersOf(e.text));
+      // a link's title attribute says "Ban Bí thư" first: the entity is the anchor text after it
+      const body = a.entities.find((e) => e.text === "Ban Bí thư") as Article["entities"][number];
+      expect(back(page, a, body)).toBe("Ban Bí thư");
+      expect(
+        page.slice((inputOffset(a, body.start) as number) - 2, inputOffset(a, body.start) as number),
+      ).toBe('">');
+      const cells = a.entities.find(
+        (e) => e.kind === "official" && e.text.includes("\t"),
+      ) as Article["entities"][number];
+      expect(back(page, a, cells)).toBe("Chủ tịch</td><td>Nguyễn Hữu Thọ");
+    }
+  });
+
+  it("should give null without positions (a legacy-encoded page, inputMap: false), and a TypeError or RangeError for bad arguments", () => {
+    // a TCVN3 page saved as text: its blocks are decoded, so they are not the page's characters
+    const legacy = parseArticle({
+      html: "<article><p>Ti\u00eau \u00ae\u00ab</p><p>Bé ChÝnh trÞ häp s\u00b8ng nay t\u00b9i Hµ Néi víi c\u00b8c ®¹i biÓu.</p></article>",
     });
-    expect(html.inputMap).toBe(null);
+    expect(legacy.normalization.encoding).toBe("tcvn3");
+    expect(legacy.inputMap).toBe(null);
+    expect(inputOffset(legacy, 0)).toBe(null);
+    expect(inputSpan(legacy, { start: 0, end: 1 })).toBe(null);
     expect(parseArticle(seed, { inputMap: false }).inputMap).toBe(null);
-    expect(inputOffset(html, 0)).toBe(null);
-    expect(inputSpan(html, { start: 0, end: 1 })).toBe(null);
     const a = parseArticle(seed);
     expect(() => inputOffset(a, a.text.length + 1)).toThrow(RangeError);
     expect(() => inputOffset(a, 1.5)).toThrow(/offset to be an integer/);

@@ -230,19 +230,24 @@ export function assertArticle(input: string | null, article: unknown, opts: Arti
 
 /**
  * Each entity maps back into the decoded input: the input between inputOffset of its start and of
- * its end normalises to its text (for Markdown input, on letters and digits, as markup inside an
- * entity stays in the input).
+ * its end normalises to its text (for Markdown and HTML input, on letters and digits, as markup
+ * inside an entity stays in the input; an HTML page's tags read as spaces).
  */
 function assertWayBack(input: string, a: Article, opts: ArticleCheckOptions): void {
   const toneStyle = opts.toneStyle ?? "preserve";
-  const words = a.input?.format === "markdown";
+  const html = a.input?.format === "html";
+  const words = a.input?.format === "markdown" || html;
   const pick = (t: string) => (words ? t.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase() : t);
   for (const e of a.entities) {
     const from = lib.inputOffset(a, e.start);
     const to = lib.inputOffset(a, e.end);
     if (from === null || to === null || from > to || to > input.length)
       fail(`inputOffset of entity ${show(e.text)} gave ${from}..${to} (input length ${input.length})`);
-    const back = lib.normalize(input.slice(from, to), { toneStyle, decodeEntities: true });
+    const slice = input.slice(from, to);
+    const back = lib.normalize(html ? slice.replace(/<[^<>]*>/g, " ") : slice, {
+      toneStyle,
+      decodeEntities: true,
+    });
     if (pick(back) !== pick(e.text))
       fail(`entity ${show(e.text)} maps back to input ${from}..${to}, which normalises to ${show(back)}`);
   }
@@ -556,8 +561,11 @@ export function knownSubjects(): Subject[] {
         L.parseArticle({ html: s, url: "https://example.vn/a.html" }),
         keepsBytes(bytesOf(s), "parseArticle", (b) => L.parseArticle(b)),
       ],
-      verify: (_s, o) => {
+      verify: (s, o) => {
         for (const a of o as unknown[]) assertArticle(null, a);
+        // the page's input map: each entity back to the page, on letters and digits, tags out
+        const page = (o as Article[])[1];
+        if (page.inputMap) assertWayBack(s, page, {});
       },
       cost: 6,
     },

@@ -431,3 +431,49 @@ export function inputMap(
   }
   return out;
 }
+
+// an HTML tag (or the start of a comment up to its first ">"): bounded by the next "<" or ">", so linear
+const TAG = /<[^<>]*>/g;
+
+/**
+ * The input map of an article read from an HTML page: each paragraph of `text` aligned with the
+ * page between the first text of its first block and the end of its last (`sources[i]`, the
+ * block's `[start, end)` in `page`), tags read as spaces, character references as what they stand
+ * for. A paragraph whose block has no position is left out (its offsets map to the nearest mapped
+ * text's); null when no block has one (a legacy-encoded page, whose blocks were decoded).
+ */
+export function blockInputMap(
+  page: string,
+  text: string,
+  paragraphs: readonly { start: number; end: number }[],
+  lines: readonly { index: number; through?: number }[],
+  sources: readonly ([number, number] | undefined)[],
+): number[] | null {
+  if (!sources.some((s) => s !== undefined)) return null;
+  // the part of the page the body's blocks are in, tags masked by spaces (the same length, so an
+  // offset into it plus `from` is an offset into the page)
+  let from = page.length;
+  let to = 0;
+  for (const { index, through } of lines) {
+    const first = sources[index];
+    const last = sources[through ?? index];
+    if (first) from = Math.min(from, first[0]);
+    if (last) to = Math.max(to, last[1]);
+  }
+  const out: number[] = [];
+  if (from >= to) return out;
+  const visible = page.slice(from, to).replace(TAG, (tag) => " ".repeat(tag.length));
+  for (let k = 0; k < paragraphs.length; k++) {
+    const { index, through } = lines[k];
+    const first = sources[index];
+    const last = sources[through ?? index];
+    if (!first || !last || last[1] < first[0]) continue;
+    const p = paragraphs[k];
+    alignParagraph(text, p.start, p.end, visible, first[0] - from, last[1] - from, out);
+  }
+  for (let q = 2; q < out.length; q += 4) {
+    out[q] += from;
+    out[q + 1] += from;
+  }
+  return out;
+}

@@ -10,6 +10,8 @@ export interface ReadInput {
   meta: HtmlMeta | null;
   /** For HTML input: what the DOM says of each block (one a line of `text`). */
   structure?: HtmlBlockInfo[];
+  /** For HTML input: the page as read, which the blocks' `source` positions point into. */
+  page?: string;
   /** Blocks removed before the text stages (HTML menus and asides, a truncated tail), appended to `removed`. */
   removed: RemovedBlock[];
   warnings: Warning[];
@@ -145,7 +147,7 @@ export function readInput(input: unknown, maxInputLength: number): ReadInput {
       removed.unshift(
         ...ex.removed.map((r): RemovedBlock => ({ text: r.text, reason: "html", detail: r.reason })),
       );
-      return { text, encoding, meta, structure: ex.structure, removed, warnings };
+      return { text, encoding, meta, structure: ex.structure, page: ex.page, removed, warnings };
     }
     if ("text" in o) {
       if (typeof o.text !== "string") {
