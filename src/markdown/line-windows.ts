@@ -114,32 +114,47 @@ function renderPlainBlock(line: string, target: MarkdownLine): boolean {
   return true;
 }
 
-// what CommonMark counts as whitespace and as punctuation beside a delimiter run (micromark's
-// classifyCharacter, one UTF-16 unit at a time)
+// what CommonMark counts as whitespace and as punctuation beside a delimiter run: micromark's
+// classifyCharacter, which reads one UTF-16 unit (half of an emoji is neither)
 const WHITESPACE = /\s/;
 const PUNCTUATION = /\p{P}|\p{S}/u;
 
-function classOf(line: string, at: number): 0 | 1 | 2 {
+/** 1 whitespace (or the line's edge), 2 punctuation or symbol, 0 anything else: the unit at `at`. */
+function classAt(line: string, at: number): 0 | 1 | 2 {
   if (at < 0 || at >= line.length) return 1;
   const c = String.fromCharCode(line.charCodeAt(at));
   return WHITESPACE.test(c) ? 1 : PUNCTUATION.test(c) ? 2 : 0;
 }
 
+/** A run of stars in a line: where it starts now, how many stars are left, what it can do. */
+interface StarRun {
+  at: number;
+  left: number;
+  /** The stars it had, and where they began, before any was matched. */
+  size: number;
+  from: number;
+  open: boolean;
+  close: boolean;
+  /** Inside a matched pair: its stars are text, it matches nothing more. */
+  dead: boolean;
+}
+
 /**
- * Renders a paragraph line whose window (see planLine) holds no markup but stars, in runs that
- * each can only open or only close emphasis (CommonMark's flanking rules; the window's edges count
- * as spaces) and that alternate, opener then closer of the same length ("*Văn thư phòng* (năm
- * 1829 đổi là *Nội các*)", "**Kẻ Báng**,"): each closer then takes the opener before it whole, so
- * the line's text is the line without its runs. Checked against the parser by the tests. Returns
- * false for any other window.
+ * Renders a paragraph line whose window (see planLine) holds no markup but stars, as micromark
+ * resolves emphasis (its resolveAllAttention, for "*" alone): runs classed as openers and closers by
+ * the characters beside them (the window's edges count as spaces); each closer, left to right,
+ * takes the nearest opener before it that the rule of three allows (not when one of the two can do
+ * both, the closer's size is not a multiple of 3 and the sum is), two stars when both have two,
+ * else one, and goes on while stars are left; runs between a pair become text. When every star is
+ * used, the line's text is the line without them ("*Văn thư phòng* (năm 1829 đổi là *Nội các*)",
+ * "**Kẻ Báng**,", "nay.**Po Klong**(1151)", "***a***"). Checked against the parser by the tests and
+ * on a crawl by check:markdown-shortcuts. Returns false for any other window, and when a star is
+ * left over (the parser's text keeps it, and the rendering then cuts stray runs).
  */
 function renderStarred(line: string, from: number, to: number, marks: RegExp, target: MarkdownLine): boolean {
-  if (line.charCodeAt(from) !== 42) return false;
   const window = line.slice(from, to);
   for (const m of window.matchAll(marks)) if (m[0] !== "*") return false;
-  let text = "";
-  let at = from;
-  let open = 0;
+  const runs: StarRun[] = [];
   for (let k = from; k < to; ) {
     if (line.charCodeAt(k) !== 42) {
       k++;
@@ -147,19 +162,86 @@ function renderStarred(line: string, from: number, to: number, marks: RegExp, ta
     }
     let end = k;
     while (end < to && line.charCodeAt(end) === 42) end++;
-    const before = classOf(line, k === from ? -1 : k - 1);
-    const after = classOf(line, end === to ? line.length : end);
-    const left = after !== 1 && (after !== 2 || before !== 0);
-    const right = before !== 1 && (before !== 2 || after !== 0);
-    if (left === right) return false;
-    if (left ? open !== 0 : open !== end - k) return false;
-    open = left ? end - k : 0;
-    text += line.slice(at, k);
-    at = end;
+    const before = k === from ? 1 : classAt(line, k - 1);
+    const after = end === to ? 1 : classAt(line, end);
+    const open = after === 0 || (after === 2 && before !== 0);
+    const close = before === 0 || (before === 2 && after !== 0);
+    runs.push({ at: k, left: end - k, size: end - k, from: k, open, close, dead: false });
     k = end;
   }
-  if (open !== 0) return false;
-  target.text = line.slice(0, from) + text + line.slice(at);
+  // the stars each pair uses: [start, end) ranges of the line, cut out at the end
+  const used: number[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const closer = runs[i];
+    while (closer.close && closer.left > 0) {
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const o = runs[j];
+        if (o.dead || !o.open || o.left === 0) continue;
+        if ((o.close || closer.open) && closer.left % 3 !== 0 && (o.left + closer.left) % 3 === 0) continue;
+        break;
+      }
+      if (j < 0) break;
+      const opener = runs[j];
+      const use = opener.left > 1 && closer.left > 1 ? 2 : 1;
+      used.push(opener.at + opener.left - use, opener.at + opener.left, closer.at, closer.at + use);
+      opener.left -= use;
+      closer.at += use;
+      closer.left -= use;
+      for (let k = j + 1; k < i; k++) runs[k].dead = true;
+    }
+  }
+  for (const r of runs) if (r.left > 0) return false;
+  used.sort((a, b) => a - b);
+  let text = "";
+  let at = 0;
+  for (let k = 0; k < used.length; k += 2) {
+    text += line.slice(at, used[k]);
+    at = used[k + 1];
+  }
+  target.text = text + line.slice(at);
+  return true;
+}
+
+/**
+ * Renders the lines of one paragraph whose only markup is stars, when every line's stars pair up
+ * within the line (see renderStarred): the parser matches a paragraph's runs closer by closer, each
+ * looking back for an opener, so once a line has used all its stars no later line can reach into
+ * it, and a line break counts as a space beside a run, as a line's edge does. Nothing is written
+ * unless every line renders. The caller makes sure the lines are one paragraph: no block start, no
+ * table, no link definitions, no hard break by backslash.
+ *
+ * @param src - the paragraph's source lines
+ * @param targets - their rendered lines
+ * @returns whether the lines were rendered
+ */
+export function renderStarLines(src: readonly string[], targets: MarkdownLine[]): boolean {
+  const texts: string[] = [];
+  const probe = emptyLine();
+  for (const line of src) {
+    const marks = line.includes("](") ? WINDOW_MARK_LINKS : WINDOW_MARK;
+    let first = -1;
+    let last = -1;
+    for (const m of line.matchAll(marks)) {
+      if (first < 0) first = m.index;
+      last = m.index;
+    }
+    if (first < 0) {
+      texts.push(line);
+      continue;
+    }
+    const from = Math.max(line.lastIndexOf(" ", first), line.lastIndexOf("\t", first)) + 1;
+    let to = line.length;
+    for (let k = last + 1; k < line.length; k++) {
+      if (line[k] === " " || line[k] === "\t") {
+        to = k;
+        break;
+      }
+    }
+    if (!renderStarred(line, from, to, marks, probe)) return false;
+    texts.push(probe.text);
+  }
+  for (let k = 0; k < texts.length; k++) targets[k].text = texts[k];
   return true;
 }
 

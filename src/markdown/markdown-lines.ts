@@ -16,7 +16,7 @@ import {
   OPENS_RAW_BLOCK,
   WHOLE_LINE,
 } from "./line-patterns";
-import { type Piece, planLine } from "./line-windows";
+import { type Piece, planLine, renderStarLines } from "./line-windows";
 import { renderPieces } from "./render-batches";
 import { emptyLine, type MarkdownLine, renderPiece } from "./render-tree";
 import { finishTableRows, planTable, type TableRow } from "./table-rows";
@@ -201,6 +201,18 @@ export function markdownLinesByRun(markdown: string): MarkdownLine[] {
   return renderLines(markdown, false, "markdownLinesByRun");
 }
 
+/**
+ * Renders source lines [i, j) directly when they are one paragraph whose only markup is stars that
+ * pair up line by line (renderStarLines): no line opens a block, ends in a backslash (a hard break
+ * that joins the next), or belongs to a table, and the text defines no link reference.
+ */
+function starParagraph(source: Source, i: number, j: number, table: boolean, lines: MarkdownLine[]): boolean {
+  if (table || source.defs) return false;
+  const { src } = source;
+  for (let k = i; k < j; k++) if (BLOCK_START.test(src[k]) || src[k].endsWith("\\")) return false;
+  return renderStarLines(src.slice(i, j), lines.slice(i, j));
+}
+
 function renderLines(markdown: string, shortcuts: boolean, name: string): MarkdownLine[] {
   if (typeof markdown !== "string")
     throw new TypeError(`vietnews.${name}: expected markdown to be a string, got ${typeof markdown}`);
@@ -292,7 +304,8 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
         const p = planLine(src[k], lines[k], hasDefs);
         if (p) pieces.push(p);
       }
-    } else pieces.push({ src: src.slice(i, lastMarked + 1), into: lines.slice(i, lastMarked + 1) });
+    } else if (!starParagraph(source, i, lastMarked + 1, table, lines))
+      pieces.push({ src: src.slice(i, lastMarked + 1), into: lines.slice(i, lastMarked + 1) });
     for (let k = lastMarked + 1; k < j; k++) lines[k].text = src[k];
     i = j;
   }

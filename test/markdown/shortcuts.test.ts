@@ -180,7 +180,24 @@ const starToken = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom("*", "**", "***", "****") },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(",", ".", "(", ")", ":", "“", "”", "!", "?", "-", "'", "$", "\u00a0"),
+    // astral characters beside a run, which the parser reads one UTF-16 unit at a time
+    arbitrary: fc.constantFrom(
+      ",",
+      ".",
+      "(",
+      ")",
+      ":",
+      "“",
+      "”",
+      "!",
+      "?",
+      "-",
+      "'",
+      "$",
+      "\u00a0",
+      "😀",
+      "𝐀",
+    ),
   },
 );
 const starSpan = fc
@@ -217,6 +234,26 @@ describe("markdownLines shortcuts", () => {
       3000,
       20261205,
     );
+  });
+
+  it("should render generated paragraphs of starred lines (one paragraph over lines) as the parser does", () => {
+    agreeOn(
+      fc.array(starred, { minLength: 2, maxLength: 5 }).map((lines) => lines.join("\n")),
+      3000,
+      20261205,
+    );
+  });
+
+  it("should resolve star runs as the parser does: both-flanking runs, the rule of three, runs left over", () => {
+    const lines = [
+      "a**b**c và nay.**Po Klong**(1151–1205)",
+      "***Nội các*** và *a**b*",
+      "**Bxí:**Vxm. Txo, **Sxl**",
+      "*a **b** c* và **😀**",
+      "**mở\ntiếp** qua hai dòng",
+    ];
+    for (const md of lines) expect(markdownLines(md), md).toEqual(markdownLinesByRun(md));
+    expect(markdownLines(lines[0])[0].text).toBe("abc và nay.Po Klong(1151–1205)");
   });
 
   it("should render generated tables exactly as parsing each run whole does", () => {
