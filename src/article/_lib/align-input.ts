@@ -440,7 +440,8 @@ const TAG = /<[^<>]*>/g;
  * page between the first text of its first block and the end of its last (`sources[i]`, the
  * block's `[start, end)` in `page`), tags read as spaces, character references as what they stand
  * for. A paragraph whose block has no position is left out (its offsets map to the nearest mapped
- * text's); null when no block has one (a legacy-encoded page, whose blocks were decoded).
+ * text's); null when no block of the body has one (a legacy-encoded page, whose blocks were
+ * decoded).
  */
 export function blockInputMap(
   page: string,
@@ -461,7 +462,8 @@ export function blockInputMap(
     if (last) to = Math.max(to, last[1]);
   }
   const out: number[] = [];
-  if (from >= to) return out;
+  // a body whose blocks have no position: no map, rather than one that sends every offset to 0
+  if (from >= to) return paragraphs.length > 0 ? null : out;
   const visible = page.slice(from, to).replace(TAG, (tag) => " ".repeat(tag.length));
   for (let k = 0; k < paragraphs.length; k++) {
     const { index, through } = lines[k];
