@@ -23,14 +23,19 @@
  * split), --cvseeds N repeats it with N seeds and prints the mean; dev is not read. --frac F trains
  * on the first share F of train (learning curves). Experiments: --structured 1, --openword 1,
  * --lenids 1, --overlaps 1 turn on the feature groups of `featureOptions` (off in the shipped
- * model); --corpus 1 (or 2, a smaller set) adds features from unlabelled text, the tables of
- * `npm run build:corpus-stats`, which cross-validation did not keep (README, word segmentation); --drop i,j never trains the features at those positions of `gapFeatures`' output
- * (ablations); --goldhist 1 trains on gold instead of predicted history; --margin M updates when
- * the margin is at most M; --float 1 scores unquantised weights; --qclip Q scales int8 weights to
- * the Q quantile of magnitudes.
+ * model); --self N (with --cv) self-trains each fold's model on N crawl sentences of ../shared,
+ * the share --selfkeep F (0.5) it segments most confidently, labelled by it, and scores the
+ * retrained model; --corpus 1 (or 2, a smaller set) adds features from unlabelled text, the
+ * tables of `npm run build:corpus-stats` (neither kept: README, word segmentation); --drop i,j
+ * never trains the features at those positions of `gapFeatures`' output (ablations); --goldhist 1
+ * trains on gold instead of predicted history; --margin M updates when the margin is at most M;
+ * --float 1 scores unquantised weights; --qclip Q scales int8 weights to the Q quantile of
+ * magnitudes.
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parseArticle } from "../src/article/index";
 import {
   countMatches,
   type GoldSentence,
@@ -53,7 +58,7 @@ import {
   prepare,
 } from "../src/segment/words/features";
 import { decodeEvidence, encodeEvidence, encodeModel } from "../src/segment/words/model-format";
-import { scanTokens } from "../src/segment/words/scan";
+import { SYL, scanTokens } from "../src/segment/words/scan";
 import { spansFromStarts } from "../src/segment/words/spans";
 import { dataLines } from "./_data-files";
 
@@ -368,7 +373,13 @@ function shuffled<T>(a: readonly T[], seed: number): T[] {
  * bag +0.0002 F1 on dev and in cross-validation over one shared cut: the models' errors on the
  * evidence differ, and the bag averages them out.)
  */
-function examplesOf(train: GoldSentence[], seed: number, lex: Lexicon, member: number): Example[] {
+function examplesOf(
+  train: GoldSentence[],
+  seed: number,
+  lex: Lexicon,
+  member: number,
+  extra: readonly Example[] = [],
+): Example[] {
   const lexOf = jackknifed(train, lex, Math.floor((member * train.length) / (10 * arg("bags", 16))));
   const examples = [
     ...train.map((s, i) => toExample(s, lexOf(i))),
@@ -377,6 +388,7 @@ function examplesOf(train: GoldSentence[], seed: number, lex: Lexicon, member: n
   // Generated sentences mix words from anywhere: they see the evidence of the whole treebank.
   const all = { ...lex, bigrams: evidenceTable(train) };
   examples.push(...augment(train, rng(seed ^ 0x5eed), arg("synthetic", 0)).map((s) => toExample(s, all)));
+  examples.push(...extra);
   return examples;
 }
 
@@ -386,16 +398,79 @@ function trainBag(
   lex: Lexicon,
   seed: number,
   progress?: (b: number, sum: Float64Array) => void,
+  extra: readonly Example[] = [],
 ): Float64Array {
   const bits = arg("bits", 20);
   const sum = new Float64Array(1 << bits);
   const bags = arg("bags", 16);
   for (let b = 0; b < bags; b++) {
-    const avg = trainOne(examplesOf(train, seed, lex, b), arg("epochs", 8), bits, seed + b, arg("margin", 0));
+    const avg = trainOne(
+      examplesOf(train, seed, lex, b, extra),
+      arg("epochs", 8),
+      bits,
+      seed + b,
+      arg("margin", 0),
+    );
     for (let h = 0; h < sum.length; h++) sum[h] += avg[h];
     progress?.(b, sum);
   }
   return sum;
+}
+
+/** Crawl sentences for self-training (--self N), set in main. */
+let selfSentences: string[] = [];
+
+/**
+ * A seeded sample of `n` sentences of the crawl sample in ../shared (its pages through
+ * parseArticle): 30 to 250 characters, no markup or table cells, at least 85% syllables.
+ */
+function crawlSentences(n: number, seed: number): string[] {
+  const file = join(SHARED, "corpus", "tnt305-dev.ndjson.gz");
+  const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
+  const found: string[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text?: unknown; markdown?: unknown };
+    const t = typeof r.text === "string" ? r.text : typeof r.markdown === "string" ? r.markdown : null;
+    if (t === null) continue;
+    for (const sent of parseArticle(t, { inputMap: false, entities: false }).sentences) {
+      const x = sent.text;
+      if (x.length < 30 || x.length > 250 || /[|\t[\]()#*_<>]/.test(x)) continue;
+      const scan = scanTokens(x);
+      let syl = 0;
+      for (let i = 0; i < scan.n; i++) if (scan.kind[i] === SYL) syl++;
+      if (syl >= 0.85 * scan.n) found.push(x);
+    }
+    if (found.length >= 4 * n) break;
+  }
+  return shuffled(found, seed).slice(0, n);
+}
+
+/**
+ * The sentences a model segments most confidently, labelled by it: each sentence's confidence is
+ * its smallest gap score in absolute value; the share `keep` with the highest is kept.
+ */
+function selfLabelled(sents: readonly string[], lex: Lexicon, w: Int8Array, keep: number): Example[] {
+  const feats = new Uint32Array(MAX_FEATURES);
+  const mask = w.length - 1;
+  const scored: { text: string; gold: Uint8Array; margin: number }[] = [];
+  for (const text of sents) {
+    const scan = scanTokens(text);
+    const c = prepare(text, scan, lex);
+    let margin = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < scan.n; i++) {
+      if (!c.join[i + PAD]) continue;
+      const k = gapFeatures(c, i, feats, -1);
+      let score = 0;
+      for (let f = 0; f < k; f++) score += w[feats[f] & mask];
+      margin = Math.min(margin, Math.abs(score));
+    }
+    const gold = new Uint8Array(scan.n);
+    decodeWords(c, w, gold);
+    scored.push({ text, gold, margin });
+  }
+  scored.sort((a, b) => b.margin - a.margin);
+  return scored.slice(0, Math.round(keep * scored.length)).map((x) => ({ text: x.text, gold: x.gold, lex }));
 }
 
 /**
@@ -417,9 +492,15 @@ function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: num
   for (let f = 0; f < k; f++) {
     const held = folds.filter((_, i) => foldOf(i) === f);
     const rest = folds.filter((_, i) => foldOf(i) !== f);
-    const sum = trainBag(rest, lex, seed);
-    const w = arg("float", 0) === 1 ? sum : quantise(sum);
     const heldLex = { ...lex, bigrams: evidenceTable(rest) };
+    let sum = trainBag(rest, lex, seed);
+    if (selfSentences.length > 0) {
+      // self-training: the crawl sentences this fold's model segments most confidently join its
+      // training data, labelled by it; the held-out fold never sees them labelled by a model of its own
+      const extra = selfLabelled(selfSentences, heldLex, quantise(sum), arg("selfkeep", 0.5));
+      sum = trainBag(rest, lex, seed, undefined, extra);
+    }
+    const w = arg("float", 0) === 1 ? sum : quantise(sum);
     const a = evaluateCounts(held, heldLex, w);
     const b = evaluateCounts(held.map(naturalSpacing), heldLex, w);
     for (const key of ["correct", "predicted", "gold"] as const) {
@@ -482,6 +563,8 @@ function main(): void {
     lex.corpusPairs = corpusTable("corpus-pairs.bin");
     lex.corpusSyllables = corpusTable("corpus-syllables.bin");
   }
+  // --self N: self-training on N crawl sentences (with --cv; --selfkeep F the confident share kept)
+  if (arg("self", 0) > 0) selfSentences = crawlSentences(arg("self", 0), seed ^ 0x5e1f);
   if (process.argv.includes("--cv")) {
     // --cvseeds N repeats the cross-validation with N seeds and reports the mean, since one
     // seed's spread (about ±0.0005 for a bag) is as large as most feature effects.
