@@ -32,6 +32,28 @@ export interface Window {
   target: MarkdownLine;
 }
 
+/** Where the first and the last of `marks` are in a line (-1, -1 when none is). */
+function markSpan(line: string, marks: RegExp): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (const m of line.matchAll(marks)) {
+    if (first < 0) first = m.index;
+    last = m.index;
+  }
+  return [first, last];
+}
+
+/** Where the word holding `at` starts: after the blank before it, or at the line's start. */
+function wordStart(line: string, at: number): number {
+  return Math.max(line.lastIndexOf(" ", at), line.lastIndexOf("\t", at)) + 1;
+}
+
+/** Where the word holding `at` ends: at the first blank after it, or at the line's end. */
+function wordEnd(line: string, at: number): number {
+  for (let k = at + 1; k < line.length; k++) if (line[k] === " " || line[k] === "\t") return k;
+  return line.length;
+}
+
 /**
  * What the parser reads of one line that stands alone (no markup on the lines around it): only
  * its window, from the word with its first markup character (or from the line's start, when it
@@ -40,7 +62,8 @@ export interface Window {
  * characters beside every delimiter run look the same to the parser (a space, or the window's
  * edge, which counts as one). The window's parse must have the shape the whole line would (see
  * windowShapeHolds), else the whole line is parsed. A plain heading or list item and a line
- * wrapped in stars are rendered into `target` at once, and so is a line with no markup character.
+ * whose stars pair up (renderStarred) are rendered into `target` at once, and so is a line with no
+ * markup character.
  *
  * @returns the piece for the parser, or null when the line is rendered already
  */
@@ -49,12 +72,7 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
   if (DEFINITION.test(line) || WHOLE_LINE.test(line)) return whole;
   const block = BLOCK_START.exec(line);
   const marks = line.includes("](") || hasDefs ? WINDOW_MARK_LINKS : WINDOW_MARK;
-  let first = -1;
-  let last = -1;
-  for (const m of line.matchAll(marks)) {
-    if (first < 0) first = m.index;
-    last = m.index;
-  }
+  let [first, last] = markSpan(line, marks);
   if (block && first < 0 && renderPlainBlock(line, target)) return null;
   let from = 0;
   if (block) {
@@ -67,15 +85,9 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
       target.text = line;
       return null;
     }
-    from = Math.max(line.lastIndexOf(" ", first), line.lastIndexOf("\t", first)) + 1;
+    from = wordStart(line, first);
   }
-  let to = line.length;
-  for (let k = last + 1; k < line.length; k++) {
-    if (line[k] === " " || line[k] === "\t") {
-      to = k;
-      break;
-    }
-  }
+  const to = wordEnd(line, last);
   if (!block && renderStarred(line, from, to, marks, target)) return null;
   // a window that ends in "#" may end in a heading's closing sequence ("## ##  Hà")
   if ((from === 0 && to === line.length) || line[to - 1] === "#") return whole;
@@ -130,9 +142,6 @@ function classAt(line: string, at: number): 0 | 1 | 2 {
 interface StarRun {
   at: number;
   left: number;
-  /** The stars it had, and where they began, before any was matched. */
-  size: number;
-  from: number;
   open: boolean;
   close: boolean;
   /** Inside a matched pair: its stars are text, it matches nothing more. */
@@ -166,7 +175,7 @@ function renderStarred(line: string, from: number, to: number, marks: RegExp, ta
     const after = end === to ? 1 : classAt(line, end);
     const open = after === 0 || (after === 2 && before !== 0);
     const close = before === 0 || (before === 2 && after !== 0);
-    runs.push({ at: k, left: end - k, size: end - k, from: k, open, close, dead: false });
+    runs.push({ at: k, left: end - k, open, close, dead: false });
     k = end;
   }
   // the stars each pair uses: [start, end) ranges of the line, cut out at the end
@@ -220,25 +229,12 @@ export function renderStarLines(src: readonly string[], targets: MarkdownLine[])
   const probe = emptyLine();
   for (const line of src) {
     const marks = line.includes("](") ? WINDOW_MARK_LINKS : WINDOW_MARK;
-    let first = -1;
-    let last = -1;
-    for (const m of line.matchAll(marks)) {
-      if (first < 0) first = m.index;
-      last = m.index;
-    }
+    const [first, last] = markSpan(line, marks);
     if (first < 0) {
       texts.push(line);
       continue;
     }
-    const from = Math.max(line.lastIndexOf(" ", first), line.lastIndexOf("\t", first)) + 1;
-    let to = line.length;
-    for (let k = last + 1; k < line.length; k++) {
-      if (line[k] === " " || line[k] === "\t") {
-        to = k;
-        break;
-      }
-    }
-    if (!renderStarred(line, from, to, marks, probe)) return false;
+    if (!renderStarred(line, wordStart(line, first), wordEnd(line, last), marks, probe)) return false;
     texts.push(probe.text);
   }
   for (let k = 0; k < texts.length; k++) targets[k].text = texts[k];
