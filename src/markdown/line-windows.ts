@@ -73,7 +73,8 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
   const block = BLOCK_START.exec(line);
   const marks = line.includes("](") || hasDefs ? WINDOW_MARK_LINKS : WINDOW_MARK;
   let [first, last] = markSpan(line, marks);
-  if (block && first < 0 && renderPlainBlock(line, target)) return null;
+  if (block && (first < 0 ? renderPlainBlock(line, target) : renderStarredBlock(line, marks, target)))
+    return null;
   let from = 0;
   if (block) {
     // the first word of the content belongs to the window, so the block has content to hold
@@ -123,6 +124,36 @@ function renderPlainBlock(line: string, target: MarkdownLine): boolean {
   target.listItem = true;
   target.ordered = item[1] !== "-" && item[1] !== "+";
   target.text = (target.ordered ? `${item[1]} ` : "") + content.trim();
+  return true;
+}
+
+/**
+ * Renders a line alone that is a heading or a list item (as renderPlainBlock reads them) whose
+ * content's only markup is star runs that pair up (renderStarred): the content is inline text
+ * after a blank, so its runs resolve as a paragraph line's do ("## **Tiểu sử**", "- **Ông** sinh
+ * năm 1963"). Returns false for any other line.
+ */
+function renderStarredBlock(line: string, marks: RegExp, target: MarkdownLine): boolean {
+  if (line.includes("\t")) return false;
+  const h = PLAIN_HEADING.exec(line);
+  const item = h ? null : PLAIN_ITEM.exec(line);
+  const marker = h ?? item;
+  if (!marker) return false;
+  const content = line.slice(marker[0].length);
+  if (item && NESTED_START.test(content)) return false;
+  const [first, last] = markSpan(content, marks);
+  if (first < 0) return false;
+  const probe = emptyLine();
+  if (!renderStarred(content, wordStart(content, first), wordEnd(content, last), marks, probe)) return false;
+  if (h) {
+    target.heading = h[1].length;
+    target.text = probe.text.trim();
+    return true;
+  }
+  const bullet = (item as RegExpExecArray)[1];
+  target.listItem = true;
+  target.ordered = bullet !== "-" && bullet !== "+";
+  target.text = (target.ordered ? `${bullet} ` : "") + probe.text.trim();
   return true;
 }
 

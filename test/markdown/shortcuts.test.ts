@@ -251,9 +251,20 @@ describe("markdownLines shortcuts", () => {
       "**Bxí:**Vxm. Txo, **Sxl**",
       "*a **b** c* và **😀**",
       "**mở\ntiếp** qua hai dòng",
+      // headings and list items whose content has stars
+      "## **Tiểu sử**\n\n- **Ông** sinh năm 1963\n\n1. *a* và **b**c\n\n## a**b**c *d",
     ];
     for (const md of lines) expect(markdownLines(md), md).toEqual(markdownLinesByRun(md));
     expect(markdownLines(lines[0])[0].text).toBe("abc và nay.Po Klong(1151–1205)");
+    expect(markdownLines(lines[5]).map((l) => [l.text, l.heading, l.listItem])).toEqual([
+      ["Tiểu sử", 2, false],
+      ["", 0, false],
+      ["Ông sinh năm 1963", 0, true],
+      ["", 0, false],
+      ["1. a và bc", 0, true],
+      ["", 0, false],
+      ["abc *d", 2, false],
+    ]);
   });
 
   it("should render generated tables exactly as parsing each run whole does", () => {
