@@ -73,8 +73,7 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
   const block = BLOCK_START.exec(line);
   const marks = line.includes("](") || hasDefs ? WINDOW_MARK_LINKS : WINDOW_MARK;
   let [first, last] = markSpan(line, marks);
-  if (block && (first < 0 ? renderPlainBlock(line, target) : renderStarredBlock(line, marks, target)))
-    return null;
+  if (block && renderBlockLine(line, marks, target)) return null;
   let from = 0;
   if (block) {
     // the first word of the content belongs to the window, so the block has content to hold
@@ -89,7 +88,13 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
     from = wordStart(line, first);
   }
   const to = wordEnd(line, last);
-  if (!block && renderStarred(line, from, to, marks, target)) return null;
+  if (!block) {
+    const text = renderStarred(line, from, to, marks);
+    if (text !== null) {
+      target.text = text;
+      return null;
+    }
+  }
   // a window that ends in "#" may end in a heading's closing sequence ("## ##  Hà")
   if ((from === 0 && to === line.length) || line[to - 1] === "#") return whole;
   return {
@@ -99,41 +104,18 @@ export function planLine(line: string, target: MarkdownLine, hasDefs: boolean): 
   };
 }
 
-// a heading or a list item (its marker and 1–4 spaces) whose content is plain text
+// a heading or a list item (its marker and 1–4 spaces) whose content is written directly
 const PLAIN_HEADING = /^ {0,3}(#{1,6})(?: +|$)/;
 const PLAIN_ITEM = /^ {0,3}([-+]|\d{1,9}[.)]) {1,4}(?=[^ \t])/;
 
 /**
- * Renders a line alone that is a heading or a list item with plain content (no markup character,
- * no tab, no closing hashes, nothing nested): CommonMark fixes what the parser gives for it, so it
- * is written directly, as most crawled headings and list items are ("## Tiểu sử", "- Người Hà
- * Tĩnh"). The tests check this against the parser. Returns false for any other line.
+ * Renders a line alone that is a heading or a list item whose content is plain text or holds only
+ * star runs that pair up (inlineText): no tab, no closing hashes, nothing nested. CommonMark fixes
+ * what the parser gives for it, so it is written directly, as most crawled headings and list items
+ * are ("## Tiểu sử", "- Người Hà Tĩnh", "## **Tiểu sử**"). The tests check this against the parser.
+ * Returns false for any other line.
  */
-function renderPlainBlock(line: string, target: MarkdownLine): boolean {
-  if (line.includes("\t")) return false;
-  const h = PLAIN_HEADING.exec(line);
-  if (h) {
-    target.heading = h[1].length;
-    target.text = line.slice(h[0].length).trim();
-    return true;
-  }
-  const item = PLAIN_ITEM.exec(line);
-  if (!item) return false;
-  const content = line.slice(item[0].length);
-  if (NESTED_START.test(content)) return false;
-  target.listItem = true;
-  target.ordered = item[1] !== "-" && item[1] !== "+";
-  target.text = (target.ordered ? `${item[1]} ` : "") + content.trim();
-  return true;
-}
-
-/**
- * Renders a line alone that is a heading or a list item (as renderPlainBlock reads them) whose
- * content's only markup is star runs that pair up (renderStarred): the content is inline text
- * after a blank, so its runs resolve as a paragraph line's do ("## **Tiểu sử**", "- **Ông** sinh
- * năm 1963"). Returns false for any other line.
- */
-function renderStarredBlock(line: string, marks: RegExp, target: MarkdownLine): boolean {
+function renderBlockLine(line: string, marks: RegExp, target: MarkdownLine): boolean {
   if (line.includes("\t")) return false;
   const h = PLAIN_HEADING.exec(line);
   const item = h ? null : PLAIN_ITEM.exec(line);
@@ -141,20 +123,28 @@ function renderStarredBlock(line: string, marks: RegExp, target: MarkdownLine): 
   if (!marker) return false;
   const content = line.slice(marker[0].length);
   if (item && NESTED_START.test(content)) return false;
-  const [first, last] = markSpan(content, marks);
-  if (first < 0) return false;
-  const probe = emptyLine();
-  if (!renderStarred(content, wordStart(content, first), wordEnd(content, last), marks, probe)) return false;
+  const text = inlineText(content, marks);
+  if (text === null) return false;
   if (h) {
     target.heading = h[1].length;
-    target.text = probe.text.trim();
+    target.text = text.trim();
     return true;
   }
-  const bullet = (item as RegExpExecArray)[1];
+  const bullet = marker[1];
   target.listItem = true;
   target.ordered = bullet !== "-" && bullet !== "+";
-  target.text = (target.ordered ? `${bullet} ` : "") + probe.text.trim();
+  target.text = (target.ordered ? `${bullet} ` : "") + text.trim();
   return true;
+}
+
+/**
+ * The text of a stretch of inline content written directly: itself when it has none of `marks`,
+ * without its stars when its only marks are star runs that pair up (renderStarred), else null.
+ */
+function inlineText(content: string, marks: RegExp): string | null {
+  const [first, last] = markSpan(content, marks);
+  if (first < 0) return content;
+  return renderStarred(content, wordStart(content, first), wordEnd(content, last), marks);
 }
 
 // what CommonMark counts as whitespace and as punctuation beside a delimiter run: micromark's
@@ -180,7 +170,7 @@ interface StarRun {
 }
 
 /**
- * Renders a paragraph line whose window (see planLine) holds no markup but stars, as micromark
+ * The text of a line whose window (see planLine) holds no markup but stars, rendered as micromark
  * resolves emphasis (its resolveAllAttention, for "*" alone): runs classed as openers and closers by
  * the characters beside them (the window's edges count as spaces); each closer, left to right,
  * takes the nearest opener before it that the rule of three allows (not when one of the two can do
@@ -188,12 +178,12 @@ interface StarRun {
  * else one, and goes on while stars are left; runs between a pair become text. When every star is
  * used, the line's text is the line without them ("*Văn thư phòng* (năm 1829 đổi là *Nội các*)",
  * "**Kẻ Báng**,", "nay.**Po Klong**(1151)", "***a***"). Checked against the parser by the tests and
- * on a crawl by check:markdown-shortcuts. Returns false for any other window, and when a star is
- * left over (the parser's text keeps it, and the rendering then cuts stray runs).
+ * on a crawl by check:markdown-shortcuts. Null for any other window, and when a star is left
+ * over (the parser's text keeps it, and the rendering then cuts stray runs).
  */
-function renderStarred(line: string, from: number, to: number, marks: RegExp, target: MarkdownLine): boolean {
+function renderStarred(line: string, from: number, to: number, marks: RegExp): string | null {
   const window = line.slice(from, to);
-  for (const m of window.matchAll(marks)) if (m[0] !== "*") return false;
+  for (const m of window.matchAll(marks)) if (m[0] !== "*") return null;
   const runs: StarRun[] = [];
   for (let k = from; k < to; ) {
     if (line.charCodeAt(k) !== 42) {
@@ -231,7 +221,7 @@ function renderStarred(line: string, from: number, to: number, marks: RegExp, ta
       for (let k = j + 1; k < i; k++) runs[k].dead = true;
     }
   }
-  for (const r of runs) if (r.left > 0) return false;
+  for (const r of runs) if (r.left > 0) return null;
   used.sort((a, b) => a - b);
   let text = "";
   let at = 0;
@@ -239,8 +229,7 @@ function renderStarred(line: string, from: number, to: number, marks: RegExp, ta
     text += line.slice(at, used[k]);
     at = used[k + 1];
   }
-  target.text = text + line.slice(at);
-  return true;
+  return text + line.slice(at);
 }
 
 /**
@@ -257,16 +246,10 @@ function renderStarred(line: string, from: number, to: number, marks: RegExp, ta
  */
 export function renderStarLines(src: readonly string[], targets: MarkdownLine[]): boolean {
   const texts: string[] = [];
-  const probe = emptyLine();
   for (const line of src) {
-    const marks = line.includes("](") ? WINDOW_MARK_LINKS : WINDOW_MARK;
-    const [first, last] = markSpan(line, marks);
-    if (first < 0) {
-      texts.push(line);
-      continue;
-    }
-    if (!renderStarred(line, wordStart(line, first), wordEnd(line, last), marks, probe)) return false;
-    texts.push(probe.text);
+    const text = inlineText(line, line.includes("](") ? WINDOW_MARK_LINKS : WINDOW_MARK);
+    if (text === null) return false;
+    texts.push(text);
   }
   for (let k = 0; k < texts.length; k++) targets[k].text = texts[k];
   return true;
