@@ -90,9 +90,12 @@ export interface Context {
   ev: Uint8Array;
   /** Bit k set when tokens [i, i+k) form a known place name, for a capitalised token i (index i + PAD). */
   placeStarts: Uint8Array;
-  /** Unlabelled-corpus statistics of the pair before the token (`Lexicon.corpusPairs`); 0 when none. */
+  /**
+   * Unlabelled-corpus statistics of the pair before the token (`Lexicon.corpusPairs`); 0 when
+   * none. Written only for a lexicon with the corpus tables.
+   */
   cp: Uint8Array;
-  /** Unlabelled-corpus branching of the token's syllable (`Lexicon.corpusSyllables`); 0 when none. */
+  /** Unlabelled-corpus branching of the token's syllable (`Lexicon.corpusSyllables`), as `cp`. */
   cs: Uint8Array;
 }
 
@@ -405,24 +408,15 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   // Known places starting at each capitalised syllable, and the treebank's evidence on each gap.
   const places = lex.places;
   const bigrams = lex.bigrams;
-  const { placeStarts, ev, cp, cs } = c;
-  const corpusPairs = lex.corpusPairs;
-  const corpusSyllables = lex.corpusSyllables;
+  const { placeStarts, ev } = c;
   ev[n + PAD] = 0;
-  cp[n + PAD] = 0;
-  cs[n + PAD] = 0;
   for (let p = PAD; p < n + PAD; p++) {
     placeStarts[p] = 0;
     ev[p] = 0;
-    cp[p] = 0;
-    cs[p] = 0;
     const sp = shapes[p];
-    if (join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
-      const key = pairKey(ids[p - 1], ids[p]);
-      if (bigrams) ev[p] = dictFlags(bigrams, key);
-      if (corpusPairs) cp[p] = dictFlags(corpusPairs, key);
+    if (bigrams && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
+      ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
     }
-    if (corpusSyllables && sp < SH_NUM) cs[p] = dictFlags(corpusSyllables, ids[p] >>> 0 || 1);
     if (places && (sp === SH_CAP || sp === SH_UPPER)) placeStarts[p] = matchBits(places, ids, join, p);
   }
   // Forward and backward maximum matching over each run.
@@ -458,7 +452,29 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     }
     p = q;
   }
+  if (lex.corpusPairs || lex.corpusSyllables) corpusBands(c, lex);
   return c;
+}
+
+/**
+ * The unlabelled-corpus bands of each gap and syllable (`cp`, `cs`), read by the experimental
+ * `featureOptions.corpus` features; only for a lexicon that has the tables (training runs), so
+ * the shipped segmenter does no work for them.
+ */
+function corpusBands(c: Context, lex: Lexicon): void {
+  const { n, ids, shapes, join, cp, cs } = c;
+  const pairs = lex.corpusPairs;
+  const syllables = lex.corpusSyllables;
+  cp[n + PAD] = 0;
+  cs[n + PAD] = 0;
+  for (let p = PAD; p < n + PAD; p++) {
+    const sp = shapes[p];
+    cp[p] =
+      pairs && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM
+        ? dictFlags(pairs, pairKey(ids[p - 1], ids[p]))
+        : 0;
+    cs[p] = syllables && sp < SH_NUM ? dictFlags(syllables, ids[p] >>> 0 || 1) : 0;
+  }
 }
 
 // Feature hashes: each value gets its own odd multiplier, the template its own salt, then one
