@@ -213,20 +213,9 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     links: body.links,
     tables: body.tables,
     lists: body.lists,
-    // the way back to the input: its lines for text and Markdown, the page's blocks for HTML
-    inputMap: !opts.inputMap
-      ? null
-      : structure
-        ? structure.length === lines.length && read.page !== undefined
-          ? blockInputMap(
-              read.page,
-              text,
-              body.paragraphs,
-              bodyLines,
-              structure.map((s) => s.source),
-            )
-          : null
-        : inputMap(read.text, lines.length, norm.truncated !== null, text, body.paragraphs, bodyLines),
+    inputMap: opts.inputMap
+      ? mapToInput(read, lines.length, norm.truncated !== null, text, body, bodyLines)
+      : null,
   };
   if (opts.words) {
     const { wordModel: model, fixedWords } = opts;
@@ -329,4 +318,28 @@ function pushSpan(out: Span[], text: string, start: number, end: number): void {
 /** Keeps the entities whose offsets slice back to their text (a guard at the stage boundary). */
 function validEntities(text: string, entities: Entity[]): Entity[] {
   return entities.filter((e) => validSpan(text, e.start, e.end) && text.slice(e.start, e.end) === e.text);
+}
+
+/**
+ * The way back to the input: from the input's lines for text and Markdown, from the blocks'
+ * positions in the page for HTML (null when the blocks are not the page's lines one to one).
+ */
+function mapToInput(
+  read: ReadInput,
+  lineCount: number,
+  cut: boolean,
+  text: string,
+  body: { paragraphs: readonly { start: number; end: number }[] },
+  bodyLines: readonly { index: number; through?: number }[],
+): number[] | null {
+  const structure = read.structure;
+  if (!structure) return inputMap(read.text, lineCount, cut, text, body.paragraphs, bodyLines);
+  if (structure.length !== lineCount || read.page === undefined) return null;
+  return blockInputMap(
+    read.page,
+    text,
+    body.paragraphs,
+    bodyLines,
+    structure.map((s) => s.source),
+  );
 }
