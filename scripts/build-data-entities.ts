@@ -1,6 +1,6 @@
 /**
  * Compiles the entities-A knowledge files in `data/entities/` (document types, issuer codes, number words,
- * date words) into generated modules under `src/entities/_data/`, so the library reads no files at runtime.
+ * date words, the word classes of numbered meetings) into generated modules under `src/entities/_data/`, so the library reads no files at runtime.
  * Run through `npm run build:data`; `-- --check` fails when a generated file is stale.
  */
 import { dataRows } from "./_data-files";
@@ -30,6 +30,7 @@ export function outputs(): { path: string; content: string }[] {
     .filter(([word, , form]) => form !== "ordinal" && !word.includes(" "))
     .map(([w]) => w);
   const words = dataRows(3, "entities", "date-words.tsv");
+  const eventWords = dataRows(3, "entities", "event-words.tsv");
   const documents =
     header(["document-types.tsv", "issuer-codes.tsv", "issuer-names.txt"]) +
     "/** [type as written, code abbreviations, systems (party | state | both)] */\n" +
@@ -39,13 +40,15 @@ export function outputs(): { path: string; content: string }[] {
     "/** [issuer name as cited after 'của', system] */\n" +
     `export const ISSUER_NAMES: readonly [string, string][] = ${JSON.stringify(names)};\n`;
   const vocab =
-    header(["number-words.tsv", "date-words.tsv"]) +
+    header(["number-words.tsv", "date-words.tsv", "event-words.tsv"]) +
     "/** [number word, value] */\n" +
     `export const NUMBER_WORDS: readonly [string, number][] = ${JSON.stringify(numbers)};\n` +
     "/** One-word number words that count alone (not the ordinal-only forms). */\n" +
     `export const CARDINAL_WORDS: readonly string[] = ${JSON.stringify(cardinals)};\n` +
     "/** [category, word, value] */\n" +
-    `export const DATE_WORDS: readonly [string, string, string][] = ${JSON.stringify(words)};\n`;
+    `export const DATE_WORDS: readonly [string, string, string][] = ${JSON.stringify(words)};\n` +
+    "/** [group, phrase, what must follow] (the word classes of numbered meetings) */\n" +
+    `export const EVENT_WORDS: readonly [string, string, string][] = ${JSON.stringify(eventWords)};\n`;
   return [
     { path: "src/entities/_data/documents.ts", content: documents },
     { path: "src/entities/_data/words.ts", content: vocab },

@@ -100,6 +100,22 @@ describe("findEvents", () => {
     expect(pick("Hội Phụ nữ quán triệt nghị quyết Đại hội XIII của Đảng")[0][2]).toBe(13);
   });
 
+  it("should read the meeting words of data/entities/event-words.tsv in each written form", () => {
+    // a level in either case, in a congress and in a session
+    expect(pick("Đại hội Đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ I")).toEqual([
+      ["Đại hội Đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ I", "congress", 1, null],
+    ]);
+    expect(pick("kỳ họp thứ 5 HĐND quận Ba Đình khóa XV")).toEqual([
+      ["kỳ họp thứ 5 HĐND quận Ba Đình khóa XV", "session", 5, 15],
+    ]);
+    // a holder written "~đoàn" in either case; "Hội đồng" only before a name that is not a state council's
+    expect(pick("Đại hội XII Công Đoàn Việt Nam")).toEqual([]);
+    expect(pick("Hội đồng Giám mục Việt Nam bế mạc Đại hội lần thứ XIII")).toEqual([]);
+    expect(pick("Hội đồng Nhân dân tỉnh chúc mừng Đại hội lần thứ X")[0][2]).toBe(10);
+    // "Hội" is a holder only before a capitalised word
+    expect(pick("hội nghị chuẩn bị Đại hội lần thứ X")[0][2]).toBe(10);
+  });
+
   it("should take a session's term after a parenthesis following it", () => {
     expect(pick("Tại kỳ họp thứ 7 (tháng 5/2019), Quốc hội khóa XIV đã thông qua")).toEqual([
       ["kỳ họp thứ 7", "session", 7, 14],

@@ -6,14 +6,16 @@ import { FOREIGN_TXT } from "../bodies/_data/bodies";
 import { longestSpans } from "../longest-spans";
 import { keyedRegExp, matchKey } from "../match-key";
 import { readNumeral } from "../numerals";
+import { eventWords } from "./event-words";
 
 const ROMAN = "[IVXLC]{1,7}";
 const NUM = `(?:\\d{1,3}|${ROMAN})`;
-const TW = "(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)";
+const TW = `(?:${eventWords("central")})`;
+const LEVEL = `(?:${eventWords("level")})`;
+const ASSEMBLY = `(?:${eventWords("assembly")})`;
 // "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Đảng bộ tỉnh Quảng Trị", "Ban chấp hành Đảng bộ", "BCH";
 // the Party's earlier names ("Đảng Cộng sản Đông Dương", "Đảng Lao động Việt Nam") too
-const BCH =
-  "(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)(?:\\s{1,2}(?:Trung\\s{1,2}ương|TW|TƯ|T\\.\\s?Ư))?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ)(?:\\s{1,2}(?:Cộng\\s{1,2}sản\\s{1,2}(?:Việt\\s{1,2}Nam|Đông\\s{1,2}Dương)|Lao\\s{1,2}động\\s{1,2}Việt\\s{1,2}Nam))?)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?";
+const BCH = `(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)(?:\\s{1,2}${TW})?(?:\\s{1,2}Đảng(?!\\s{1,2}bộ)(?:\\s{1,2}(?:Cộng\\s{1,2}sản\\s{1,2}(?:Việt\\s{1,2}Nam|Đông\\s{1,2}Dương)|Lao\\s{1,2}động\\s{1,2}Việt\\s{1,2}Nam))?)?(?:\\s{1,2}(?:Đảng\\s{1,2}bộ\\s{1,2})?${LEVEL}(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?`;
 const KHOA = `[Kk]hóa\\s{1,2}(${NUM})`;
 const CPV = "Đảng\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam";
 const LAN = "[Ll]ần";
@@ -38,20 +40,17 @@ let res: {
 // associations, churches and the Buddhist Sangha ("Đại hội Mặt trận …", "Hội đồng Giám mục … bế mạc Đại hội
 // lần thứ XIII", "Phật sự Đại hội IX", "Đại hội XII Công đoàn Việt Nam"). Capitalised forms only: "đoàn" is a
 // delegation ("Đoàn Chủ tịch", "tại Đoàn"), so only the Youth Union's names count; "thanh niên" is the young.
-const OTHER_HOLDER =
-  "Đoàn\\s{1,2}(?:Thanh\\s{1,2}niên|TNCS|TN)|(?:Trung\\s{1,2}ương|Tỉnh|Thành|Huyện|Quận)\\s{1,2}[Đđ]oàn|Công\\s{1,2}đoàn|Liên\\s{1,2}[Đđ]oàn|Mặt\\s{1,2}trận|MTTQ|Giáo\\s{1,2}hội|Hiệp\\s{1,2}hội|Liên\\s{1,2}hiệp|Phật\\s{1,2}(?:giáo|sự)|Công\\s{1,2}giáo|Giám\\s{1,2}mục|Hội(?=\\s{1,2}\\p{Lu})|Hội\\s{1,2}đồng(?=\\s{1,2}(?!Bộ|Nhà|Nhân|Quốc|Dân|Thẩm|An|Bầu|Lý)\\p{Lu})|Thanh\\s{1,2}[Nn]iên|Phụ\\s{1,2}nữ|Nông\\s{1,2}dân|Cựu\\s{1,2}chiến\\s{1,2}binh|Sinh\\s{1,2}viên";
+const OTHER_HOLDER = eventWords("other-holder");
 // Foreign states (data/entities/foreign-states.txt) as a regex alternation, longest first.
 const FOREIGN = alternation(
   FOREIGN_TXT.split("\n").filter((l) => l.trim()),
   { space: "\\s{1,2}" },
 );
 // "Đảng", "Đảng Cộng sản", "Đảng Xã hội" before a country's name
-const PARTY_KIND =
-  "Cộng\\s{1,2}sản|Lao\\s{1,2}động|Xã\\s{1,2}hội|Dân\\s{1,2}chủ|Quốc\\s{1,2}dân|Bolshevik|Bôn-sê-vích";
+const PARTY_KIND = eventWords("party-kind");
 const FOREIGN_PARTY = `Đảng(?:\\s{1,2}(?:${PARTY_KIND}))?`;
 // Party bodies named before a congress: the holder is the Party
-const PARTY_HOLDER =
-  "Đảng|Trung\\s{1,2}ương|Bộ\\s{1,2}Chính\\s{1,2}trị|Bí\\s{1,2}thư|Ban\\s{1,2}[Cc]hấp\\s{1,2}hành|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\\s{1,2}ủy";
+const PARTY_HOLDER = eventWords("party-holder");
 
 /**
  * The number words ("hai", "mười một") as a regex source that takes each letter in either case, so an
@@ -88,12 +87,12 @@ function regexes(): NonNullable<typeof res> {
     // "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "ĐHĐB toàn quốc lần thứ 13", "Đại hội 12";
     // a Party congress named by the term it elects: "Đại hội Đại biểu toàn quốc Đảng Cộng sản Việt Nam khóa XIII"
     congress: keyedRegExp(
-      `(?:Đạ(?<!\\p{L}Đạ)i\\s{1,2}hội|ĐH(?<!\\p{L}ĐH))(?:\\s{1,2}(?:[Đđ]ại\\s{1,2}[Bb]iểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc(?:\\s{1,2}(?:của\\s{1,2})?${CPV})?|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:tỉnh|thành\\s{1,2}phố|huyện|quận|xã|phường|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|${CPV}|Đảng))?)(?:\\s{1,2}${LAN}\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2})|\\s{0,2},?\\s{1,2}${KHOA})(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
+      `(?:Đạ(?<!\\p{L}Đạ)i\\s{1,2}hội|ĐH(?<!\\p{L}ĐH))(?:\\s{1,2}(?:[Đđ]ại\\s{1,2}[Bb]iểu|ĐB)|(?<=ĐH)ĐB)?((?:\\s{1,2}(?:toàn\\s{1,2}quốc(?:\\s{1,2}(?:của\\s{1,2})?${CPV})?|Đảng\\s{1,2}bộ(?:\\s{1,2}(?:${LEVEL}|[\\p{Lu}][\\p{Ll}]{0,8})){0,4}|Đảng\\s{1,2}toàn\\s{1,2}quốc|${CPV}|Đảng))?)(?:\\s{1,2}${LAN}\\s{1,2}${ORD}|\\s{1,2}(${ROMAN}|\\d{1,2})|\\s{0,2},?\\s{1,2}${KHOA})(?!\\p{L}|\\d|\\/)((?:\\s{1,2}của\\s{1,2}Đảng(?:\\s{1,2}Cộng\\s{1,2}sản\\s{1,2}Việt\\s{1,2}Nam)?)?)`,
       "gu",
     ),
     // "kỳ họp thứ 9, Quốc hội khóa XIV", "Kỳ họp thứ 10", "Phiên họp thứ 42", "kỳ họp thứ 12 HĐND tỉnh khóa XIV"
     session: keyedRegExp(
-      `(?:[Kk]ỳ(?<!\\p{L}[Kk]ỳ)|[Pp]h(?<!\\p{L}[Pp]h)iên)\\s{1,2}họp\\s{1,2}(?:(?:bất\\s{1,2}thường|chuyên\\s{1,2}đề)\\s{1,2})?(?:[Tt]hứ\\s{1,2}|${LAN}\\s{1,2}(?:[Tt]hứ\\s{1,2})?)(${NUM}|${WORDS})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)(?:\\s{1,2}(?:[Tt]ỉnh|[Tt]hành\\s{1,2}phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
+      `(?:[Kk]ỳ(?<!\\p{L}[Kk]ỳ)|[Pp]h(?<!\\p{L}[Pp]h)iên)\\s{1,2}họp\\s{1,2}(?:(?:${eventWords("session-kind")})\\s{1,2})?(?:[Tt]hứ\\s{1,2}|${LAN}\\s{1,2}(?:[Tt]hứ\\s{1,2})?)(${NUM}|${WORDS})(?!\\p{L}|\\d)((?:\\s{0,2},?\\s{0,2}(?:(?:của\\s{1,2})?${ASSEMBLY}(?:\\s{1,2}${LEVEL}(?:\\s{1,2}\\p{Lu}\\p{Ll}{0,8}){0,3})?)?\\s{0,2},?\\s{0,2}${KHOA})?)`,
       "gu",
     ),
     khoaAfter: keyedRegExp(`^\\s{0,2}[,(]?\\s{0,2}${KHOA}\\)?((?:\\s{1,2}của\\s{1,2}Đảng)?)`, "u"),
@@ -102,7 +101,7 @@ function regexes(): NonNullable<typeof res> {
     // Quốc hội Việt Nam khóa XIV bầu" (no comma between, except after a parenthesis right after the session:
     // "Tại kỳ họp thứ 11 (tháng 4/2021), Quốc hội khóa XIV"; a deputy's "đại biểu Quốc hội khóa X" does not count)
     khoaLater: keyedRegExp(
-      `^(?: {0,2}\\([^()\\n]{1,40}\\) {0,2},?)?[^.;!?\\n,]{0,45}?(?<!biểu\\s{1,2})(?:Quốc\\s{1,2}hội|HĐND|Hội\\s{1,2}đồng\\s{1,2}nhân\\s{1,2}dân)[^.;!?\\n,]{0,25}?${KHOA}(?!\\p{L})`,
+      `^(?: {0,2}\\([^()\\n]{1,40}\\) {0,2},?)?[^.;!?\\n,]{0,45}?(?<!biểu\\s{1,2})${ASSEMBLY}[^.;!?\\n,]{0,25}?${KHOA}(?!\\p{L})`,
       "u",
     ),
     bchBefore: keyedRegExp(`(?:Ban\\s{1,2}[Cc]hấp\\s{1,2}[Hh]ành|BCH)[^.;!?\\n]{0,80}$`, "u"),
