@@ -87,9 +87,11 @@ function nodesByPiece(
   return breaks === pieces.length - 1 ? nodesOf : null;
 }
 
-// a run of letters and digits (spaces between them) that starts with a letter: plain text to the
-// parser whatever it holds, and only its first and last characters neighbour a delimiter run
-const PLAIN_RUN = /\p{L}[\p{L}\p{N} ]{2,}[\p{L}\p{N}]/gu;
+// a run that starts with a letter and ends with a letter or digit, of letters, digits, spaces and
+// the punctuation that starts no markup inside a line (a piece is one line to the parser: its soft
+// breaks are spaces; GFM's autolink literals are not read, see markdown-tree.ts): plain text to
+// the parser whatever it holds, and only its first and last characters neighbour a delimiter run
+const PLAIN_RUN = /\p{L}[\p{L}\p{N} ,.;:/()'"“”‘’%@–—-]{2,}[\p{L}\p{N}]/gu;
 // what a shortened piece must not hold: markup whose value (not only its position) the rendering
 // reads (code, HTML, links and images, escapes), or four spaces or a tab (indented code, also
 // inside a list item); where the

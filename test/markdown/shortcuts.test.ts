@@ -59,6 +59,15 @@ const MARKUP = [
   "”",
   ".",
   ",",
+  // punctuation that plain runs hold, and what would be a link where autolink literals were read
+  ";",
+  "%",
+  "–",
+  "/",
+  "'",
+  "www.a.vn",
+  "http://a.vn",
+  "a@b.vn",
 ];
 const token = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
