@@ -4,6 +4,7 @@ import type {
   Article,
   ArticleInputFormat,
   Entity,
+  NormalizeChanges,
   Person,
   RemovedBlock,
   Span,
@@ -206,7 +207,12 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
     titleEntities,
     people,
     removed,
-    normalization: { encoding: read.encoding, toneStyle: opts.toneStyle, changes: norm.changes },
+    normalization: {
+      encoding: read.encoding,
+      toneStyle: opts.toneStyle,
+      changes: norm.report.total,
+      report: norm.report,
+    },
     warnings,
     input: format,
     headings: body.headings,
@@ -236,10 +242,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
 function normalizeInput(
   read: ReadInput,
   opts: ResolvedOptions,
-): { text: string; truncated: RemovedBlock | null; changes: number } {
+): { text: string; truncated: RemovedBlock | null; report: NormalizeChanges } {
   const norm = normalizeWithReport(read.text, { toneStyle: opts.toneStyle, decodeEntities: true });
-  const changes = norm.changes.total;
-  if (norm.text.length <= opts.maxInputLength) return { text: norm.text, truncated: null, changes };
+  const report = norm.changes;
+  if (norm.text.length <= opts.maxInputLength) return { text: norm.text, truncated: null, report };
   const cut = cutAt(norm.text, opts.maxInputLength);
   read.warnings.push({
     code: "truncated",
@@ -249,7 +255,7 @@ function normalizeInput(
   return {
     text: norm.text.slice(0, cut),
     truncated: { text: norm.text.slice(cut), reason: "truncated" },
-    changes,
+    report,
   };
 }
 

@@ -211,6 +211,26 @@ export interface ArticleInputFormat {
   confidence: number;
 }
 
+/** Counts of each kind of rewrite made by `normalizeWithReport`, and in `Article.normalization.report`. */
+export interface NormalizeChanges {
+  /** Combining marks composed into precomposed letters (NFD and CP1258-style input). */
+  composed: number;
+  /** Syllables whose marks were repaired (wrong order, doubled, misplaced tone marks). */
+  repaired: number;
+  /** Well-placed tone marks moved to follow `toneStyle`. */
+  toneMoved: number;
+  /** Characters mapped to their canonical form (U+0340/U+0341, "Ð"/"ð" in Vietnamese words). */
+  mapped: number;
+  /** Zero-width characters, soft hyphens and BOMs removed. */
+  invisibleRemoved: number;
+  /** Unicode spaces turned into plain spaces, plus spaces removed from runs. */
+  spacesNormalized: number;
+  /** HTML character references decoded. */
+  entitiesDecoded: number;
+  /** The sum of the counts above. */
+  total: number;
+}
+
 export interface Article {
   title: string | null;
   source: { code?: string; name?: string; url?: string } | null;
@@ -236,7 +256,11 @@ export interface Article {
   titleEntities: Entity[];
   people: Person[];
   removed: RemovedBlock[];
-  normalization: { encoding: InputEncoding; toneStyle: ToneStyle; changes: number };
+  /**
+   * What normalisation did: the input's encoding, the tone style of the output, how many rewrites in
+   * all (`changes`) and by kind (`report`, as {@link NormalizeChanges}).
+   */
+  normalization: { encoding: InputEncoding; toneStyle: ToneStyle; changes: number; report: NormalizeChanges };
   /** Non-fatal problems (input truncated, undecodable bytes, a stage that failed), with their codes. */
   warnings: Warning[];
   /** How the input was read. */

@@ -1,6 +1,9 @@
 import { U_LETTER, U_LOWER, U_MARK, U_SPACE, U_UPPER, unicodeClass } from "../core/char-class";
 import { decodeHTML } from "../core/lazy-deps";
-import { TONE_STYLES, type ToneStyle } from "../core/types";
+import { type NormalizeChanges, TONE_STYLES, type ToneStyle } from "../core/types";
+
+export type { NormalizeChanges };
+
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { mapChunks } from "./_lib/chunks";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
@@ -12,26 +15,6 @@ export interface NormalizeOptions {
   toneStyle?: ToneStyle;
   /** Decode HTML character references (`&nbsp;`, `&ecirc;`, `&#7843;`) first (default false). */
   decodeEntities?: boolean;
-}
-
-/** Counts of each kind of rewrite made by {@link normalizeWithReport}. */
-export interface NormalizeChanges {
-  /** Combining marks composed into precomposed letters (NFD and CP1258-style input). */
-  composed: number;
-  /** Syllables whose marks were repaired (wrong order, doubled, misplaced tone marks). */
-  repaired: number;
-  /** Well-placed tone marks moved to follow `toneStyle`. */
-  toneMoved: number;
-  /** Characters mapped to their canonical form (U+0340/U+0341, "Ð"/"ð" in Vietnamese words). */
-  mapped: number;
-  /** Zero-width characters, soft hyphens and BOMs removed. */
-  invisibleRemoved: number;
-  /** Unicode spaces turned into plain spaces, plus spaces removed from runs. */
-  spacesNormalized: number;
-  /** HTML character references decoded. */
-  entitiesDecoded: number;
-  /** The sum of the counts above. */
-  total: number;
 }
 
 /** The result of {@link normalizeWithReport}. */

@@ -104,7 +104,7 @@ function header(a: Article): string {
   ].join("");
   const norm = a.normalization;
   const encoding = norm
-    ? `    <encodingDesc>\n      <p>Normalised by vietnews: source encoding ${t(String(norm.encoding))}, tone style ${t(String(norm.toneStyle))}, ${Number(norm.changes) || 0} changes.</p>\n    </encodingDesc>\n`
+    ? `    <encodingDesc>\n      <p>Normalised by vietnews: source encoding ${t(String(norm.encoding))}, tone style ${t(String(norm.toneStyle))}, ${Number(norm.changes) || 0} changes${byKind(norm.report)}.</p>\n    </encodingDesc>\n`
     : "";
   return (
     "  <teiHeader>\n    <fileDesc>\n" +
@@ -113,6 +113,15 @@ function header(a: Article): string {
     `      <sourceDesc><bibl>${bibl}</bibl></sourceDesc>\n` +
     `    </fileDesc>\n${encoding}  </teiHeader>\n`
   );
+}
+
+/** The non-zero counts of a normalisation report, as " (composed 3, spacesNormalized 1)"; "" for none. */
+function byKind(report: unknown): string {
+  if (!report || typeof report !== "object") return "";
+  const parts = Object.entries(report as Record<string, unknown>)
+    .filter(([k, v]) => k !== "total" && typeof v === "number" && v > 0)
+    .map(([k, v]) => `${k} ${v}`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
 /** TEI dating attributes for an ISO value: `when`, or `from`/`to` for a "START/END" interval. */

@@ -67,7 +67,11 @@ describe("parseArticle on the seed article", () => {
   it("should report the normalisation and no warnings", () => {
     expect(a.normalization.encoding).toBe("unicode");
     expect(a.normalization.toneStyle).toBe("preserve");
-    expect(a.normalization.changes).toBe(normalizeWithReport(SEED, { decodeEntities: true }).changes.total);
+    const report = normalizeWithReport(SEED, { decodeEntities: true }).changes;
+    expect(a.normalization.changes).toBe(report.total);
+    // the full report: counts by kind, as normalizeWithReport gives them
+    expect(a.normalization.report).toEqual(report);
+    expect(report.total).toBeGreaterThan(0);
     expect(a.warnings).toEqual([]);
   });
 
@@ -420,7 +424,21 @@ describe("parseArticle limits and arguments", () => {
       titleEntities: [],
       people: [],
       removed: [],
-      normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 },
+      normalization: {
+        encoding: "unicode",
+        toneStyle: "preserve",
+        changes: 0,
+        report: {
+          composed: 0,
+          repaired: 0,
+          toneMoved: 0,
+          mapped: 0,
+          invisibleRemoved: 0,
+          spacesNormalized: 0,
+          entitiesDecoded: 0,
+          total: 0,
+        },
+      },
       warnings: [],
       input: { format: "text", confidence: 0.82 },
       headings: [],

@@ -130,7 +130,21 @@ describe("the checks themselves", () => {
       entities: [],
       people: [],
       removed: [],
-      normalization: { encoding: "unicode", toneStyle: "preserve", changes: 0 },
+      normalization: {
+        encoding: "unicode",
+        toneStyle: "preserve",
+        changes: 0,
+        report: {
+          composed: 0,
+          repaired: 0,
+          toneMoved: 0,
+          mapped: 0,
+          invisibleRemoved: 0,
+          spacesNormalized: 0,
+          entitiesDecoded: 0,
+          total: 0,
+        },
+      },
       warnings: [],
       text: "abc",
     };

@@ -205,6 +205,16 @@ export function assertArticle(input: string | null, article: unknown, opts: Arti
       `article.normalization.toneStyle is ${a.normalization?.toneStyle}, expected ${opts.toneStyle ?? "preserve"}`,
     );
   }
+  // the report by kind adds up to its total, which is `changes`
+  const report = a.normalization.report;
+  const kinds = Object.entries(report ?? {}).filter(([k]) => k !== "total");
+  const sum = kinds.reduce((n, [, v]) => n + v, 0);
+  if (!report || kinds.length !== 7 || kinds.some(([, v]) => !Number.isInteger(v) || v < 0))
+    fail(`article.normalization.report is ${JSON.stringify(report)}`);
+  if (report.total !== sum || a.normalization.changes !== report.total)
+    fail(
+      `article.normalization: changes ${a.normalization.changes}, report total ${report.total}, kinds sum ${sum}`,
+    );
   assertSpans(a.text, a.paragraphs, "article.paragraphs");
   assertOrdered(a.paragraphs, "article.paragraphs");
   const joined = a.paragraphs.map((p) => p.text).join("\n\n");

@@ -96,6 +96,16 @@ describe("toXML", () => {
     expect(elements([header], "date")[0]).toEqual({ attrs: { when: "2020-07-01" }, text: "1/7/2020" });
   });
 
+  it("should say in the header what normalisation rewrote, by kind", () => {
+    // NFD marks composed and a no-break space made plain
+    const a = parseArticle("Tiêu đề\n\nHo\u0300a Bi\u0300nh\u00a0họp phiên đầu tiên năm nay.");
+    expect(a.normalization.report.composed).toBeGreaterThan(0);
+    const p = elements([findElement(parseOrdered(toXML(a)), "encodingDesc")!], "p")[0].text;
+    expect(p).toContain(
+      `${a.normalization.changes} changes (composed ${a.normalization.report.composed}, spacesNormalized 1)`,
+    );
+  });
+
   it("should mark paragraphs, sentences and every entity kind inline", () => {
     const doc = parseOrdered(toXML(seedLike()));
     const body = [findElement(doc, "body")!];
