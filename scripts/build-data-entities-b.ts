@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { phraseKeys } from "../src/entities/bodies/word-tokens";
+import { phraseKeys } from "../src/segment/token-table";
 
 const ROOT = join(__dirname, "..");
 

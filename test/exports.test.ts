@@ -57,6 +57,7 @@ describe("the public API", () => {
       "stripChromeLines",
       "toHTML",
       "toXML",
+      "tokenTable",
       "tokenize",
       "toneKey",
       "wordsIn",

@@ -16,7 +16,7 @@ import { extractEntities, groupPeople } from "../entities/index";
 import { detectMarkdown } from "../markdown/detect-markdown";
 import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
-import { segmentWords, splitSentences, type WordModel } from "../segment/index";
+import { segmentWords, splitSentences, type TokenTable, tokenTable, type WordModel } from "../segment/index";
 import { blockInputMap, inputMap } from "./_lib/align-input";
 import { resolveFormat } from "./_lib/read-format";
 import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
@@ -188,7 +188,9 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const warnings = read.warnings;
   const sentences = opts.sentences ? sentencesOf(text, body.paragraphs, warnings) : [];
   const referenceDate = header.published?.date ?? opts.referenceDate;
-  const entities = opts.entities ? entitiesOf(text, referenceDate, warnings) : [];
+  // the text scanned once into tokens, which the entities and the words both read
+  const tokens = opts.entities || opts.words ? tokenTable(text) : undefined;
+  const entities = opts.entities ? entitiesOf(text, referenceDate, warnings, tokens) : [];
   const titleEntities = title && opts.entities ? entitiesOf(title, referenceDate, warnings) : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
 
@@ -226,7 +228,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   if (opts.words) {
     const { wordModel: model, fixedWords } = opts;
     const found = guard("segmentWords", warnings, [] as Word[], () =>
-      segmentWords(text, { ...(model ? { model } : {}), ...(fixedWords ? { fixedWords } : {}) }),
+      segmentWords(text, { ...(model ? { model } : {}), ...(fixedWords ? { fixedWords } : {}), tokens }),
     );
     article.words = found.filter(
       (w) => validSpan(text, w.start, w.end) && text.slice(w.start, w.end) === w.text,
@@ -274,9 +276,14 @@ function sentencesOf(text: string, paragraphs: readonly Span[], warnings: Warnin
   return out;
 }
 
-function entitiesOf(text: string, referenceDate: string | Date | undefined, warnings: Warning[]): Entity[] {
+function entitiesOf(
+  text: string,
+  referenceDate: string | Date | undefined,
+  warnings: Warning[],
+  tokens?: TokenTable,
+): Entity[] {
   const found = guard("extractEntities", warnings, [] as Entity[], () =>
-    extractEntities(text, referenceDate === undefined ? undefined : { referenceDate }),
+    extractEntities(text, { ...(referenceDate === undefined ? {} : { referenceDate }), tokens }),
   );
   return validEntities(text, found);
 }

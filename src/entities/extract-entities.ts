@@ -1,8 +1,8 @@
 import { readReferenceDate } from "../core/reference-date";
 import type { BodyEntity, Entity } from "../core/types";
 import { expectOptions, expectString } from "../core/validate";
+import { type TokenTable, tokensOption, tokenTable } from "../segment/token-table";
 import { bodyTable, scanBodies } from "./bodies/match-bodies";
-import { wordTokens } from "./bodies/word-tokens";
 import { findDates } from "./dates/find-dates";
 import { documentsIn } from "./documents/find-documents";
 import { eventsIn } from "./events/find-events";
@@ -23,6 +23,11 @@ import { scanOfficials } from "./officials/match-officials";
 export interface ExtractEntitiesOptions {
   /** ISO date (YYYY-MM-DD) or Date against which relative words and yearless dates resolve. */
   referenceDate?: string | Date;
+  /**
+   * The text's token table ({@link tokenTable}) when the caller has it, so the text is scanned once
+   * for the entities and the words; made here otherwise.
+   */
+  tokens?: TokenTable;
 }
 
 /** Private-use filler that no extractor matches; keeps offsets when spans are masked. */
@@ -48,8 +53,10 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   expectString(text, "extractEntities", "text");
   expectOptions(options, "extractEntities");
   const referenceDate = readReferenceDate(options?.referenceDate, "extractEntities");
+  const tokens =
+    options?.tokens === undefined ? tokenTable(text) : tokensOption(options.tokens, text, "extractEntities");
   // what several finders read, made once and passed to each: the match key (documents, events),
-  // the word tokens and the body parse table (bodies, officials)
+  // the token table and the body parse table (bodies, officials)
   const key = matchKey(text);
   const documents = documentsIn(text, key);
   let masked = text;
@@ -66,7 +73,7 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   }
   const events = eventsIn(text, key);
   const dates = findDates(masked, { referenceDate }).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
-  const tokens = wordTokens(text);
+
   const table = bodyTable(tokens, text);
   const bodies: BodyEntity[] = scanBodies(text, tokens, table);
   const officials = scanOfficials(text, tokens, table);

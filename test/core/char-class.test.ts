@@ -1,15 +1,15 @@
 // One class table under every scanner: tokenize, the word segmenter's scanner and the entity
-// matchers' word tokens agree on which characters separate words and which continue them.
+// matchers' token table agree on which characters separate words and which continue them.
 import { describe, expect, it } from "vitest";
 import { U_BREAK, U_DIGIT_OTHER, U_JOINER, U_MARK, U_SPACE, unicodeClass } from "../../src/core/char-class";
-import { wordTokens } from "../../src/entities/bodies/word-tokens";
+import { tokenTable } from "../../src/segment/token-table";
 import { tokenize } from "../../src/segment/tokenize";
 import { scanTokens } from "../../src/segment/words/scan";
 
 /** How many pieces each scanner makes of "Hà" + ch + "Nội". */
 function pieces(ch: string): { tokenize: number; words: number; entities: number } {
   const text = `Hà${ch}Nội`;
-  return { tokenize: tokenize(text).length, words: scanTokens(text).n, entities: wordTokens(text).length };
+  return { tokenize: tokenize(text).length, words: scanTokens(text).n, entities: tokenTable(text).length };
 }
 
 describe("one character-class table", () => {

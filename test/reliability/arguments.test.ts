@@ -34,6 +34,7 @@ const MAIN: MainCase[] = [
   { fn: "splitParagraphs", arg: "text", call: (x) => api.splitParagraphs(x) },
   { fn: "splitSentences", arg: "text", call: (x) => api.splitSentences(x) },
   { fn: "tokenize", arg: "text", call: (x) => api.tokenize(x) },
+  { fn: "tokenTable", arg: "text", call: (x) => api.tokenTable(x) },
   { fn: "segmentWords", arg: "text", call: (x) => api.segmentWords(x) },
   {
     fn: "stripChrome",
@@ -164,6 +165,22 @@ const OPTIONS: OptionCase[] = [
     error: RangeError,
     message: /breaks.*"line", "blank"/,
   },
+  ...(["extractEntities", "segmentWords"] as const).flatMap((fn): OptionCase[] => [
+    {
+      fn,
+      what: "tokens: an array",
+      call: () => api[fn]("Bộ Nội vụ", { tokens: [0, 3] }),
+      error: TypeError,
+      message: /options\.tokens to be a token table \(from tokenTable\), got an array/,
+    },
+    {
+      fn,
+      what: "tokens: another text's table",
+      call: () => api[fn]("Bộ Nội vụ", { tokens: api.tokenTable("Bộ Tư pháp") }),
+      error: RangeError,
+      message: /options\.tokens is the token table of another text/,
+    },
+  ]),
   ...(["extractEntities", "parseArticle"] as const).flatMap((fn): OptionCase[] => [
     {
       fn,

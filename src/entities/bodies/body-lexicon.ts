@@ -1,8 +1,8 @@
 import type { BodyLevel, BodySystem } from "../../core/types";
+import { phraseKeys } from "../../segment/token-table";
 import { BODIES_TSV, FOREIGN_TXT, LEVELS_TSV, NAME_STOPS_TXT, PLACES_TSV, SECTORS_TSV } from "./_data/bodies";
 import { addPhrase, type KeyTrie, newTrie } from "./key-trie";
 import { oldStyleTones } from "./old-style";
-import { phraseKeys } from "./word-tokens";
 
 /** One row of the body gazetteer. */
 export interface BodyEntry {

@@ -1,7 +1,7 @@
 import type { BodyEntity } from "../../core/types";
 import { expectString } from "../../core/validate";
+import { tokenTable } from "../../segment/token-table";
 import { scanBodies } from "./match-bodies";
-import { wordTokens } from "./word-tokens";
 
 /**
  * Finds Party, state, Front and mass-organisation bodies: gazetteer names and abbreviations
@@ -20,5 +20,5 @@ import { wordTokens } from "./word-tokens";
  */
 export function findBodies(text: string): BodyEntity[] {
   expectString(text, "findBodies", "text");
-  return scanBodies(text, wordTokens(text));
+  return scanBodies(text, tokenTable(text));
 }

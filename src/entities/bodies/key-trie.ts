@@ -1,4 +1,4 @@
-import type { WordTokens } from "./word-tokens";
+import type { TokenTable } from "../../segment/token-table";
 
 /** A trie over token keys; `values` holds the payloads of phrases that end at a node. */
 export interface KeyTrie<T> {
@@ -71,7 +71,7 @@ export interface TrieHit<T> {
  * //=> ["Ban Tổ chức Trung ương"]
  * ```
  */
-export function matchAt<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): TrieHit<T>[] {
+export function matchAt<T>(trie: KeyTrie<T>, tokens: TokenTable, i: number): TrieHit<T>[] {
   let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
   if (!node) return NO_HITS;
   let hits: TrieHit<T>[] | null = null;
@@ -103,7 +103,7 @@ export function matchAt<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): Tri
  * //=> ["Phó Bí thư Tỉnh ủy"]
  * ```
  */
-export function longestEnd<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): number {
+export function longestEnd<T>(trie: KeyTrie<T>, tokens: TokenTable, i: number): number {
   let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
   let best = i;
   let j = i + 1;
@@ -134,7 +134,7 @@ export function longestEnd<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number): 
  */
 export function matchInto<T>(
   trie: KeyTrie<T>,
-  tokens: WordTokens,
+  tokens: TokenTable,
   i: number,
   ends: number[],
   values: T[],
@@ -178,7 +178,7 @@ export function matchInto<T>(
  * //=> undefined
  * ```
  */
-export function longestValue<T>(trie: KeyTrie<T>, tokens: WordTokens, i: number, end: number): T | undefined {
+export function longestValue<T>(trie: KeyTrie<T>, tokens: TokenTable, i: number, end: number): T | undefined {
   let node: KeyTrie<T> | undefined = trie.next.get(tokens.bare(i));
   for (let j = i + 1; node && j < end; j++) node = node.next.get(tokens.key(j));
   if (!node || node.values.length === 0) return undefined;

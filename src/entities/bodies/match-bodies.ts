@@ -1,9 +1,10 @@
 import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
+import { GAP_CELL, type TokenTable } from "../../segment/token-table";
+import { scratchArray, scratchUint8 } from "../_lib/scratch";
 import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } from "./body-lexicon";
 import { matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { KEYS } from "./word-keys";
-import { GAP_CELL, scratchArray, scratchUint8, type WordTokens } from "./word-tokens";
 
 /** A body parsed at a token position (not yet an entity); its canonical name is built on demand. */
 export interface BodyParse {
@@ -63,7 +64,7 @@ const MAX_ABOUT = 10;
 /** Units stacked on one body at most ("Văn phòng Ban Tổ chức Tỉnh ủy" has two). */
 const MAX_DEPTH = 3;
 
-function capsOk(tokens: WordTokens, i: number, alias: BodyAlias, end: number): boolean {
+function capsOk(tokens: TokenTable, i: number, alias: BodyAlias, end: number): boolean {
   for (let k = 0; k < alias.caps.length && i + k < end; k++) {
     if (!alias.caps[k]) continue;
     const m = i + k;
@@ -77,7 +78,7 @@ function upperFirst(s: string): string {
 }
 
 /** True when tokens a and b (= a + 1) touch and one of them is "-" or "/" (a code like "NĐ-CP"). */
-function glued(tokens: WordTokens, a: number, b: number): boolean {
+function glued(tokens: TokenTable, a: number, b: number): boolean {
   if (a < 0 || b < 0 || a >= tokens.length || b >= tokens.length) return false;
   return tokens.gap[b] === 0 && (dashOrSlash(tokens.bare(a)) || dashOrSlash(tokens.bare(b)));
 }
@@ -86,7 +87,7 @@ function dashOrSlash(s: string): boolean {
   return s === "-" || s === "/";
 }
 
-function anyCap(tokens: WordTokens, i: number, end: number): boolean {
+function anyCap(tokens: TokenTable, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (tokens.cap(k)) return true;
   return false;
 }
@@ -95,7 +96,7 @@ function anyCap(tokens: WordTokens, i: number, end: number): boolean {
 function suffixAt(
   text: string,
   lex: BodyLexicon,
-  tokens: WordTokens,
+  tokens: TokenTable,
   j: number,
   direct: boolean,
 ): { end: number; canonical: string; level: BodyLevel | null; place?: string } | null {
@@ -139,7 +140,7 @@ function suffixAt(
   return null;
 }
 
-function placeText(text: string, tokens: WordTokens, k: number, m: number): string {
+function placeText(text: string, tokens: TokenTable, k: number, m: number): string {
   return oldStyleTones(text.slice(tokens.start[k], tokens.end[m - 1]));
 }
 
@@ -148,7 +149,7 @@ const MAX_NAMED = 16;
 const MAX_LOWER = 5;
 
 /** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */
-function stopAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
+function stopAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
   return !tokens.cap(k) && lex.stops.next.has(tokens.bare(k)) && matchAt(lex.stops, tokens, k).length > 0;
 }
 
@@ -159,7 +160,7 @@ function stopAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
  * Where none of those ends it within the limits, the capitalised words and the syllable completing
  * the last of them count (a name is not cut mid-word: "Vụ Tổ chức", never "Vụ Tổ").
  */
-function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyParse | null)[]): number {
+function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyParse | null)[]): number {
   const first = tokens.at(j);
   if (first?.gap !== 1 || !first.word || !first.cap) return j;
   let capEnd = j + 1;
@@ -234,7 +235,7 @@ function namedTail(lex: BodyLexicon, tokens: WordTokens, j: number, body: (BodyP
 }
 
 /** A country phrase after token j-1 ("Việt Nam", "nước Việt Nam Dân chủ Cộng hòa"), capitalised names only. */
-function countryAt(lex: BodyLexicon, tokens: WordTokens, j: number): TrieHit<CountryPhrase> | null {
+function countryAt(lex: BodyLexicon, tokens: TokenTable, j: number): TrieHit<CountryPhrase> | null {
   if (j >= tokens.length || tokens.gap[j] !== 1 || !lex.countries.next.has(tokens.bare(j))) return null;
   const hit = matchAt(lex.countries, tokens, j)[0];
   if (!hit) return null;
@@ -250,7 +251,7 @@ function countryAt(lex: BodyLexicon, tokens: WordTokens, j: number): TrieHit<Cou
  * True when a foreign state's name ("Pháp", "Hoa Kỳ", "Liên Xô") starts at token k and ends the run of
  * capitalised words there ("Lào Cai", "Đức Phổ" are Vietnamese places).
  */
-export function foreignAt(lex: BodyLexicon, tokens: WordTokens, k: number): boolean {
+export function foreignAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
   if (k >= tokens.length || tokens.gap[k] !== 1 || !tokens.cap(k) || !lex.foreign.next.has(tokens.bare(k))) {
     return false;
   }
@@ -262,7 +263,7 @@ export function foreignAt(lex: BodyLexicon, tokens: WordTokens, k: number): bool
 }
 
 /** True when a level word ("huyện", "thị xã") ends right before token i. */
-function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
+function afterLevelWord(lex: BodyLexicon, tokens: TokenTable, i: number): boolean {
   for (let b = Math.max(0, i - 2); b < i; b++) {
     if (!tokens.word(b) || tokens.cap(b)) continue;
     for (const hit of matchAt(lex.levels, tokens, b)) if (hit.end === i && tokens.gap[i] === 1) return true;
@@ -271,13 +272,13 @@ function afterLevelWord(lex: BodyLexicon, tokens: WordTokens, i: number): boolea
 }
 
 /** True when a collective leadership ("Thường trực") at i opens a body: after punctuation, a line start or a function word. */
-function collectiveAt(lex: BodyLexicon, tokens: WordTokens, i: number): boolean {
+function collectiveAt(lex: BodyLexicon, tokens: TokenTable, i: number): boolean {
   if (i === 0 || tokens.gap[i] === 2 || !tokens.word(i - 1)) return true;
   return tokens.bare(i - 1) === KEYS.va || stopAt(lex, tokens, i - 1);
 }
 
 /** "về tổng kết Nghị quyết 18" after a steering committee's name. */
-function aboutTail(tokens: WordTokens, j: number): number {
+function aboutTail(tokens: TokenTable, j: number): number {
   let k = j;
   while (k < tokens.length && k - j < MAX_ABOUT) {
     const t = tokens.at(k)!;
@@ -299,7 +300,7 @@ function aboutTail(tokens: WordTokens, j: number): number {
  * ("Ban Tổ chức") can take the already parsed body after it as its parent ("Tỉnh ủy Quảng Trị"). Linear
  * in the number of tokens; the result for the last token array is memoised.
  *
- * @param tokens - the text's tokens from `wordTokens`
+ * @param tokens - the text's tokens from `tokenTable`
  * @param text - the text itself
  * @returns the parse tables
  * @example
@@ -308,7 +309,7 @@ function aboutTail(tokens: WordTokens, j: number): number {
  * //=> "Ban Tổ chức Tỉnh ủy"
  * ```
  */
-export function bodyTable(tokens: WordTokens, text: string): BodyTable {
+export function bodyTable(tokens: TokenTable, text: string): BodyTable {
   const lex = bodyLexicon();
   const n = tokens.length;
   // Pooled between calls (a fresh array per call grown by push costs more than linear time on long
@@ -485,7 +486,7 @@ function innermost(p: BodyParse): BodyParse {
 }
 
 /** True when "Trung ương" at token i is the Central Committee acting, not a level word. */
-function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
+function centralCommitteeAt(tokens: TokenTable, i: number): boolean {
   if (tokens.bare(i) !== "trung") return false;
   const t = tokens.at(i)!;
   if (!t.cap || t.bare !== "trung" || tokens.key(i + 1) !== " ương") return false;
@@ -503,7 +504,7 @@ function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
  * it names the Central Committee, with elliptical short names resolved against earlier full names.
  *
  * @param text - the text
- * @param tokens - its tokens from `wordTokens`
+ * @param tokens - its tokens from `tokenTable`
  * @param table - its parse table from `bodyTable` (computed when not given)
  * @returns the body entities in reading order
  * @example
@@ -514,7 +515,7 @@ function centralCommitteeAt(tokens: WordTokens, i: number): boolean {
  */
 export function scanBodies(
   text: string,
-  tokens: WordTokens,
+  tokens: TokenTable,
   table: BodyTable = bodyTable(tokens, text),
 ): BodyEntity[] {
   const { body } = table;

@@ -1,6 +1,6 @@
 // The keys of the function words the matchers test token by token, spelled as the words they are
 // ("của", not its key "cua3"), so a change of the key format (wordKey) cannot leave them stale.
-import { wordKey } from "./word-tokens";
+import { wordKey } from "../../segment/token-table";
 
 /**
  * Keys ({@link wordKey}) of words the body and official matchers look at beside a match.

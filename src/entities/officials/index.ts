@@ -1,6 +1,6 @@
 import type { OfficialEntity } from "../../core/types";
 import { expectString } from "../../core/validate";
-import { wordTokens } from "../bodies/word-tokens";
+import { tokenTable } from "../../segment/token-table";
 import { scanOfficials } from "./match-officials";
 
 /**
@@ -20,5 +20,5 @@ import { scanOfficials } from "./match-officials";
  */
 export function findOfficials(text: string): OfficialEntity[] {
   expectString(text, "findOfficials", "text");
-  return scanOfficials(text, wordTokens(text));
+  return scanOfficials(text, tokenTable(text));
 }

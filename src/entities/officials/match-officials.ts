@@ -1,9 +1,10 @@
 import type { OfficialEntity } from "../../core/types";
+import { GAP_CELL, type TokenTable } from "../../segment/token-table";
+import { scratchInt32, scratchUint8 } from "../_lib/scratch";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
 import { type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
 import { KEYS } from "../bodies/word-keys";
-import { GAP_CELL, scratchInt32, scratchUint8, type WordTokens } from "../bodies/word-tokens";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
@@ -16,7 +17,7 @@ const MAX_STACK = 4;
 
 interface Ctx {
   text: string;
-  tokens: WordTokens;
+  tokens: TokenTable;
   lex: TitleLexicon;
   /** Token index after the body starting at each token, or -1. */
   bodyEnd: Int32Array;
@@ -146,7 +147,7 @@ function gluedEnd(c: Ctx, surnameEnd: number, limit: number): number {
 const TWO_VOWEL_GROUPS = /[aăâeêioôơuưy][^aăâeêioôơuưy\d]+[aăâeêioôơuưy]/;
 
 /** True when a foreign state's name starts at token k, whatever its spacing before ("(Hoa Kỳ)"). */
-function foreignStart(lex: ReturnType<typeof bodyLexicon>, tokens: WordTokens, k: number): boolean {
+function foreignStart(lex: ReturnType<typeof bodyLexicon>, tokens: TokenTable, k: number): boolean {
   return k < tokens.length && tokens.cap(k) && matchAt(lex.foreign, tokens, k).length > 0;
 }
 
@@ -312,7 +313,7 @@ function sepAt(c: Ctx, k: number): number {
  * left, so the scan stays linear.
  *
  * @param text - the text
- * @param tokens - its tokens from `wordTokens`
+ * @param tokens - its tokens from `tokenTable`
  * @param table - its body parse table from `bodyTable` (computed when not given)
  * @returns the official entities in reading order
  * @example
@@ -323,7 +324,7 @@ function sepAt(c: Ctx, k: number): number {
  */
 export function scanOfficials(
   text: string,
-  tokens: WordTokens,
+  tokens: TokenTable,
   table: BodyTable = bodyTable(tokens, text),
 ): OfficialEntity[] {
   const bodyEnd = scratchInt32(6, tokens.length);

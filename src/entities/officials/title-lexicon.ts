@@ -1,5 +1,5 @@
+import { phraseKeys } from "../../segment/token-table";
 import { addPhrase, type KeyTrie, newTrie } from "../bodies/key-trie";
-import { phraseKeys } from "../bodies/word-tokens";
 import { SURNAMES_TXT, TITLES_TSV } from "./_data/titles";
 
 /** What a title word does in a chain (see data/entities/titles.tsv). */

@@ -1,5 +1,5 @@
 import type { Entity, OfficialEntity, Person } from "../../core/types";
-import { wordKey } from "../bodies/word-tokens";
+import { wordKey } from "../../segment/token-table";
 import { similarity } from "./string-similarity";
 
 /** Similarity at or above which two middle syllables count as one spelling ("Minh"/"Mính"). */

@@ -1,10 +1,11 @@
 import type { Word } from "../../core/types";
 import { describe, expectOptions, expectString } from "../../core/validate";
+import { scanText, type TokenTable, tokensOption } from "../token-table";
 import { decodeWords } from "./decode";
 import { prepare } from "./features";
 import { applyFixedWords, compileFixedWords } from "./fixed-words";
 import { loadWordModel, type WordModel } from "./load";
-import { scanTokens } from "./scan";
+import { scanTable } from "./scan";
 import { wordsFromStarts } from "./whole-tokens";
 
 export { loadWordModel, readWordModel, type WordModel } from "./load";
@@ -29,6 +30,11 @@ export interface SegmentWordsOptions {
    * own: a one-syllable entry is never joined to its neighbours.
    */
   fixedWords?: readonly string[];
+  /**
+   * The text's token table ({@link tokenTable}) when the caller has it, so the text is scanned once
+   * for the words and the entities; made here otherwise.
+   */
+  tokens?: TokenTable;
 }
 
 let starts = new Uint8Array(1024);
@@ -45,10 +51,11 @@ let starts = new Uint8Array(1024);
  *
  * @param text - any string
  * @param options - (optional) `model`: a word model of your own ({@link readWordModel});
- *   `fixedWords`: words of your own, kept whole
+ *   `fixedWords`: words of your own, kept whole; `tokens`: the text's {@link tokenTable}
  * @returns the words in order
  * @throws TypeError when `text` is not a string, `options.model` is not a word model or
- *   `options.fixedWords` is not an array of strings
+ *   `options.fixedWords` is not an array of strings, or `options.tokens` is not a token table;
+ *   RangeError when `options.tokens` is the table of another text
  * @example
  * ```ts
  * segmentWords("Hôm nay, Ban Chấp hành Trung ương họp.").map((w) => w.text);
@@ -64,7 +71,11 @@ export function segmentWords(text: string, options?: SegmentWordsOptions): Word[
   // compiled before the text is scanned: compiling scans the listed words with the same buffers
   const fixed =
     options?.fixedWords === undefined ? null : compileFixedWords(options.fixedWords, "segmentWords");
-  const scan = scanTokens(text);
+  const table =
+    options?.tokens === undefined
+      ? scanText(text, false)
+      : tokensOption(options.tokens, text, "segmentWords");
+  const scan = scanTable(table);
   if (starts.length < scan.n) starts = new Uint8Array(scan.n * 2);
   const c = prepare(text, scan, model.lexicon);
   decodeWords(c, model.weights, starts);

@@ -1,49 +1,19 @@
 /**
- * A light scanner for word segmentation: splits text into syllables, numbers, punctuation and
- * symbols, and marks which syllable may join the one before it (only horizontal spaces between).
- * Independent of the full tokenizer so the word model sees one fixed token stream.
+ * The word segmenter's tokens: syllables, numbers, punctuation runs and symbols, with which
+ * syllable may join the one before it (only horizontal spaces between). Read from the text's token
+ * table (`../token-table.ts`), the one scan the entity finders read too: a syllable is a run of the
+ * table, a number joins runs of digits over "." "," "/" ":" "-", and the runs of a hyphenated
+ * compound, an initial's dot and a percent sign are merged here. The word model sees one fixed
+ * token stream.
  */
-import { classTable } from "../../core/char-class";
+import { U_DIGIT_OTHER, unicodeClass } from "../../core/char-class";
+import { scanText, type TokenTable } from "../token-table";
 
 /** Token kinds of the scanner. */
 export const SYL = 1;
 export const NUM = 2;
 export const PUNCT = 3;
 export const SYM = 4;
-
-// class 0: other (symbols)
-const C_LETTER = 1;
-const C_DIGIT = 2;
-const C_SPACE = 3;
-const C_BREAK = 4;
-const C_PUNCT = 5;
-const C_HIGH = 6;
-
-// The word scanner's view of the library's one class table (core/char-class.ts): letters, marks
-// and joiners make syllables; every decimal digit makes numbers; spaces and breaks separate
-const VIEW: readonly number[] = [
-  0, // U_SYMBOL
-  C_SPACE, // U_SPACE
-  C_BREAK, // U_BREAK
-  C_LETTER, // U_JOINER
-  C_LETTER, // U_MARK
-  C_LETTER, // U_UPPER
-  C_LETTER, // U_LOWER
-  C_LETTER, // U_LETTER
-  C_DIGIT, // U_DIGIT
-  C_DIGIT, // U_DIGIT_OTHER
-  0, // U_NUMBER
-  C_PUNCT, // U_PUNCT
-  C_HIGH, // U_HIGH
-  0, // U_LOW
-];
-
-let classes: Uint8Array | null = null;
-
-function charClasses(): Uint8Array {
-  if (!classes) classes = classTable(VIEW);
-  return classes;
-}
 
 /** The token stream of one text, in parallel typed arrays (length `n`). */
 export interface Scan {
@@ -56,6 +26,29 @@ export interface Scan {
 }
 
 let buffers: Scan | null = null;
+
+/** A decimal digit (ASCII or another script's): what a number is made of. */
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c > 0x7f && unicodeClass(c) === U_DIGIT_OTHER);
+}
+
+/** True when the run text[s, e) of the table holds a letter (a run holds letters, marks and digits). */
+function hasLetterIn(text: string, s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (!isDigit(text.charCodeAt(q))) return true;
+  return false;
+}
+
+/** A Unicode punctuation character (the table's single tokens are punctuation, symbols or halves of a pair). */
+const RE_PUNCT = /^\p{P}$/u;
+const punct = new Uint8Array(0x10000);
+function isPunct(c: number): boolean {
+  let v = punct[c];
+  if (v === 0) {
+    v = RE_PUNCT.test(String.fromCharCode(c)) ? 1 : 2;
+    punct[c] = v;
+  }
+  return v === 1;
+}
 
 /**
  * Scans `text` into syllables, numbers, punctuation and symbols. The arrays are reused by the
@@ -70,10 +63,29 @@ let buffers: Scan | null = null;
  * ```
  */
 export function scanTokens(text: string): Scan {
-  const cls = charClasses();
-  const len = text.length;
+  return scanTable(scanText(text, false));
+}
+
+/**
+ * The word segmenter's tokens of a text from its token table (see {@link scanTokens}).
+ *
+ * @param table - the text's token table
+ * @returns parallel arrays of token offsets, kinds and join flags, reused by the next call
+ * @example
+ * ```ts
+ * import { tokenTable } from "../token-table";
+ * const s = scanTable(tokenTable("ông H. Nguyễn-Văn nói 1.234,5%"));
+ * Array.from(s.kind.subarray(0, s.n));
+ * //=> [1, 1, 1, 1, 2]
+ * ```
+ */
+export function scanTable(table: TokenTable): Scan {
+  const text = table.text;
+  const { start: ts, end: te, gap } = table;
+  const count = table.length;
+  // a token of the scanner is one or more tokens of the table: never more of them
   let cap = buffers ? buffers.start.length : 16;
-  while (cap < (len >> 2) + 16) cap <<= 1;
+  while (cap < count + 16) cap <<= 1;
   if (!buffers || buffers.start.length < cap) {
     buffers = {
       n: 0,
@@ -83,108 +95,83 @@ export function scanTokens(text: string): Scan {
       join: new Uint8Array(cap),
     };
   }
-  let { start, end, kind, join } = buffers;
-  cap = start.length;
+  const { start, end, kind, join } = buffers;
   let n = 0;
-  let i = 0;
-  let prevSyl = false; // last token was a syllable and only spaces followed
-  while (i < len) {
-    const c = cls[text.charCodeAt(i)];
-    if (c === C_SPACE) {
-      i++;
-      continue;
-    }
-    if (c === C_BREAK) {
-      prevSyl = false;
-      i++;
-      continue;
-    }
-    if (n === cap) {
-      cap <<= 1;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kind);
-      kind = k2;
-      const j2 = new Uint8Array(cap);
-      j2.set(join);
-      join = j2;
-    }
-    const s = i;
-    let k: number;
-    if (c === C_LETTER || c === C_DIGIT) {
-      let hasLetter = c === C_LETTER;
-      i++;
-      while (i < len) {
-        const d = cls[text.charCodeAt(i)];
-        if (d === C_LETTER) hasLetter = true;
-        else if (d !== C_DIGIT) {
-          // Digit groups and separators stay inside a number: 1/7/2020, 29.621.682, 3,5, 14:30.
-          if (!hasLetter && d === C_PUNCT && i + 1 < len && cls[text.charCodeAt(i + 1)] === C_DIGIT) {
-            const p = text.charCodeAt(i);
-            if (p === 46 || p === 44 || p === 47 || p === 58 || p === 45) {
-              i++;
-              continue;
-            }
-          }
-          break;
-        }
-        i++;
+  let prevSyl = false; // last token was a syllable and no line break followed
+  let k = 0;
+  while (k < count) {
+    const s = ts[k];
+    let e = te[k];
+    if (gap[k] === 2) prevSyl = false;
+    let kd: number;
+    if (table.word(k)) {
+      let hasLetter = hasLetterIn(text, s, e);
+      k++;
+      // Digit groups and separators stay inside a number: 1/7/2020, 29.621.682, 3,5, 14:30.
+      while (!hasLetter && k + 1 < count && gap[k] === 0 && gap[k + 1] === 0 && table.word(k + 1)) {
+        const p = text.charCodeAt(ts[k]);
+        if (p !== 46 && p !== 44 && p !== 47 && p !== 58 && p !== 45) break;
+        if (!isDigit(text.charCodeAt(ts[k + 1]))) break;
+        e = te[k + 1];
+        hasLetter = hasLetterIn(text, ts[k + 1], e);
+        k += 2;
       }
       if (hasLetter) {
         // Hyphenated compounds and codes written without spaces stay whole: "Wai-kru", "GD-ĐT".
         while (
-          i + 1 < len &&
-          text.charCodeAt(i) === 45 &&
-          cls[text.charCodeAt(i + 1)] === C_LETTER &&
-          cls[text.charCodeAt(i - 1)] === C_LETTER
+          k + 1 < count &&
+          gap[k] === 0 &&
+          gap[k + 1] === 0 &&
+          text.charCodeAt(ts[k]) === 45 &&
+          table.word(k + 1) &&
+          !isDigit(text.charCodeAt(ts[k + 1])) &&
+          !isDigit(text.charCodeAt(e - 1))
         ) {
-          i += 2;
-          while (i < len && (cls[text.charCodeAt(i)] === C_LETTER || cls[text.charCodeAt(i)] === C_DIGIT))
-            i++;
+          e = te[k + 1];
+          k += 2;
         }
         // An initial or a short abbreviation keeps its dot when a word follows: "ông H. nói", "TP. HCM".
         if (
-          i < len &&
-          text.charCodeAt(i) === 46 &&
-          isAbbreviation(text, s, i) &&
-          wordFollows(text, i + 1, cls)
-        )
-          i++;
-      } else if (i < len && text.charCodeAt(i) === 37) {
-        i++; // percentages: "95%", "3,5%"
+          k < count &&
+          gap[k] === 0 &&
+          text.charCodeAt(ts[k]) === 46 &&
+          isAbbreviation(text, s, e) &&
+          wordFollows(table, k + 1)
+        ) {
+          e = te[k];
+          k++;
+        }
+      } else if (k < count && gap[k] === 0 && text.charCodeAt(ts[k]) === 37) {
+        e = te[k]; // percentages: "95%", "3,5%"
+        k++;
       }
-      k = hasLetter ? SYL : NUM;
-    } else if (c === C_PUNCT) {
-      i++;
-      // Runs of the same mark ("...", "--") are one token.
-      const p = text.charCodeAt(s);
-      while (i < len && text.charCodeAt(i) === p) i++;
-      k = PUNCT;
-    } else if (c === C_HIGH) {
-      i++;
-      const lo = i < len ? text.charCodeAt(i) : 0;
-      if (lo >= 0xdc00 && lo <= 0xdfff) i++;
-      k = SYM;
+      kd = hasLetter ? SYL : NUM;
     } else {
-      i++;
-      k = SYM;
+      const c = text.charCodeAt(s);
+      k++;
+      if (isPunct(c)) {
+        // Runs of the same mark ("...", "--") are one token.
+        while (k < count && gap[k] === 0 && text.charCodeAt(ts[k]) === c) e = te[k++];
+        kd = PUNCT;
+      } else {
+        // a surrogate pair is one symbol
+        if (c >= 0xd800 && c <= 0xdbff && k < count && gap[k] === 0) {
+          const lo = text.charCodeAt(ts[k]);
+          if (lo >= 0xdc00 && lo <= 0xdfff) e = te[k++];
+        }
+        kd = SYM;
+      }
     }
     start[n] = s;
-    end[n] = i;
-    kind[n] = k;
-    join[n] = k === SYL && prevSyl ? 1 : 0;
-    prevSyl = k === SYL;
+    end[n] = e;
+    kind[n] = kd;
+    join[n] = kd === SYL && prevSyl ? 1 : 0;
+    prevSyl = kd === SYL;
     n++;
   }
   buffers = { n, start, end, kind, join };
   return buffers;
 }
-
 const ABBREVIATIONS = new Set(["TP", "Tp", "tp", "Th", "th", "TX", "Tx", "tx", "TT", "tt"]);
 
 /** A single Latin capital, a single Latin consonant, or a short abbreviation ("TP", "Th"). */
@@ -197,10 +184,13 @@ function isAbbreviation(text: string, s: number, e: number): boolean {
   return e - s === 2 && ABBREVIATIONS.has(text.slice(s, e));
 }
 
-/** True when a letter follows at `i` directly, or a letter or digit after one horizontal space. */
-function wordFollows(text: string, i: number, cls: Uint8Array): boolean {
-  if (i < text.length && cls[text.charCodeAt(i)] === C_LETTER) return true;
-  if (i + 1 >= text.length || cls[text.charCodeAt(i)] !== C_SPACE) return false;
-  const c = cls[text.charCodeAt(i + 1)];
-  return c === C_LETTER || c === C_DIGIT;
+/**
+ * True when token k of the table is a run that starts with a letter right after the dot before it,
+ * or any run (a letter or a digit first) after one horizontal space.
+ */
+function wordFollows(table: TokenTable, k: number): boolean {
+  if (k >= table.length || !table.word(k)) return false;
+  const g = table.gap[k];
+  if (g === 0) return !isDigit(table.text.charCodeAt(table.start[k]));
+  return g !== 2 && table.start[k] === table.end[k - 1] + 1;
 }
