@@ -116,6 +116,18 @@ describe("findEvents", () => {
     expect(pick("hội nghị chuẩn bị Đại hội lần thứ X")[0][2]).toBe(10);
   });
 
+  it("should leave out sessions of bodies that are not the Party's or the state's, named right after them", () => {
+    expect(pick("Trong phiên họp thứ 96 của IOC diễn ra tại Tokyo")).toEqual([]);
+    expect(pick("tại kỳ họp lần thứ 35 của Ủy ban Di sản Thế giới thuộc UNESCO")).toEqual([]);
+    expect(pick("Tại kỳ họp thứ 68 của Đại Hội đồng Liên Hợp Quốc")).toEqual([]);
+    expect(pick("Tại kỳ họp thứ 12 của Hội đồng Giám mục Việt Nam")).toEqual([]);
+    // a state body's session stays
+    expect(pick("Phiên họp thứ 42 của Ủy ban Thường vụ Quốc hội")).toEqual([
+      ["Phiên họp thứ 42", "session", 42, null],
+    ]);
+    expect(pick("kỳ họp thứ 9 của Quốc hội khóa XIV")[0][2]).toBe(9);
+  });
+
   it("should take a session's term after a parenthesis following it", () => {
     expect(pick("Tại kỳ họp thứ 7 (tháng 5/2019), Quốc hội khóa XIV đã thông qua")).toEqual([
       ["kỳ họp thứ 7", "session", 7, 14],

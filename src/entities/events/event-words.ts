@@ -11,6 +11,7 @@ export type EventWordGroup =
   | "session-kind"
   | "party-holder"
   | "other-holder"
+  | "international"
   | "party-kind";
 
 const SPACE = "\\s{1,2}";

@@ -34,6 +34,7 @@ let res: {
   holderAfter: RegExp;
   foreignAfter: RegExp;
   foreignBefore: RegExp;
+  sessionHolderAfter: RegExp;
 } | null = null;
 
 // Bodies that hold congresses but are not Party or state bodies: the Front and its member organisations,
@@ -115,6 +116,12 @@ function regexes(): NonNullable<typeof res> {
     // another country's party right after the congress: "Đại hội lần thứ 7 của Đảng Cộng sản Trung Quốc"
     foreignAfter: keyedRegExp(
       `^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:Đảng\\s{1,2})?(?:(?:${PARTY_KIND})\\s{1,2})?(?:${FOREIGN})(?![\\p{L}\\d])`,
+      "u",
+    ),
+    // a session of a body that is not a Party or state body, named right after it: "Phiên họp thứ 75
+    // của Ủy ban Olympic Quốc tế", "kỳ họp thứ 44 của Ủy ban Di sản Thế giới", "… của Hội đồng Giám mục"
+    sessionHolderAfter: keyedRegExp(
+      `^\\s{0,2},?\\s{0,2}của\\s{1,2}(?:${OTHER_HOLDER}|${eventWords("international")}|${FOREIGN})(?![\\p{L}\\d])`,
       "u",
     ),
     // ... or named before it in its sentence: "Quốc tế Cộng sản", "Đảng Cộng sản Liên Xô"
@@ -234,6 +241,7 @@ export function eventsIn(text: string, key: string): EventEntity[] {
   for (const m of key.matchAll(r.session)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (r.sessionHolderAfter.test(key.slice(end, end + 60))) continue;
     let term = m[3] ? readNumeral(m[3]) : termBefore(start);
     if (term === null) {
       const later = r.khoaLater.exec(key.slice(end, end + 80));
