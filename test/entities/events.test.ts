@@ -150,6 +150,21 @@ describe("findEvents", () => {
     expect(texts("Năm 1956, Đại hội lần thứ 8 của Đảng Cộng sản Trung Quốc khai mạc.")).toEqual([]);
     expect(texts("Đảng Cộng sản Liên Xô họp Đại hội lần thứ XXII năm 1961.")).toEqual([]);
     expect(texts("Quốc tế Cộng sản họp Đại hội I ở Moskva.")).toEqual([]);
+    // a congress that names no party, after another country's party earlier in the paragraph
+    expect(
+      texts(
+        "Năm 1921, Mao tham gia thành lập Đảng Cộng sản Trung Quốc. Hai năm sau, tại Đại hội lần thứ ba (1923), ông được bầu.",
+      ),
+    ).toEqual([]);
+    // ... unless Việt Nam or the Party's Central Committee comes between
+    expect(
+      texts("Đảng Cộng sản Trung Quốc gửi điện mừng. Đảng Cộng sản Việt Nam chuẩn bị Đại hội XIV."),
+    ).toEqual(["Đại hội XIV"]);
+    expect(
+      texts(
+        "liên lạc với Quốc tế Cộng sản. Ban chỉ huy ra Tạp chí Bônsơvích của Trung ương Đảng, chuẩn bị triệu tập Đại hội Đảng lần thứ nhất.",
+      ),
+    ).toEqual(["Đại hội Đảng lần thứ nhất"]);
     // a party named by words data/entities/event-words.tsv lists as party kinds
     expect(texts("Đỗ Mười tham dự Đại hội lần thứ sáu của Đảng Nhân dân Cách mạng Lào năm 1996.")).toEqual(
       [],

@@ -35,6 +35,7 @@ let res: {
   foreignAfter: RegExp;
   foreignBefore: RegExp;
   sessionHolderAfter: RegExp;
+  foreignEarlier: RegExp;
 } | null = null;
 
 // Bodies that hold congresses but are not Party or state bodies: the Front and its member organisations,
@@ -116,6 +117,13 @@ function regexes(): NonNullable<typeof res> {
     // another country's party right after the congress: "Đại hội lần thứ 7 của Đảng Cộng sản Trung Quốc"
     foreignAfter: keyedRegExp(
       `^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:Đảng\\s{1,2})?(?:(?:${PARTY_KIND})\\s{1,2})?(?:${FOREIGN})(?![\\p{L}\\d])`,
+      "u",
+    ),
+    // ... or the last party named earlier in its paragraph, with no Việt Nam between: "thành lập Đảng
+    // Cộng sản Trung Quốc tại Thượng Hải. Hai năm sau, tại Đại hội lần thứ ba (1923)" (read only for a
+    // congress that names no party of its own)
+    foreignEarlier: keyedRegExp(
+      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản)(?![\\p{L}\\d])(?:(?!Việt\\s{1,2}Nam|Đông\\s{1,2}Dương|Đảng\\s{1,2}ta|Trung\\s{1,2}ương\\s{1,2}Đảng)[^\\n]){0,300}$`,
       "u",
     ),
     // a session of a body that is not a Party or state body, named right after it: "Phiên họp thứ 75
@@ -219,6 +227,14 @@ export function eventsIn(text: string, key: string): EventEntity[] {
     // another country's congress: its party or state named right after it, or its party before it
     if (r.foreignAfter.test(key.slice(matchEnd, matchEnd + 60))) continue;
     if (r.foreignBefore.test(key.slice(Math.max(0, start - 200), start))) continue;
+    // a congress that names no party of its own ("Đại hội lần thứ ba", "Đại hội Đảng lần V")
+    const generic = !m[4] && !m[5] && /^(?:\s{1,2}(?:Đảng|toàn\s{1,2}quốc))?$/.test(m[1] ?? "");
+    if (
+      generic &&
+      !/^\s{1,2}(?:của\s{1,2})?[Đđ]ảng/.test(key.slice(matchEnd, matchEnd + 12)) &&
+      r.foreignEarlier.test(key.slice(Math.max(0, start - 400), start))
+    )
+      continue;
     if (
       !/Đảng/.test(m[1] ?? "") &&
       !m[5] &&
