@@ -165,6 +165,10 @@ describe("findEvents", () => {
         "liên lạc với Quốc tế Cộng sản. Ban chỉ huy ra Tạp chí Bônsơvích của Trung ương Đảng, chuẩn bị triệu tập Đại hội Đảng lần thứ nhất.",
       ),
     ).toEqual(["Đại hội Đảng lần thứ nhất"]);
+    // another country's Central Committee's plenum
+    expect(
+      texts("Nghị quyết năm 1981 của Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
+    ).toEqual([]);
     // a party named by words data/entities/event-words.tsv lists as party kinds
     expect(texts("Đỗ Mười tham dự Đại hội lần thứ sáu của Đảng Nhân dân Cách mạng Lào năm 1996.")).toEqual(
       [],

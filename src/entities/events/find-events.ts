@@ -209,7 +209,10 @@ export function eventsIn(text: string, key: string): EventEntity[] {
     const ord = m[1] ?? m[2];
     if (!ord) continue;
     const start = m.index;
-    const [after, end] = termAfter(start + m[0].length);
+    // another country's Central Committee: "… Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"
+    const matchEnd = start + m[0].length;
+    if (r.foreignAfter.test(key.slice(matchEnd, matchEnd + 60))) continue;
+    const [after, end] = termAfter(matchEnd);
     push(start, end, "plenum", readNumeral(ord), after ?? termBefore(start));
   }
   for (const m of key.matchAll(r.plenumBare)) {
