@@ -119,9 +119,14 @@ function regexes(): NonNullable<typeof res> {
       `^\\s{0,2}[,(]?\\s{0,2}(?:của\\s{1,2})?(?:Đảng\\s{1,2})?(?:(?:${PARTY_KIND})\\s{1,2})?(?:${FOREIGN})(?![\\p{L}\\d])`,
       "u",
     ),
-    // ... or the last party named earlier in its paragraph, with no Việt Nam between: "thành lập Đảng
-    // Cộng sản Trung Quốc tại Thượng Hải. Hai năm sau, tại Đại hội lần thứ ba (1923)" (read only for a
-    // congress that names no party of its own)
+    // ... or named before it in its sentence: "Quốc tế Cộng sản", "Đảng Cộng sản Liên Xô"
+    foreignBefore: keyedRegExp(
+      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản|Bolshevik|Bôn-sê-vích)(?![\\p{L}\\d])[^.;!?\\n]{0,150}$`,
+      "u",
+    ),
+    // ... or the last party named earlier in its paragraph, with no "Việt Nam", "Đông Dương", "Đảng ta"
+    // or "Trung ương Đảng" between: "thành lập Đảng Cộng sản Trung Quốc tại Thượng Hải. Hai năm sau,
+    // tại Đại hội lần thứ ba (1923)" (read only for a congress that names no party of its own)
     foreignEarlier: keyedRegExp(
       `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản)(?![\\p{L}\\d])(?:(?!Việt\\s{1,2}Nam|Đông\\s{1,2}Dương|Đảng\\s{1,2}ta|Trung\\s{1,2}ương\\s{1,2}Đảng)[^\\n]){0,300}$`,
       "u",
@@ -130,11 +135,6 @@ function regexes(): NonNullable<typeof res> {
     // của Ủy ban Olympic Quốc tế", "kỳ họp thứ 44 của Ủy ban Di sản Thế giới", "… của Hội đồng Giám mục"
     sessionHolderAfter: keyedRegExp(
       `^\\s{0,2},?\\s{0,2}của\\s{1,2}(?:${OTHER_HOLDER}|${eventWords("international")}|${FOREIGN})(?![\\p{L}\\d])`,
-      "u",
-    ),
-    // ... or named before it in its sentence: "Quốc tế Cộng sản", "Đảng Cộng sản Liên Xô"
-    foreignBefore: keyedRegExp(
-      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản|Bolshevik|Bôn-sê-vích)(?![\\p{L}\\d])[^.;!?\\n]{0,150}$`,
       "u",
     ),
   };

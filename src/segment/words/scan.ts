@@ -6,7 +6,7 @@
  * compound, an initial's dot and a percent sign are merged here. The word model sees one fixed
  * token stream.
  */
-import { U_DIGIT_OTHER, unicodeClass } from "../../core/char-class";
+import { U_DIGIT_OTHER, U_PUNCT, unicodeClass } from "../../core/char-class";
 import { scanText, type TokenTable } from "../token-table";
 
 /** Token kinds of the scanner. */
@@ -38,16 +38,9 @@ function hasLetterIn(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** A Unicode punctuation character (the table's single tokens are punctuation, symbols or halves of a pair). */
-const RE_PUNCT = /^\p{P}$/u;
-const punct = new Uint8Array(0x10000);
+/** Punctuation in the library's one class table (the table's single tokens are punctuation, symbols or halves of a pair). */
 function isPunct(c: number): boolean {
-  let v = punct[c];
-  if (v === 0) {
-    v = RE_PUNCT.test(String.fromCharCode(c)) ? 1 : 2;
-    punct[c] = v;
-  }
-  return v === 1;
+  return unicodeClass(c) === U_PUNCT;
 }
 
 /**
