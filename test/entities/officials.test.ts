@@ -119,6 +119,14 @@ describe("findOfficials", () => {
     ]);
   });
 
+  it("should read a Party delegation's secretary ('Bí thư Đảng đoàn') whole, and take no name from 'Đảng Đoàn Bộ'", () => {
+    const [o] = brief("ông Ngô Xuân Thắng, Ủy viên Thường vụ Thành ủy, Bí thư Đảng đoàn.");
+    expect(o?.titles).toEqual(["Ủy viên Thường vụ Thành ủy", "Bí thư Đảng đoàn"]);
+    const [k] = brief("Ông Hồ Trúc, Thứ trưởng kiêm Bí thư Đảng Đoàn Bộ vào cuối năm 1976.");
+    expect(k?.name).toBe("Hồ Trúc");
+    expect(brief("được bổ nhiệm Bí thư Đảng Đoàn Bộ vào cuối năm 1976.")).toEqual([]);
+  });
+
   it("should keep two officials apart in one list", () => {
     const found = brief(
       "Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú dự.",
