@@ -36,9 +36,14 @@ export interface RawRecord {
   tooLong?: number;
 }
 
-/** What a batch gives back: the output lines (each ending in "\n") and how many records failed. */
+/**
+ * What a batch gives back: the output lines, one string per record (each ending in "\n"), and how
+ * many records failed. The lines stay apart: a batch joined into one string of several megabytes
+ * is a large object, which only a full collection frees, and those piled up to a third of the
+ * CLI's peak memory.
+ */
 export interface BatchResult {
-  out: string;
+  lines: string[];
   records: number;
   failed: number;
 }
@@ -53,18 +58,36 @@ export interface BatchResult {
  * @example
  * ```ts
  * // processBatch([{ line: 1, raw: "not json" }], { format: "ndjson", toneStyle: "preserve", words: false })
- * //=> { out: '{"id":null,"line":1,"error":"invalid JSON: ..."}\n', records: 1, failed: 1 }
+ * //=> { lines: ['{"id":null,"line":1,"error":"invalid JSON: ..."}\n'], records: 1, failed: 1 }
  * ```
  */
 export function processBatch(records: RawRecord[], options: RecordOptions): BatchResult {
-  let out = "";
+  const lines: string[] = [];
   let failed = 0;
   for (const r of records) {
-    const res = processRecord(r, options);
+    const res = processLine(r, options);
     if (res.failed) failed++;
-    out += `${res.line}\n`;
+    lines.push(res.line);
   }
-  return { out, records: records.length, failed };
+  return { lines, records: records.length, failed };
+}
+
+/**
+ * Parses one NDJSON record into its output line (ending in "\n"), as {@link processBatch} does for
+ * each record of a batch.
+ *
+ * @param r - the raw line with its line number
+ * @param options - output format and parseArticle options
+ * @returns the output line and whether the record failed
+ * @example
+ * ```ts
+ * // processLine({ line: 1, raw: '{"id":1,"text":"Bộ Chính trị họp."}' }, { format: "text", toneStyle: "preserve", words: false })
+ * //=> { line: '{"id":1,"text":"Bộ Chính trị họp."}\n', failed: false }
+ * ```
+ */
+export function processLine(r: RawRecord, options: RecordOptions): { line: string; failed: boolean } {
+  const res = processRecord(r, options);
+  return { line: `${res.line}\n`, failed: res.failed };
 }
 
 function errorLine(id: unknown, line: number, error: string): { line: string; failed: true } {

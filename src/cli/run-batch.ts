@@ -5,9 +5,10 @@ import { dirname, extname, join, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { type BatchResult, processBatch, type RawRecord, type RecordOptions } from "./process-record";
+import { type BatchResult, processLine, type RawRecord, type RecordOptions } from "./process-record";
 import type { Progress } from "./progress";
 import { readBatches } from "./read-batches";
+import type { EncodedBatch } from "./worker";
 
 /** Settings of {@link runBatch}. */
 export interface RunBatchOptions extends RecordOptions {
@@ -88,14 +89,27 @@ export async function runBatch(
       bytes = b;
     },
   });
-  const write = async (res: BatchResult) => {
+  // a worker's batch comes back as bytes (see worker.ts), a failed batch as lines
+  const write = async (res: EncodedBatch | BatchResult) => {
     records += res.records;
     failed += res.failed;
     options.progress?.update(records, bytes);
-    if (!output.write(res.out)) await drained(output);
+    const chunks =
+      "bytes" in res
+        ? [Buffer.from(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength)]
+        : res.lines;
+    for (const chunk of chunks) if (!output.write(chunk)) await drained(output);
   };
   if (options.workers <= 1) {
-    for await (const batch of batches) await write(processBatch(batch, recordOptions));
+    for await (const batch of batches) {
+      for (const r of batch) {
+        const res = processLine(r, recordOptions);
+        records++;
+        if (res.failed) failed++;
+        if (!output.write(res.line)) await drained(output);
+      }
+      options.progress?.update(records, bytes);
+    }
     return { records, failed };
   }
   const filename = workerFile();
@@ -108,7 +122,7 @@ export async function runBatch(
     maxThreads: options.workers,
     idleTimeout: 1000,
   });
-  const inflight: Promise<BatchResult>[] = [];
+  const inflight: Promise<EncodedBatch | BatchResult>[] = [];
   const maxInflight = options.workers * 3;
   try {
     for await (const batch of batches) {
@@ -122,15 +136,17 @@ export async function runBatch(
   return { records, failed };
 }
 
-function runTask(pool: Piscina, records: RawRecord[], options: RecordOptions): Promise<BatchResult> {
-  return (pool.run({ records, options }, { name: "parseBatch" }) as Promise<BatchResult>).catch(
+function runTask(
+  pool: Piscina,
+  records: RawRecord[],
+  options: RecordOptions,
+): Promise<EncodedBatch | BatchResult> {
+  return (pool.run({ records, options }, { name: "parseBatch" }) as Promise<EncodedBatch>).catch(
     (e: unknown) => {
       // A crashed worker fails its records, not the stream.
       const reason = `worker failed: ${(e as Error)?.message ?? String(e)}`;
-      const out = records
-        .map((r) => `${JSON.stringify({ id: null, line: r.line, error: reason })}\n`)
-        .join("");
-      return { out, records: records.length, failed: records.length };
+      const lines = records.map((r) => `${JSON.stringify({ id: null, line: r.line, error: reason })}\n`);
+      return { lines, records: records.length, failed: records.length };
     },
   );
 }
