@@ -1,6 +1,7 @@
 // Helpers for the XML tests: hand-built articles and a parse-back of TEI output.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Article, Entity, Span } from "../../src/core/types";
+import { normalizeWithReport } from "../../src/normalize/index";
 import { timeCall } from "../_timing";
 
 /** Builds an Article by hand from text, paragraph and sentence spans and entities. */
@@ -27,16 +28,7 @@ export function makeArticle(text: string, extra: Partial<Article> = {}): Article
       encoding: "unicode",
       toneStyle: "preserve",
       changes: 0,
-      report: {
-        composed: 0,
-        repaired: 0,
-        toneMoved: 0,
-        mapped: 0,
-        invisibleRemoved: 0,
-        spacesNormalized: 0,
-        entitiesDecoded: 0,
-        total: 0,
-      },
+      report: normalizeWithReport("").changes,
     },
     warnings: [],
     input: { format: "text", confidence: 1 },
