@@ -16,7 +16,8 @@ import { extractEntities, groupPeople } from "../entities/index";
 import { detectMarkdown } from "../markdown/detect-markdown";
 import { markdownLines } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
-import { segmentWords, splitSentences, type TokenTable, tokenTable, type WordModel } from "../segment/index";
+import { segmentWords, splitSentences, type TokenTable, type WordModel } from "../segment/index";
+import { scanText } from "../segment/token-table";
 import { blockInputMap, inputMap } from "./_lib/align-input";
 import { resolveFormat } from "./_lib/read-format";
 import { cutAt, type ReadInput, readInput } from "./_lib/read-input";
@@ -188,8 +189,9 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const warnings = read.warnings;
   const sentences = opts.sentences ? sentencesOf(text, body.paragraphs, warnings) : [];
   const referenceDate = header.published?.date ?? opts.referenceDate;
-  // the text scanned once into tokens, which the entities and the words both read
-  const tokens = opts.entities || opts.words ? tokenTable(text) : undefined;
+  // the text scanned once into tokens, which the entities and the words both read (keys only
+  // for the entities: the words read none)
+  const tokens = opts.entities || opts.words ? scanText(text, opts.entities) : undefined;
   const entities = opts.entities ? entitiesOf(text, referenceDate, warnings, tokens) : [];
   const titleEntities = title && opts.entities ? entitiesOf(title, referenceDate, warnings) : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));

@@ -284,7 +284,6 @@ export class TokenTable {
   }
 }
 
-const TOKEN = /[\p{L}\p{M}\p{Nd}]+|[^\s\p{L}\p{M}\p{Nd}]/gu;
 const FLATTEN = /^/;
 const INFO_CACHE = new Map<string, WordInfo>();
 
@@ -442,12 +441,12 @@ export function scanText(text: string, keys: boolean): TokenTable {
  * ```
  */
 export function phraseKeys(phrase: string): string[] {
+  // the phrase's tokens are the ones a table of text gives: the same scan
+  const t = scanText(phrase, false);
   const keys: string[] = [];
-  let prevEnd = -1;
-  for (const m of phrase.matchAll(TOKEN)) {
-    const bare = wordKey(m[0]);
-    keys.push(prevEnd === -1 || m.index === prevEnd ? bare : ` ${bare}`);
-    prevEnd = m.index + m[0].length;
+  for (let k = 0; k < t.length; k++) {
+    const bare = wordKey(phrase.slice(t.start[k], t.end[k]));
+    keys.push(k === 0 || t.gap[k] === 0 ? bare : ` ${bare}`);
   }
   return keys;
 }

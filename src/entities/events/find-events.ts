@@ -51,6 +51,8 @@ const FOREIGN = alternation(
 // "Đảng", "Đảng Cộng sản", "Đảng Xã hội" before a country's name
 const PARTY_KIND = eventWords("party-kind");
 const FOREIGN_PARTY = `Đảng(?:\\s{1,2}(?:${PARTY_KIND}))?`;
+// another country's party by name, or the Comintern
+const FOREIGN_NAMED = `${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản`;
 // Party bodies named before a congress: the holder is the Party
 const PARTY_HOLDER = eventWords("party-holder");
 
@@ -121,14 +123,14 @@ function regexes(): NonNullable<typeof res> {
     ),
     // ... or named before it in its sentence: "Quốc tế Cộng sản", "Đảng Cộng sản Liên Xô"
     foreignBefore: keyedRegExp(
-      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản|Bolshevik|Bôn-sê-vích)(?![\\p{L}\\d])[^.;!?\\n]{0,150}$`,
+      `(?:${FOREIGN_NAMED}|Bolshevik|Bôn-sê-vích)(?![\\p{L}\\d])[^.;!?\\n]{0,150}$`,
       "u",
     ),
     // ... or the last party named earlier in its paragraph, with no "Việt Nam", "Đông Dương", "Đảng ta"
     // or "Trung ương Đảng" between: "thành lập Đảng Cộng sản Trung Quốc tại Thượng Hải. Hai năm sau,
     // tại Đại hội lần thứ ba (1923)" (read only for a congress that names no party of its own)
     foreignEarlier: keyedRegExp(
-      `(?:${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}Cộng\\s{1,2}sản)(?![\\p{L}\\d])(?:(?!Việt\\s{1,2}Nam|Đông\\s{1,2}Dương|Đảng\\s{1,2}ta|Trung\\s{1,2}ương\\s{1,2}Đảng)[^\\n]){0,300}$`,
+      `(?:${FOREIGN_NAMED})(?![\\p{L}\\d])(?:(?!Việt\\s{1,2}Nam|Đông\\s{1,2}Dương|Đảng\\s{1,2}ta|Trung\\s{1,2}ương\\s{1,2}Đảng)[^\\n]){0,300}$`,
       "u",
     ),
     // a session of a body that is not a Party or state body, named right after it: "Phiên họp thứ 75
