@@ -187,11 +187,12 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const { text } = body;
   // segment and entities
   const warnings = read.warnings;
-  const sentences = opts.sentences ? sentencesOf(text, body.paragraphs, warnings) : [];
+  // the text scanned once into tokens, which the sentences, the entities and the words all read
+  // (keys only for the entities: the others read none)
+  const tokens =
+    opts.sentences || opts.entities || opts.words ? scanText(text, opts.entities) : undefined;
+  const sentences = opts.sentences ? sentencesOf(text, tokens, warnings) : [];
   const referenceDate = header.published?.date ?? opts.referenceDate;
-  // the text scanned once into tokens, which the entities and the words both read (keys only
-  // for the entities: the words read none)
-  const tokens = opts.entities || opts.words ? scanText(text, opts.entities) : undefined;
   const entities = opts.entities ? entitiesOf(text, referenceDate, warnings, tokens) : [];
   const titleEntities = title && opts.entities ? entitiesOf(title, referenceDate, warnings) : [];
   const people: Person[] = guard("groupPeople", warnings, [] as Person[], () => groupPeople(entities));
@@ -268,13 +269,14 @@ function detectedFormat(text: string): ArticleInputFormat {
   return { format: d.markdown ? "markdown" : "text", confidence: d.confidence };
 }
 
-/** Sentences of each paragraph, as spans into the text. */
-function sentencesOf(text: string, paragraphs: readonly Span[], warnings: Warning[]): Span[] {
+/**
+ * The sentences of the text (a line break always ends one, so none crosses a paragraph), each
+ * checked to slice back.
+ */
+function sentencesOf(text: string, tokens: TokenTable | undefined, warnings: Warning[]): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs) {
-    const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(p.text));
-    for (const s of found) pushSpan(out, text, p.start + s.start, p.start + s.end);
-  }
+  const found = guard("splitSentences", warnings, [] as Span[], () => splitSentences(text, { tokens }));
+  for (const s of found) pushSpan(out, text, s.start, s.end);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The segment stage: paragraphs, sentences, tokens and the token table here; words in ./words.
 export { type SplitParagraphsOptions, splitParagraphs } from "./split-paragraphs";
-export { splitSentences } from "./split-sentences";
+export { type SplitSentencesOptions, splitSentences } from "./split-sentences";
 export { type Gap, type TokenTable, tokenTable } from "./token-table";
 export { type Token, type TokenKind, tokenize } from "./tokenize";
 export {

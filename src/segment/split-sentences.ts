@@ -1,8 +1,28 @@
 import type { Span } from "../core/types";
-import { expectString } from "../core/validate";
+import { expectOptions, expectString } from "../core/validate";
 import { dottedAbbreviation, isHonorific } from "./_lib/abbreviations";
 import { C_DIGIT, C_LOWER, C_MARK, C_UPPER, classOf } from "./_lib/char-class";
-import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, K_SYMBOL, scanTokens } from "./_lib/scan-tokens";
+import { K_ABBR, K_NUMBER, K_PUNCT, K_SYLLABLE, K_SYMBOL, wholeTokens } from "./_lib/scan-tokens";
+import { scanText, type TokenTable, tokensOption } from "./token-table";
+
+/**
+ * Options of {@link splitSentences}.
+ *
+ * @example
+ * ```ts
+ * import { splitSentences, tokenTable } from "vietnews";
+ * const text = "Ông về. Bà đi.";
+ * splitSentences(text, { tokens: tokenTable(text) }).length;
+ * //=> 2
+ * ```
+ */
+export interface SplitSentencesOptions {
+  /**
+   * The text's token table ({@link tokenTable}) when the caller has it, so the text is scanned once
+   * for the sentences, the words and the entities; made here otherwise.
+   */
+  tokens?: TokenTable;
+}
 
 const QUOTE = 34; // "
 const APOSTROPHE = 39; // '
@@ -37,17 +57,24 @@ function isLineBreak(c: number): boolean {
  * brackets; a dash after a closing quote ("Đi đâu?" - tôi hỏi).
  *
  * @param text - the text to split (any string)
+ * @param options - (optional) `tokens`: the text's {@link tokenTable}
  * @returns the sentences, in order, trimmed of surrounding whitespace
- * @throws TypeError when `text` is not a string
+ * @throws TypeError when `text` is not a string or `options.tokens` is not a token table;
+ *   RangeError when `options.tokens` is the table of another text
  * @example
  * ```ts
  * splitSentences("TS. Lê Văn A về TP.HCM ngày 1.7.2020. Ông nói: “Tốt!” Rồi đi.").map((s) => s.text);
  * //=> ["TS. Lê Văn A về TP.HCM ngày 1.7.2020.", "Ông nói: “Tốt!”", "Rồi đi."]
  * ```
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, options?: SplitSentencesOptions): Span[] {
   expectString(text, "splitSentences", "text");
-  const { starts, ends, kinds, length: n } = scanTokens(text);
+  expectOptions(options, "splitSentences");
+  const table =
+    options?.tokens === undefined
+      ? scanText(text, false)
+      : tokensOption(options.tokens, text, "splitSentences");
+  const { starts, ends, kinds, length: n } = wholeTokens(table);
   const doc: Tokens = { text, starts, ends, kinds, n };
   const out: Span[] = [];
   const st: State = { sStart: 0, quoteOpen: false, curly: 0, paren: 0 };
@@ -259,20 +286,29 @@ function endsHere(d: Tokens, st: State, at: StopAt): boolean {
   const isEllipsis = kinds[i] === K_PUNCT && (stop === 0x2026 || (stop === 46 && tokenLength(d, i) > 1));
   const isExclaim = stop === 63 || stop === 33;
   const spaceBefore = i > 0 && starts[i] > ends[i - 1];
+  // the rules that read the token before the stop read it only within the sentence (after a line
+  // break it is another sentence's)
+  const wordBefore = i > st.sStart;
   const nc = text.charCodeAt(starts[j]);
   const ncls = classOf(nc);
   // "(...)": an omission mark, not a stop.
-  if (isEllipsis && i > 0 && kinds[i - 1] === K_PUNCT && OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))) {
+  if (
+    isEllipsis &&
+    wordBefore &&
+    kinds[i - 1] === K_PUNCT &&
+    OPEN_BRACKET.has(text.charCodeAt(starts[i - 1]))
+  ) {
     return false;
   }
   // "1. Mở đầu", "a. ...", "II. ...", "2.3. ...", "### 1. ...", "**II. ...": a list marker opening
   // the sentence, after nothing but punctuation and other markers.
-  if (isDot && !spaceBefore && i > st.sStart && isMarker(d, i - 1) && onlyMarkersBefore(d, st, i - 1))
+  if (isDot && !spaceBefore && wordBefore && isMarker(d, i - 1) && onlyMarkersBefore(d, st, i - 1))
     return false;
-  if (starts[j] === ends[last]) return isDot && !closed && missingSpace(d, i, j);
+  if (starts[j] === ends[last]) return isDot && !closed && wordBefore && missingSpace(d, i, j);
   if (ncls === C_LOWER) return false;
   if (kinds[i] === K_ABBR) return ncls === C_UPPER;
-  if (isDot && !closed && (spaceBefore ? spacedAbbreviation(d, i - 1) : isInitial(d, st, i, j))) return false;
+  if (isDot && !closed && (spaceBefore ? wordBefore && spacedAbbreviation(d, i - 1) : isInitial(d, st, i, j)))
+    return false;
   if (kinds[j] === K_PUNCT) {
     if (CONTINUERS.has(nc)) return false;
     // A dash after a closing quote names the speaker: "Đi đâu?" - tôi hỏi.
@@ -284,7 +320,14 @@ function endsHere(d: Tokens, st: State, at: StopAt): boolean {
   if (ncls === C_DIGIT) {
     if (isEllipsis) return false;
     // "596 . 094": a number written with spaces around its group separator.
-    if (isDot && spaceBefore && !closed && isPlainNumber(d, i - 1, 1, 3) && isPlainNumber(d, j, 3, 3))
+    if (
+      isDot &&
+      spaceBefore &&
+      !closed &&
+      wordBefore &&
+      isPlainNumber(d, i - 1, 1, 3) &&
+      isPlainNumber(d, j, 3, 3)
+    )
       return false;
     return true;
   }

@@ -146,6 +146,8 @@ export class TokenTable {
   private ids: Int32Array | null;
   private infos: WordInfo[];
   private reg: Registry | null;
+  /** Layers read from the table by the stages (see `layer`), by name. */
+  private layers: Map<string, unknown> | null = null;
 
   /**
    * Empty storage for a text (grown as tokens are added).
@@ -276,6 +278,25 @@ export class TokenTable {
       cap: this.cap(i),
       upper: this.upper(i),
     };
+  }
+
+  /**
+   * A layer read from this table (`tokenize`'s tokens, say): made by `make` on the first call with
+   * `name` and kept with the table, so every stage that reads it reads one scan. Nothing is kept
+   * anywhere else: a layer lives as long as its table.
+   *
+   * @param name - the layer's name
+   * @param make - reads the layer from the table
+   * @returns the layer
+   */
+  layer<T>(name: string, make: (table: TokenTable) => T): T {
+    if (this.layers === null) this.layers = new Map();
+    let value = this.layers.get(name) as T | undefined;
+    if (value === undefined) {
+      value = make(this);
+      this.layers.set(name, value);
+    }
+    return value;
   }
 
   /** The token's length in code units (0 out of range). */

@@ -1,6 +1,7 @@
 import type { Span, TokenKind } from "../core/types";
 import { expectString } from "../core/validate";
-import { KIND_NAMES, scanTokens } from "./_lib/scan-tokens";
+import { KIND_NAMES, wholeTokens } from "./_lib/scan-tokens";
+import { scanText } from "./token-table";
 
 export type { TokenKind } from "../core/types";
 
@@ -30,7 +31,7 @@ export interface Token extends Span {
  */
 export function tokenize(text: string): Token[] {
   expectString(text, "tokenize", "text");
-  const { starts, ends, kinds, length } = scanTokens(text);
+  const { starts, ends, kinds, length } = wholeTokens(scanText(text, false));
   const out: Token[] = new Array(length);
   for (let t = 0; t < length; t++) {
     const s = starts[t];

@@ -43,6 +43,8 @@ function inOrder(part: RemovedBlock[], whole: RemovedBlock[]): boolean {
 /** The stages after the header, run alone on the article's text, give the article's layers. */
 function checkLaterStages(a: Article): void {
   expect(splitParagraphs(a.text)).toEqual(a.paragraphs);
+  expect(splitSentences(a.text)).toEqual(a.sentences);
+  // a line break ends every sentence, so each paragraph split alone gives the same sentences
   const sentences: Span[] = [];
   for (const p of a.paragraphs)
     for (const s of splitSentences(p.text))

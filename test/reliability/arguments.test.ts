@@ -165,7 +165,7 @@ const OPTIONS: OptionCase[] = [
     error: RangeError,
     message: /breaks.*"line", "blank"/,
   },
-  ...(["extractEntities", "segmentWords"] as const).flatMap((fn): OptionCase[] => [
+  ...(["extractEntities", "segmentWords", "splitSentences"] as const).flatMap((fn): OptionCase[] => [
     {
       fn,
       what: "tokens: an array",

@@ -1,13 +1,18 @@
 /**
- * The single-pass token scanner behind `tokenize` and `splitSentences`. It writes token offsets and
- * kinds into typed arrays (no strings in the hot path); `tokenize` turns them into objects.
+ * `tokenize`'s tokens (syllables, numbers, URLs, e-mail addresses, codes, abbreviations, dates,
+ * times, percentages, punctuation, symbols) read from a text's token table: the table's tokens give
+ * where the whitespace is, and within each whitespace-free stretch the scanner reads the characters.
+ * The result is a layer of the table, made once per table and read by `tokenize`, `splitSentences`
+ * and the word segmenter's kinds. Offsets and kinds go into typed arrays (no strings in the hot
+ * path); `tokenize` turns them into objects.
  *
  * Linear time on any input: every regex is sticky and bounded by the run it starts on, and the
  * patterns that could rescan a long run (codes, bare domains, e-mail) remember where they failed.
  */
 import { fold } from "../../normalize/fold";
+import type { TokenTable } from "../token-table";
 import { dottedAbbreviation, isInitialism } from "./abbreviations";
-import { C_DIGIT, C_MARK, C_PUNCT, C_SPACE, C_SURROGATE, C_UPPER, classOf } from "./char-class";
+import { C_DIGIT, C_LOWER, C_MARK, C_PUNCT, C_SURROGATE, C_UPPER, classOf } from "./char-class";
 
 export const K_SYLLABLE = 0;
 export const K_NUMBER = 1;
@@ -82,6 +87,26 @@ function isEmailLocal(c: number): boolean {
   return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 }
 
+// what may follow a plain syllable (see the scanner's first rule): whitespace, the end of the text
+// (NaN, read as 0) and the punctuation that ends a clause
+const PLAIN_AFTER = new Uint8Array(0x10000);
+for (const c of [0, 9, 10, 11, 12, 13, 32, 0xa0, 0x85, 0x200b, 0x2028, 0x2029, 0xfeff]) PLAIN_AFTER[c] = 1;
+for (const c of ',;:)!?"”') PLAIN_AFTER[c.charCodeAt(0)] = 1;
+
+/**
+ * True when text[from, to) is lower-case letters and marks only, with a lower-case letter among
+ * them when `needLower` (after a capital: "O" with marks alone is an initialism's shape).
+ */
+function lowerRun(text: string, from: number, to: number, needLower: boolean): boolean {
+  let lower = !needLower;
+  for (let j = from; j < to; j++) {
+    const q = classOf(text.charCodeAt(j));
+    if (q === C_LOWER) lower = true;
+    else if (q !== C_MARK) return false;
+  }
+  return lower;
+}
+
 function isWord(cls: number): boolean {
   return cls >= C_UPPER && cls <= C_MARK;
 }
@@ -114,8 +139,28 @@ function looksLikeSyllable(word: string): boolean {
   return RE_SYLLABLE_SHAPE.test(fold(word).toLowerCase());
 }
 
-/** Scans `text` into tokens (whitespace skipped). */
-export function scanTokens(text: string): TokenBuffer {
+/**
+ * `tokenize`'s tokens of a table's text, made on the first call for a table and kept with it, so
+ * every stage that reads them reads one scan.
+ *
+ * @param table - the text's token table
+ * @returns the tokens (whitespace skipped)
+ * @example
+ * ```ts
+ * import { tokenTable } from "vietnews";
+ * import { KIND_NAMES, wholeTokens } from "./scan-tokens";
+ * const t = wholeTokens(tokenTable("Xem TP.HCM 14h30"));
+ * Array.from(t.kinds.subarray(0, t.length), (k) => KIND_NAMES[k]);
+ * //=> ["syllable", "abbreviation", "time"]
+ * ```
+ */
+export function wholeTokens(table: TokenTable): TokenBuffer {
+  return table.layer("wholeTokens", scanTokens);
+}
+
+/** Scans the text of `table` into `tokenize`'s tokens, whitespace skipped. */
+function scanTokens(table: TokenTable): TokenBuffer {
+  const text = table.text;
   const n = text.length;
   const cap = Math.max(16, ((n / 3) | 0) + 16);
   const buf: TokenBuffer = {
@@ -137,20 +182,39 @@ export function scanTokens(text: string): TokenBuffer {
   let nextAt = -2; // index of the next "@" at or after the cursor, -1 when none
   let chunkEnd = 0; // end of the current whitespace-free chunk
   let chunkHasAt = false;
+  // the table's tokens cover every character but whitespace: the cursor skips to the next one,
+  // and a chunk is a run of tokens with nothing between them
+  const { start: tStart, end: tEnd, gap } = table;
+  const count = table.length;
+  let t = 0;
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    while (t < count && tEnd[t] <= i) t++;
+    if (t === count) break;
+    if (i < tStart[t]) i = tStart[t];
     const c = text.charCodeAt(i);
     const k = classOf(c);
-    if (k === C_SPACE) {
-      i++;
-      continue;
-    }
     if (i >= chunkEnd) {
-      let j = i + 1;
-      while (j < n && classOf(text.charCodeAt(j)) !== C_SPACE) j++;
-      chunkEnd = j;
+      let u = t;
+      while (u + 1 < count && gap[u + 1] === 0) u++;
+      chunkEnd = tEnd[u];
       if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf("@", i);
       chunkHasAt = nextAt !== -1 && nextAt < chunkEnd;
+    }
+    // most tokens are plain syllables: a table token of lower-case letters and marks (after one
+    // capital, perhaps) with a space, the end or a clause's punctuation after it, in a chunk
+    // without "@". None of the rules below can make more of it, so it is taken whole.
+    if ((k === C_LOWER || k === C_UPPER) && i === tStart[t] && !chunkHasAt) {
+      const e = tEnd[t];
+      if (
+        PLAIN_AFTER[text.charCodeAt(e) & 0xffff] === 1 &&
+        lowerRun(text, i + 1, e, k === C_UPPER) &&
+        !startsUrl(text, i)
+      ) {
+        push(i, e, k === C_LOWER || !isInitialism(text.slice(i, e)) ? K_SYLLABLE : K_ABBR);
+        i = e;
+        continue;
+      }
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     if (isAsciiAlnum(c) && !isAsciiAlnum(prev)) {

@@ -1,5 +1,6 @@
 import type { Word } from "../../core/types";
 import { describe, expectOptions, expectString } from "../../core/validate";
+import { wholeTokens } from "../_lib/scan-tokens";
 import { scanText, type TokenTable, tokensOption } from "../token-table";
 import { decodeWords } from "./decode";
 import { prepare } from "./features";
@@ -80,7 +81,7 @@ export function segmentWords(text: string, options?: SegmentWordsOptions): Word[
   const c = prepare(text, scan, model.lexicon);
   decodeWords(c, model.weights, starts);
   if (fixed) applyFixedWords(text, scan, starts, fixed);
-  return wordsFromStarts(text, scan, starts);
+  return wordsFromStarts(text, scan, starts, wholeTokens(table));
 }
 
 /**

@@ -1,0 +1,416 @@
+// tokenize's scanner as it was before it read the token table: one pass over the code units of
+// the text it is given. Kept here as the reference the table-based scanner
+// (src/segment/_lib/scan-tokens.ts) must equal on every input.
+import { fold } from "../../src/normalize/fold";
+import { dottedAbbreviation, isInitialism } from "../../src/segment/_lib/abbreviations";
+import {
+  C_DIGIT,
+  C_MARK,
+  C_PUNCT,
+  C_SPACE,
+  C_SURROGATE,
+  C_UPPER,
+  classOf,
+} from "../../src/segment/_lib/char-class";
+
+import {
+  K_ABBR,
+  K_CODE,
+  K_DATE,
+  K_EMAIL,
+  K_NUMBER,
+  K_PERCENT,
+  K_PUNCT,
+  K_SYLLABLE,
+  K_SYMBOL,
+  K_TIME,
+  K_URL,
+  type TokenBuffer,
+} from "../../src/segment/_lib/scan-tokens";
+
+const RE_URL = /(?:https?:\/\/|www\.)[^\s\u200b"“”<>]+/iy;
+const RE_DOMAIN =
+  /(?:[A-Za-z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|biz|io|asia|int|tv)(?![A-Za-z0-9-])(?:\/[^\s\u200b"“”<>]*)?/y;
+const RE_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
+const RE_TIME = /([01]?\d|2[0-4])(?:[hg:]([0-5]\d)|h)(?![\p{L}\p{N}])/uy;
+const RE_DATE_DMY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
+const RE_DATE_MY = /(\d{1,2})([/-])((?:19|20)\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
+const RE_DATE_ISO = /((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{L}\p{N}]|[/.-][\p{L}\p{N}])/uy;
+const RE_NUMBER = /\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?/y;
+const RE_CODE = /[\p{L}\p{M}\p{N}]+(?:[/-][\p{L}\p{M}\p{N}]+)+/uy;
+const RE_DOTTED = /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+){0,3}\.?/uy;
+const RE_SYLLABLE_SHAPE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** Roman numerals from II to XXXIX, as in "khóa XIV" (only I, V and X: "CD", "MC" stay initialisms). */
+const RE_ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+const URL_TRAILING = ".,;:!?)]}\"'”’»…";
+
+function grow(buf: TokenBuffer): void {
+  const size = buf.starts.length * 2;
+  const s = new Int32Array(size);
+  s.set(buf.starts);
+  const e = new Int32Array(size);
+  e.set(buf.ends);
+  const k = new Uint8Array(size);
+  k.set(buf.kinds);
+  buf.starts = s;
+  buf.ends = e;
+  buf.kinds = k;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isEmailLocal(c: number): boolean {
+  return isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isWord(cls: number): boolean {
+  return cls >= C_UPPER && cls <= C_MARK;
+}
+
+/** "http" or "www." (any case) at `at`. */
+function startsUrl(t: string, at: number): boolean {
+  const a = t.charCodeAt(at) | 32;
+  if (a === 104) {
+    return (
+      (t.charCodeAt(at + 1) | 32) === 116 &&
+      (t.charCodeAt(at + 2) | 32) === 116 &&
+      (t.charCodeAt(at + 3) | 32) === 112
+    );
+  }
+  return (
+    a === 119 &&
+    (t.charCodeAt(at + 1) | 32) === 119 &&
+    (t.charCodeAt(at + 2) | 32) === 119 &&
+    t.charCodeAt(at + 3) === 46
+  );
+}
+
+function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** True when an all-capital word could be a Vietnamese syllable ("HỒ", "BAN"), not an initialism. */
+function looksLikeSyllable(word: string): boolean {
+  return RE_SYLLABLE_SHAPE.test(fold(word).toLowerCase());
+}
+
+/** Scans `text` into tokens (whitespace skipped). */
+export function referenceTokens(text: string): TokenBuffer {
+  const n = text.length;
+  const cap = Math.max(16, ((n / 3) | 0) + 16);
+  const buf: TokenBuffer = {
+    starts: new Int32Array(cap),
+    ends: new Int32Array(cap),
+    kinds: new Uint8Array(cap),
+    length: 0,
+  };
+  const push = (s: number, e: number, k: number): void => {
+    if (buf.length === buf.starts.length) grow(buf);
+    buf.starts[buf.length] = s;
+    buf.ends[buf.length] = e;
+    buf.kinds[buf.length] = k;
+    buf.length++;
+  };
+  // Failure memos that keep rescans linear.
+  let noCodeUntil = 0;
+  let noDomainUntil = 0;
+  let nextAt = -2; // index of the next "@" at or after the cursor, -1 when none
+  let chunkEnd = 0; // end of the current whitespace-free chunk
+  let chunkHasAt = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === C_SPACE) {
+      i++;
+      continue;
+    }
+    if (i >= chunkEnd) {
+      let j = i + 1;
+      while (j < n && classOf(text.charCodeAt(j)) !== C_SPACE) j++;
+      chunkEnd = j;
+      if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf("@", i);
+      chunkHasAt = nextAt !== -1 && nextAt < chunkEnd;
+    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (isAsciiAlnum(c) && !isAsciiAlnum(prev)) {
+      // URLs, e-mail addresses and bare domains start at an ASCII letter or digit.
+      if (startsUrl(text, i) && prev !== 46) {
+        const m = match(RE_URL, text, i);
+        if (m) {
+          let e = i + m[0].length;
+          while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
+          push(i, e, K_URL);
+          i = e;
+          continue;
+        }
+      }
+      if (chunkHasAt && !isEmailLocal(prev)) {
+        const m = match(RE_EMAIL, text, i);
+        if (m) {
+          push(i, i + m[0].length, K_EMAIL);
+          i += m[0].length;
+          continue;
+        }
+      }
+      if (i >= noDomainUntil && prev !== 46 && prev !== 45) {
+        let r = i + 1;
+        while (r < n && (isAsciiAlnum(text.charCodeAt(r)) || text.charCodeAt(r) === 45)) r++;
+        if (text.charCodeAt(r) === 46) {
+          const m = match(RE_DOMAIN, text, i);
+          if (m) {
+            let e = i + m[0].length;
+            while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
+            push(i, e, K_URL);
+            i = e;
+            continue;
+          }
+          while (r < n) {
+            const d = text.charCodeAt(r);
+            if (!isAsciiAlnum(d) && d !== 46 && d !== 45) break;
+            r++;
+          }
+        }
+        noDomainUntil = r;
+      }
+    }
+    if (k === C_DIGIT) {
+      i = scanDigits(text, i, push);
+      continue;
+    }
+    if (k >= C_UPPER && k <= C_MARK) {
+      i = scanWord(text, i, push);
+      continue;
+    }
+    if (k === C_PUNCT) {
+      if (c === 46) {
+        let j = i + 1;
+        while (j < n && text.charCodeAt(j) === 46) j++;
+        push(i, j, K_PUNCT);
+        i = j;
+      } else {
+        push(i, i + 1, K_PUNCT);
+        i++;
+      }
+      continue;
+    }
+    if (k === C_SURROGATE && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        push(i, i + 2, K_SYMBOL);
+        i += 2;
+        continue;
+      }
+    }
+    push(i, i + 1, K_SYMBOL);
+    i++;
+  }
+  return buf;
+
+  function scanDigits(t: string, at: number, out: typeof push): number {
+    let d = at + 1;
+    while (d < n && classOf(t.charCodeAt(d)) === C_DIGIT) d++;
+    const x = t.charCodeAt(d);
+    let m: RegExpExecArray | null;
+    if ((x === 104 || x === 103 || x === 58) && d - at <= 2) {
+      m = match(RE_TIME, t, at);
+      if (m) {
+        out(at, at + m[0].length, K_TIME);
+        return at + m[0].length;
+      }
+    }
+    const sep = x === 47 || x === 45;
+    if (sep || x === 46) {
+      if (d - at <= 2) {
+        m = match(RE_DATE_DMY, t, at);
+        if (m && validDay(+m[1]) && validMonth(+m[3])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+        m = sep ? match(RE_DATE_MY, t, at) : null;
+        if (m && validMonth(+m[1])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+      } else if (d - at === 4 && x === 45) {
+        m = match(RE_DATE_ISO, t, at);
+        if (m && validMonth(+m[2]) && validDay(+m[3])) {
+          out(at, at + m[0].length, K_DATE);
+          return at + m[0].length;
+        }
+      }
+    }
+    if (sep && at >= noCodeUntil) {
+      m = match(RE_CODE, t, at);
+      if (m) {
+        const end = at + m[0].length;
+        if (hasUpper(t, at, end)) {
+          out(at, end, K_CODE);
+          return end;
+        }
+        noCodeUntil = end;
+      }
+    }
+    let end = d;
+    if (x === 46 || x === 44) {
+      m = match(RE_NUMBER, t, at);
+      if (m) end = at + m[0].length;
+    }
+    if (t.charCodeAt(end) === 37) {
+      out(at, end + 1, K_PERCENT);
+      return end + 1;
+    }
+    out(at, end, K_NUMBER);
+    return end;
+  }
+
+  function hasUpper(t: string, from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (classOf(t.charCodeAt(j)) === C_UPPER) return true;
+    return false;
+  }
+
+  function scanWord(t: string, at: number, out: typeof push): number {
+    const len = t.length;
+    let j = at + 1;
+    for (;;) {
+      while (j < len && isWord(classOf(t.charCodeAt(j)))) j++;
+      // An apostrophe between letters stays inside the word (O'Neil, McDonald's).
+      const a = t.charCodeAt(j);
+      if ((a === 39 || a === 0x2019) && j + 1 < len && isWord(classOf(t.charCodeAt(j + 1)))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Alphanumeric run and codes: A5, H5N1, COVID-19, NĐ-CP, CT/TW.
+    let r = j;
+    while (r < len) {
+      const q = classOf(t.charCodeAt(r));
+      if (q !== C_DIGIT && !isWord(q)) break;
+      r++;
+    }
+    const sep = t.charCodeAt(r);
+    if ((sep === 45 || sep === 47) && r + 1 < len && at >= noCodeUntil) {
+      const q = classOf(t.charCodeAt(r + 1));
+      if (q === C_DIGIT || isWord(q)) {
+        const m = match(RE_CODE, t, at);
+        if (m) {
+          const end = at + m[0].length;
+          if (isInitialism(m[0]) || isLetterCode(t, at, end)) {
+            out(at, end, isInitialism(m[0]) ? K_ABBR : K_CODE);
+            return end;
+          }
+          noCodeUntil = end;
+        }
+      }
+    }
+    if (r > j) {
+      out(at, r, K_CODE);
+      return r;
+    }
+    // Dotted abbreviations: TP., v.v., PGS.TS., TP.HCM.
+    if (t.charCodeAt(j) === 46) {
+      const end = dottedEnd(t, at);
+      if (end > 0) {
+        out(at, end, K_ABBR);
+        return end;
+      }
+    }
+    if (classOf(t.charCodeAt(at)) !== C_UPPER) {
+      out(at, j, K_SYLLABLE);
+      return j;
+    }
+    const word = t.slice(at, j);
+    if (j - at >= 2 && RE_ROMAN.test(word)) {
+      out(at, j, K_NUMBER);
+      return j;
+    }
+    if (isInitialism(word) || (j - at >= 2 && allUpper(t, at, j) && !looksLikeSyllable(word))) {
+      out(at, j, K_ABBR);
+    } else {
+      out(at, j, K_SYLLABLE);
+    }
+    return j;
+  }
+
+  /** First segment all capitals (2+ characters), every other segment opening with a capital or digit. */
+  function isLetterCode(t: string, from: number, to: number): boolean {
+    let seg = 0;
+    let segStart = true;
+    let firstLen = 0;
+    for (let j = from; j < to; j++) {
+      const ch = t.charCodeAt(j);
+      if (ch === 45 || ch === 47) {
+        seg++;
+        segStart = true;
+        continue;
+      }
+      const q = classOf(ch);
+      if (seg === 0) {
+        if (q !== C_UPPER && q !== C_DIGIT && q !== C_MARK) return false;
+        firstLen++;
+      } else if (segStart && q !== C_UPPER && q !== C_DIGIT) {
+        return false;
+      }
+      segStart = false;
+    }
+    return firstLen >= 2;
+  }
+
+  function allUpper(t: string, from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const q = classOf(t.charCodeAt(j));
+      if (q !== C_UPPER && q !== C_MARK) return false;
+    }
+    return true;
+  }
+
+  /** End of the longest listed (or all-capital) dotted abbreviation at `at`, or 0. */
+  function dottedEnd(t: string, at: number): number {
+    const m = match(RE_DOTTED, t, at);
+    if (!m) return 0;
+    const s = m[0];
+    // Candidate ends: after each part, with and without its trailing dot; longest first.
+    const cuts: number[] = [];
+    for (let p = 0; p < s.length; p++) if (s.charCodeAt(p) === 46) cuts.push(p);
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      // "TP.HCM" (the part after the dot) before "TP." (up to the dot).
+      const next = c + 1 < cuts.length ? cuts[c + 1] : s.length;
+      if (next > cuts[c] + 1) {
+        const noDot = s.slice(0, next);
+        if (dottedAbbreviation(noDot) !== undefined || allCapsChain(noDot)) return at + noDot.length;
+      }
+      const withDot = s.slice(0, cuts[c] + 1);
+      if (dottedAbbreviation(withDot) !== undefined) return at + withDot.length;
+    }
+    return 0;
+  }
+
+  function allCapsChain(s: string): boolean {
+    let letters = 0;
+    for (let p = 0; p < s.length; p++) {
+      const ch = s.charCodeAt(p);
+      if (ch === 46) {
+        if (letters === 0 || letters > 4) return false;
+        letters = 0;
+        continue;
+      }
+      const q = classOf(ch);
+      if (q !== C_UPPER && q !== C_MARK) return false;
+      letters++;
+    }
+    return letters > 0 && letters <= 4;
+  }
+}
+
+function validDay(d: number): boolean {
+  return d >= 1 && d <= 31;
+}
+
+function validMonth(m: number): boolean {
+  return m >= 1 && m <= 12;
+}
