@@ -107,6 +107,19 @@ function lowerRun(text: string, from: number, to: number, needLower: boolean): b
   return lower;
 }
 
+/** Pushes the URL of `length` code units at `at` without its trailing punctuation; returns its end. */
+function pushUrl(
+  text: string,
+  at: number,
+  length: number,
+  push: (s: number, e: number, k: number) => void,
+): number {
+  let e = at + length;
+  while (e > at + 1 && URL_TRAILING.includes(text[e - 1])) e--;
+  push(at, e, K_URL);
+  return e;
+}
+
 function isWord(cls: number): boolean {
   return cls >= C_UPPER && cls <= C_MARK;
 }
@@ -222,10 +235,7 @@ function scanTokens(table: TokenTable): TokenBuffer {
       if (startsUrl(text, i) && prev !== 46) {
         const m = match(RE_URL, text, i);
         if (m) {
-          let e = i + m[0].length;
-          while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
-          push(i, e, K_URL);
-          i = e;
+          i = pushUrl(text, i, m[0].length, push);
           continue;
         }
       }
@@ -243,10 +253,7 @@ function scanTokens(table: TokenTable): TokenBuffer {
         if (text.charCodeAt(r) === 46) {
           const m = match(RE_DOMAIN, text, i);
           if (m) {
-            let e = i + m[0].length;
-            while (e > i + 1 && URL_TRAILING.includes(text[e - 1])) e--;
-            push(i, e, K_URL);
-            i = e;
+            i = pushUrl(text, i, m[0].length, push);
             continue;
           }
           while (r < n) {
