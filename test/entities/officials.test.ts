@@ -152,6 +152,38 @@ describe("findOfficials", () => {
     expect(findOfficials("")).toEqual([]);
   });
 
+  it("should read a known place after a level word as the place, and a name after it as the holder's", () => {
+    // a former province and a city that is also a person's name: places after "tỉnh", "TP"
+    expect(findOfficials("Ông là Bí thư Tỉnh ủy tỉnh Nghĩa Bình đến năm 1989.")).toEqual([]);
+    expect(findOfficials("Bí thư Thành đoàn TP Hồ Chí Minh\n")).toEqual([]);
+    expect(findOfficials("Chủ tịch UBND phường Trần Phú Lê Văn Tám dự họp.").map((o) => o.name)).toEqual([
+      "Lê Văn Tám",
+    ]);
+    expect(
+      findOfficials("Phó Chủ tịch UBND Thành phố Hồ Chí Minh Võ Văn Hoan dự.").map((o) => o.name),
+    ).toEqual(["Võ Văn Hoan"]);
+    // the name of a body with no place after its level word is still a name
+    expect(findOfficials("Chủ tịch UBND tỉnh Võ Văn Minh kết luận.").map((o) => o.name)).toEqual([
+      "Võ Văn Minh",
+    ]);
+    // and the same name after a title, with no level word, is the person
+    expect(findOfficials("Chủ tịch Hồ Chí Minh đọc Tuyên ngôn.").map((o) => o.name)).toEqual(["Hồ Chí Minh"]);
+  });
+
+  it("should read a name right after a museum, an academy or a school as its name, not its head's", () => {
+    expect(findOfficials("Ông là Giám đốc Bảo tàng Hồ Chí Minh (1987-1990).")).toEqual([]);
+    expect(findOfficials("Phó Chủ nhiệm khoa Trường Nguyễn Ái Quốc phát biểu.")).toEqual([]);
+    expect(
+      findOfficials("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng dự.").map(
+        (o) => o.name,
+      ),
+    ).toEqual(["Nguyễn Xuân Thắng"]);
+    // "môi trường" is no school: the minister's name stands
+    expect(
+      findOfficials("Bộ trưởng Bộ Tài nguyên và Môi trường Đặng Quốc Khánh dự.").map((o) => o.name),
+    ).toEqual(["Đặng Quốc Khánh"]);
+  });
+
   it("should give, alone and inside extractEntities (which shares its tokens with findBodies), the same officials", () => {
     const text =
       "Bí thư Tỉnh ủy Lê Quang Tùng và Chủ tịch UBND tỉnh Võ Văn Hưng dự hội nghị của Ban Tổ chức Tỉnh ủy.";

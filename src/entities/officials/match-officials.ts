@@ -108,7 +108,32 @@ function nameEnd(c: Ctx, i: number): number {
     if (placeEnd === k && k - i === 2) return -1;
     if (tokens.gap[placeEnd] === 1 && (firstOf(c, placeEnd) & SURNAME) !== 0) return -1;
   }
+  // After a level word that takes a place ("tỉnh", "Thành phố", "TP."), a known place is that
+  // place, not a person: "Thành phố Hồ Chí Minh", "tỉnh Hà Sơn Bình", "phường Trần Phú".
+  if (placeEnd > i + 1 && afterPlaceLevel(tokens, i)) return -1;
+  // Right after an organisation noun that takes a proper name, a name is the organisation's:
+  // "Bảo tàng Hồ Chí Minh", "Học viện Nguyễn Ái Quốc".
+  if (afterNamedNoun(c, i)) return -1;
   return k;
+}
+
+/** True when a capitalised organisation noun of the `named` kind ends right before token i. */
+function afterNamedNoun(c: Ctx, i: number): boolean {
+  const { tokens } = c;
+  if (i === 0 || tokens.gap[i] !== 1) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+    if (tokens.cap(j) && longestEnd(c.lex.named, tokens, j) === i) return true;
+  return false;
+}
+
+/** True when a level word that takes a place name ends right before token i, a space between. */
+function afterPlaceLevel(tokens: TokenTable, i: number): boolean {
+  if (i === 0 || tokens.gap[i] !== 1) return false;
+  const levels = bodyLexicon().levels;
+  // the level words are one or two words, or "TP."
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+    if (longestEnd(levels, tokens, j) === i && longestValue(levels, tokens, j, i)?.place) return true;
+  return false;
 }
 
 /** True when token k could go on a name written in `allCaps` style: a capitalised word after a space. */

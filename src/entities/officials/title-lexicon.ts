@@ -11,6 +11,7 @@ export type TitleRole =
   | "mod"
   | "complement"
   | "org"
+  | "named"
   | "degree"
   | "rank"
   | "honorific"
@@ -24,6 +25,11 @@ export interface TitleLexicon {
   mods: KeyTrie<true>;
   complements: KeyTrie<true>;
   orgs: KeyTrie<true>;
+  /**
+   * Organisation nouns whose own name may be a person's ("Bảo tàng Hồ Chí Minh", "Trường Nguyễn
+   * Huệ"): a name right after one names the organisation, not its holder.
+   */
+  named: KeyTrie<true>;
   /** Military and police ranks ("Đại úy", "Thiếu tướng"): they end an organisation phrase. */
   ranks: KeyTrie<true>;
   /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
@@ -53,6 +59,7 @@ export function titleLexicon(): TitleLexicon {
     mods: newTrie(),
     complements: newTrie(),
     orgs: newTrie(),
+    named: newTrie(),
     companies: newTrie(),
     ranks: newTrie(),
     degrees: newTrie(),
@@ -69,6 +76,7 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "mod") addPhrase(lex.mods, keys, true);
       else if (role === "complement") addPhrase(lex.complements, keys, true);
       else if (role === "org") addPhrase(lex.orgs, keys, true);
+      else if (role === "named") addPhrase(lex.named, keys, true);
       else if (role === "company") addPhrase(lex.companies, keys, true);
       else if (role === "rank") addPhrase(lex.ranks, keys, true);
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
