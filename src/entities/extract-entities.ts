@@ -3,11 +3,11 @@ import type { BodyEntity, Entity } from "../core/types";
 import { expectOptions, expectString } from "../core/validate";
 import { type TokenTable, tokensOption, tokenTable } from "../segment/token-table";
 import { bodyTable, scanBodies } from "./bodies/match-bodies";
-import { findDates } from "./dates/find-dates";
+import { datesIn } from "./dates/find-dates";
 import { documentsIn } from "./documents/find-documents";
 import { eventsIn } from "./events/find-events";
 import { longestSpans } from "./longest-spans";
-import { matchKey } from "./match-key";
+import { matchKey, tableKey } from "./match-key";
 import { scanOfficials } from "./officials/match-officials";
 
 /**
@@ -55,9 +55,9 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   const referenceDate = readReferenceDate(options?.referenceDate, "extractEntities");
   const tokens =
     options?.tokens === undefined ? tokenTable(text) : tokensOption(options.tokens, text, "extractEntities");
-  // what several finders read, made once and passed to each: the match key (documents, events),
-  // the token table and the body parse table (bodies, officials)
-  const key = matchKey(text);
+  // what several finders read, made once and passed to each: the match key (documents, events and
+  // dates: a layer of the token table), the token table and the body parse table (bodies, officials)
+  const key = tableKey(tokens);
   const documents = documentsIn(text, key);
   let masked = text;
   if (documents.length) {
@@ -72,7 +72,11 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
     masked = parts.join("");
   }
   const events = eventsIn(text, key);
-  const dates = findDates(masked, { referenceDate }).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  // the dates read the text with its documents masked (the key of the masked text, when any are)
+  const dates = datesIn(masked, masked === text ? key : matchKey(masked), referenceDate).map((d) => ({
+    ...d,
+    text: text.slice(d.start, d.end),
+  }));
 
   const table = bodyTable(tokens, text);
   const bodies: BodyEntity[] = scanBodies(text, tokens, table);

@@ -1,3 +1,5 @@
+import type { TokenTable } from "../segment/token-table";
+
 /**
  * A copy of `text` with the same length in which spelling variants that do not change meaning are made
  * uniform, so one regex finds both: "Ð" (U+00D0) becomes "Đ", and the new-style tone placement on "oa",
@@ -21,6 +23,24 @@ export function matchKey(text: string): string {
     .replace(/[uU][ýỳỷỹỵ]/g, (m, at: number, all: string) =>
       at > 0 && (all[at - 1] === "q" || all[at - 1] === "Q") ? m : moveTone(m[0], m[1]),
     );
+}
+
+/**
+ * The match key of a token table's text, made once per table and kept with it (a layer of the
+ * table), so the finders that read it (documents, events, dates) share one.
+ *
+ * @param tokens - the text's token table
+ * @returns `matchKey(tokens.text)`
+ * @example
+ * ```ts
+ * import { tokenTable } from "vietnews";
+ * import { tableKey } from "./match-key";
+ * tableKey(tokenTable("Uỷ ban khoá XII"));
+ * //=> "Ủy ban khóa XII"
+ * ```
+ */
+export function tableKey(tokens: TokenTable): string {
+  return tokens.layer("matchKey", (t) => matchKey(t.text));
 }
 
 const TONED: Record<string, [string, number]> = {

@@ -255,7 +255,28 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
   expectString(text, "findDates", "text");
   expectOptions(options, "findDates");
   const referenceDate = readReferenceDate(options?.referenceDate, "findDates");
-  const key = matchKey(text);
+  return datesIn(text, matchKey(text), referenceDate);
+}
+
+/**
+ * The dates of a text whose match key the caller has ({@link findDates} for checked arguments).
+ *
+ * @param text - the text
+ * @param key - `matchKey(text)`
+ * @param referenceDate - the reference day as read by `readReferenceDate`
+ * @returns the dates in text order
+ * @example
+ * ```ts
+ * import { datesIn } from "./find-dates";
+ * datesIn("ngày 1/7/2020", "ngày 1/7/2020", null).map((d) => d.value);
+ * //=> ["2020-07-01"]
+ * ```
+ */
+export function datesIn(
+  text: string,
+  key: string,
+  referenceDate: Date | null,
+): DateEntity[] {
   const hasDigit = /\d/.test(key);
   if (!hasDigit && !/hôm|ngày|năm/i.test(key)) return [];
   const r = dateRegexes();
