@@ -240,6 +240,11 @@ describe("findBodies", () => {
   it("should leave another country's bodies out, but not Vietnamese places that start like a country", () => {
     expect(texts("Quốc hội Pháp thông qua luật; Ủy ban Thường vụ Quốc hội Trung Quốc họp.")).toEqual([]);
     expect(texts("Chính phủ Việt Nam và Chính phủ Lào ký hiệp định.")).toEqual(["Chính phủ Việt Nam"]);
+    // a former state whose name starts like Việt Nam's (the Republic of Vietnam, 1955-1975)
+    expect(texts("Chính phủ Việt Nam Cộng hòa sụp đổ; Quốc hội Việt Nam Cộng hòa giải tán.")).toEqual([]);
+    expect(texts("Chính phủ nước Việt Nam Dân chủ Cộng hòa ra mắt.")).toEqual([
+      "Chính phủ nước Việt Nam Dân chủ Cộng hòa",
+    ]);
     expect(texts("Tỉnh ủy Lào Cai làm việc với UBND huyện Đức Phổ.")).toEqual([
       "Tỉnh ủy Lào Cai",
       "UBND huyện Đức Phổ",

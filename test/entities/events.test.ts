@@ -150,6 +150,9 @@ describe("findEvents", () => {
     expect(texts("Năm 1956, Đại hội lần thứ 8 của Đảng Cộng sản Trung Quốc khai mạc.")).toEqual([]);
     expect(texts("Đảng Cộng sản Liên Xô họp Đại hội lần thứ XXII năm 1961.")).toEqual([]);
     expect(texts("Quốc tế Cộng sản họp Đại hội I ở Moskva.")).toEqual([]);
+    // the Comintern written in lower case, before or after its congress
+    expect(texts("Quốc tế cộng sản họp Đại hội lần thứ VII.")).toEqual([]);
+    expect(texts("Đại hội lần thứ VII của Quốc tế cộng sản họp ở Moskva.")).toEqual([]);
     // a congress that names no party, after another country's party earlier in the paragraph
     expect(
       texts(

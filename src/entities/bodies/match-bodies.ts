@@ -451,8 +451,14 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
             level: entry.level,
             bare: false,
           };
-        // "Quốc hội Việt Nam", "Chính phủ nước Việt Nam Dân chủ Cộng hòa": a central state body's country.
-        if (entry.place === "-" && entry.system === "state" && entry.level === "central") {
+        // "Quốc hội Việt Nam", "Chính phủ nước Việt Nam Dân chủ Cộng hòa": a central state body's country
+        // (not a former state's that starts the same: "Chính phủ Việt Nam Cộng hòa")
+        if (
+          entry.place === "-" &&
+          entry.system === "state" &&
+          entry.level === "central" &&
+          !foreignAt(lex, tokens, j)
+        ) {
           const c = countryAt(lex, tokens, j);
           if (c && (!bestBody || c.end > bestBody.end))
             bestBody = {
