@@ -298,7 +298,7 @@ function aboutTail(tokens: TokenTable, j: number): number {
 /**
  * Parses the best body and the best parent starting at every token, right to left, so that a unit
  * ("Ban Tổ chức") can take the already parsed body after it as its parent ("Tỉnh ủy Quảng Trị"). Linear
- * in the number of tokens; the result for the last token array is memoised.
+ * in the number of tokens. Nothing is kept between calls but pooled scratch arrays (see the body).
  *
  * @param tokens - the text's tokens from `tokenTable`
  * @param text - the text itself
