@@ -1,7 +1,8 @@
 // Where the shared data lives for tests that need it; those tests skip cleanly when it is absent.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readConllu } from "../src/segment/words/corpus";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Absolute path of `../shared` (or $VIETNEWS_SHARED). */
@@ -10,3 +11,10 @@ export const SHARED = process.env.VIETNEWS_SHARED ?? resolve(here, "..", "..", "
 export const hasShared = existsSync(SHARED);
 /** Absolute path of a file in the shared folder. */
 export const sharedPath = (...parts: string[]): string => resolve(SHARED, ...parts);
+/** The sentences of a UD-VTB part under the shared folder, one a line (only where `hasShared`). */
+export function udVtbText(part: "train" | "dev"): string {
+  const file = sharedPath("data", "ud-vtb", `vi_vtb-ud-${part}.conllu`);
+  return readConllu(readFileSync(file, "utf8"))
+    .map((s) => s.text)
+    .join("\n");
+}

@@ -10,8 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
 import { wholeTokens } from "../../src/segment/_lib/scan-tokens";
 import { segmentWords, splitSentences, tokenize, tokenTable } from "../../src/segment/index";
-import { readConllu } from "../../src/segment/words/corpus";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, sharedPath, udVtbText } from "../_shared";
 import { referenceTokens } from "./_reference-scan-tokens";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -123,14 +122,7 @@ describe("tokenize's tokens as a layer of the token table", () => {
   it.skipIf(!hasShared)(
     "should give the reference scanner's tokens on UD-VTB train and dev and the dev articles (../shared)",
     () => {
-      for (const part of ["train", "dev"]) {
-        const file = sharedPath("data", "ud-vtb", `vi_vtb-ud-${part}.conllu`);
-        sameTokens(
-          readConllu(readFileSync(file, "utf8"))
-            .map((s) => s.text)
-            .join("\n"),
-        );
-      }
+      for (const part of ["train", "dev"] as const) sameTokens(udVtbText(part));
       const dev = sharedPath("dev");
       for (const f of readdirSync(dev).filter((f) => f.endsWith(".json")))
         sameTokens(JSON.parse(readFileSync(resolve(dev, f), "utf8")).text);

@@ -8,9 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/entities/index";
 import { segmentWords, tokenTable } from "../../src/segment/index";
-import { readConllu } from "../../src/segment/words/corpus";
 import { scanTokens } from "../../src/segment/words/scan";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, udVtbText } from "../_shared";
 import { referenceScan } from "./_reference-word-scan";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,13 +124,7 @@ describe("tokenTable", () => {
   it.skipIf(!hasShared)(
     "should give the reference scanner's tokens on UD-VTB train and dev (../shared)",
     () => {
-      for (const part of ["train", "dev"]) {
-        const file = sharedPath("data", "ud-vtb", `vi_vtb-ud-${part}.conllu`);
-        const text = readConllu(readFileSync(file, "utf8"))
-          .map((s) => s.text)
-          .join("\n");
-        sameScan(text);
-      }
+      for (const part of ["train", "dev"] as const) sameScan(udVtbText(part));
     },
   );
 
