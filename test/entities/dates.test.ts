@@ -84,6 +84,30 @@ describe("findDates", () => {
     expect(pick("Tối 21-5, ông mất. Ông sinh ngày 5-5-1937.", null)[0]).toEqual(["21-5", null]);
   });
 
+  it("should date a yearless day by its paragraph's year when the paragraph tells of another time", () => {
+    // against the reference date 2020-07-01: a paragraph set in 1963 dates its yearless days 1963
+    expect(pick("Năm 1963, phong trào lên cao. Ngày 13 tháng 8 tại Huế, một nhà sư tự thiêu.")).toEqual([
+      ["Năm 1963", "1963"],
+      ["13 tháng 8", "1963-08-13"],
+    ]);
+    // a year a year away from the reference is the news's own time: the reference decides
+    expect(pick("Năm 2019, tỉnh đạt kết quả tốt. Ngày 30/6, tỉnh tổng kết.")).toEqual([
+      ["Năm 2019", "2019"],
+      ["30/6", "2020-06-30"],
+    ]);
+    // another paragraph's year does not count
+    expect(pick("Năm 1963, phong trào lên cao.\nNgày 13 tháng 8, tỉnh họp.")[1]).toEqual([
+      "13 tháng 8",
+      "2020-08-13",
+    ]);
+  });
+
+  it("should give a day that comes back every year no year", () => {
+    expect(pick("Lấy ngày 20 tháng 11 hằng năm là ngày Nhà giáo Việt Nam.")).toEqual([["20 tháng 11", null]]);
+    expect(pick("Hằng năm, vào ngày 2/9, cả nước kỷ niệm Quốc khánh.")).toEqual([["2/9", null]]);
+    expect(pick("Ngày 2/9, cả nước kỷ niệm Quốc khánh.")).toEqual([["2/9", "2020-09-02"]]);
+  });
+
   it("should split a day list sharing a month", () => {
     expect(pick("trong 2 ngày 24 và 25/5")).toEqual([
       ["24", "2020-05-24"],

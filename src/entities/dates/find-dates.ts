@@ -154,7 +154,7 @@ function dateRegexes(): Record<string, RegExp> {
     monthEdge: keyedRegExp("(?:^|[^\\p{L}])((?:[Đđ]ầu|[Cc]uối)\\s{1,2})$", "u"),
     // a yearless month after a preposition ("đến tháng 5"); kept only where the sentence gives its year
     monthAlone: keyedRegExp(
-      `${lead("tháng")}\\s{1,2}(\\d{1,2})(?![\\d/.-]|\\s?[/.-]\\s?\\d|\\s{0,2},\\s{0,2}\\d|\\s{1,2}(?:${NAM}|âm|[Aa]L|(?:hằng|hàng|mỗi)\\s{1,2}năm)(?!\\p{L})|\\p{L})`,
+      `${lead("tháng")}\\s{1,2}(\\d{1,2})(?![\\d/.-]|\\s?[/.-]\\s?\\d|\\s{0,2},\\s{0,2}\\d|\\s{1,2}(?:${NAM}|âm|[Aa]L|(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\\s{1,2}năm)(?!\\p{L})|\\p{L})`,
       "gu",
     ),
     monthAloneBefore: keyedRegExp(
@@ -272,11 +272,7 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
  * //=> ["2020-07-01"]
  * ```
  */
-export function datesIn(
-  text: string,
-  key: string,
-  referenceDate: Date | null,
-): DateEntity[] {
+export function datesIn(text: string, key: string, referenceDate: Date | null): DateEntity[] {
   const hasDigit = /\d/.test(key);
   if (!hasDigit && !/hôm|ngày|năm/i.test(key)) return [];
   const r = dateRegexes();
@@ -606,13 +602,23 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
     }
     if (c.need === "dm" && c.dm) {
       const [d, m] = c.dm;
+      // a day that comes back every year ("ngày 20 tháng 11 hằng năm") has no one year
+      if (
+        EVERY_YEAR_AFTER.test(key.slice(c.end, c.end + 16)) ||
+        EVERY_YEAR_BEFORE.test(key.slice(Math.max(0, c.start - 20), c.start))
+      )
+        continue;
       let year: number | null = null;
-      if (anchor) {
+      const told = paragraphYear(key, list, i);
+      if (anchor && (told === null || Math.abs(told - anchor[0]) < 2)) {
         year = anchor[0];
         // a date more than half a year after the reference belongs to the year before, and vice versa
         const diff = (m - anchor[1]) * 31 + (d - anchor[2]);
         if (diff > 183) year--;
         else if (diff < -183) year++;
+      } else if (anchor) {
+        // a paragraph that tells of another time ("Năm 1963, … Ngày 13 tháng 8, …"): its year
+        year = told;
       } else {
         // a full day written near it (within DAY_NEAR characters) and within ten days of it gives its year
         let best = 11;
@@ -642,6 +648,26 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
     if (c.relative) c.value = relativeValue(key, list, i, anchor);
   }
 }
+
+/**
+ * The year the paragraph last wrote out before candidate i ("Năm 1963", "tháng 6/1946", "1/7/1963"),
+ * or null: the nearest earlier date of the same paragraph whose value starts with a year it wrote.
+ */
+function paragraphYear(key: string, list: Cand[], i: number): number | null {
+  const from = key.lastIndexOf("\n", list[i].start) + 1;
+  for (let j = i - 1; j >= 0 && list[j].start >= from; j--) {
+    const c = list[j];
+    if (c.need !== undefined || c.relative || c.lunar || c.value === null) continue;
+    const m = ISO_POINT.exec(c.value);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+// "hằng năm", "hàng năm", "mỗi năm" right after a yearless day, or before it ("hằng năm vào ngày 2/9")
+const EVERY_YEAR_AFTER = /^\s{1,2}(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm(?!\p{L})/u;
+const EVERY_YEAR_BEFORE =
+  /(?<!\p{L})(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm\s{0,2},?\s{0,2}(?:vào\s{1,2})?(?:ngày\s{1,2})?$/u;
 
 /** How far (in characters) a full day may be from a yearless day-month to give it its year. */
 const DAY_NEAR = 1500;
