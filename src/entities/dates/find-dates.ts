@@ -592,6 +592,7 @@ function resolveOverlaps(cands: Cand[]): Cand[] {
 function resolveValues(key: string, list: Cand[], ref: Date | null): void {
   const anchor = ref ? [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()] : datelineOf(key, list);
   const fullDays = list.filter((c) => c.day);
+  const years = paragraphYears(key, list);
   // the first full day that can still be near the current date (both lists are in text order)
   let lo = 0;
   for (let i = 0; i < list.length; i++) {
@@ -609,7 +610,7 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
       )
         continue;
       let year: number | null = null;
-      const told = paragraphYear(key, list, i);
+      const told = years[i];
       if (anchor && (told === null || Math.abs(told - anchor[0]) < 2)) {
         year = anchor[0];
         // a date more than half a year after the reference belongs to the year before, and vice versa
@@ -649,25 +650,35 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
   }
 }
 
-/**
- * The year the paragraph last wrote out before candidate i ("Năm 1963", "tháng 6/1946", "1/7/1963"),
- * or null: the nearest earlier date of the same paragraph whose value starts with a year it wrote.
- */
-function paragraphYear(key: string, list: Cand[], i: number): number | null {
-  const from = key.lastIndexOf("\n", list[i].start) + 1;
-  for (let j = i - 1; j >= 0 && list[j].start >= from; j--) {
-    const c = list[j];
-    if (c.need !== undefined || c.relative || c.lunar || c.value === null) continue;
-    const m = ISO_POINT.exec(c.value);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
-
 // "hằng năm", "hàng năm", "mỗi năm" right after a yearless day, or before it ("hằng năm vào ngày 2/9")
 const EVERY_YEAR_AFTER = /^\s{1,2}(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm(?!\p{L})/u;
 const EVERY_YEAR_BEFORE =
   /(?<!\p{L})(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm\s{0,2},?\s{0,2}(?:vào\s{1,2})?(?:ngày\s{1,2})?$/u;
+
+/**
+ * For each candidate, the year its paragraph last wrote out before it ("Năm 1963", "tháng 6/1946",
+ * "1/7/1963"), or null: the nearest earlier date of the same paragraph whose value starts with a year
+ * it wrote. One pass: a line break between two candidates starts a new paragraph.
+ */
+function paragraphYears(key: string, list: Cand[]): (number | null)[] {
+  const out: (number | null)[] = new Array(list.length).fill(null);
+  let year: number | null = null;
+  // the first line break at or after the previous candidate's start (-1: none); each search starts
+  // past the last, so the pass stays linear
+  let brk = key.indexOf("\n");
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (brk !== -1 && brk < c.start) {
+      year = null;
+      brk = key.indexOf("\n", c.start);
+    }
+    out[i] = year;
+    if (c.need !== undefined || c.relative || c.lunar || c.value === null) continue;
+    const m = ISO_POINT.exec(c.value);
+    if (m) year = Number(m[1]);
+  }
+  return out;
+}
 
 /** How far (in characters) a full day may be from a yearless day-month to give it its year. */
 const DAY_NEAR = 1500;
