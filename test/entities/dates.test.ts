@@ -121,6 +121,15 @@ describe("findDates", () => {
       ["23 tháng 4 năm Ất Tỵ", "2025-05-20"],
     ]);
     expect(pick("ngày 29 tháng Chạp năm Ất Tỵ")).toEqual([["29 tháng Chạp năm Ất Tỵ", null]]);
+    // a day written "âm lịch" or "(AL)" is a lunar day: no solar value unless the text states one
+    expect(pick("Chính hội ngày 14/02 âm lịch, giỗ ngày 15/8 (AL).")).toEqual([
+      ["14/02", null],
+      ["15/8", null],
+    ]);
+    expect(pick("nghỉ 01 ngày 10/3/2026 âm lịch (nhằm ngày 26/4/2026)")).toEqual([
+      ["10/3/2026", "2026-04-26"],
+      ["26/4/2026", "2026-04-26"],
+    ]);
   });
 
   it("should read a slash day-month after a preposition, but not a count range or a fraction", () => {

@@ -597,6 +597,8 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
   let lo = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
+    // a day written in the lunar calendar ("14/02 âm lịch", "15/8 (AL)") is no solar day
+    if (!c.lunar && LUNAR_AFTER.test(key.slice(c.end, c.end + 14))) c.lunar = true;
     if (c.lunar) {
       c.value = lunarEquivalent(key, list, i);
       continue;
@@ -649,6 +651,9 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
     if (c.relative) c.value = relativeValue(key, list, i, anchor);
   }
 }
+
+// "âm lịch", "(Âm lịch)", "(AL)" right after a date
+const LUNAR_AFTER = /^\s{0,2}\(?\s{0,2}(?:[Ââ]m\s{1,2}lịch|AL)(?![\p{L}\d])/u;
 
 // "hằng năm", "hàng năm", "mỗi năm" right after a yearless day, or before it ("hằng năm vào ngày 2/9")
 const EVERY_YEAR_AFTER = /^\s{1,2}(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm(?!\p{L})/u;
@@ -830,7 +835,7 @@ function relativeValue(key: string, list: Cand[], i: number, anchor: number[] | 
 function lunarEquivalent(key: string, list: Cand[], i: number): string | null {
   const c = list[i];
   const prev = list[i - 1];
-  if (prev?.day && /^\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/i.test(key.slice(prev.end, c.start))) {
+  if (prev?.day && /^\s*\(\s*(?:tức\s+)?(?:ngày\s+|mùng\s+)?$/i.test(key.slice(prev.end, c.start))) {
     return isoDay(...prev.day);
   }
   const next = list[i + 1];
