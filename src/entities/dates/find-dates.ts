@@ -63,6 +63,14 @@ let words: {
   quantityAfter: RegExp;
   /** A number or quantity word right before "năm nay": a duration ("ba năm nay"). */
   durationBefore: RegExp;
+  /** The lunar markers ("âm lịch", "AL") and the every-year words ("hằng năm") as alternations. */
+  lunar: string;
+  yearly: string;
+  /** A lunar marker right after a date, perhaps in brackets: "14/02 âm lịch", "15/8 (AL)". */
+  lunarAfter: RegExp;
+  /** An every-year word right after a yearless day, or before it ("hằng năm, vào ngày 2/9"). */
+  yearlyAfter: RegExp;
+  yearlyBefore: RegExp;
 } | null = null;
 
 function vocab(): NonNullable<typeof words> {
@@ -94,6 +102,14 @@ function vocab(): NonNullable<typeof words> {
     durationBefore: new RegExp(
       `(?:^|[^\\p{L}])(?:\\d+|${keyedAlternation([...CARDINAL_WORDS, ...by("count").map(([w]) => w)])})\\s+$`,
       "iu",
+    ),
+    lunar: alt("lunar"),
+    yearly: alt("yearly"),
+    lunarAfter: new RegExp(`^\\s{0,2}\\(?\\s{0,2}(?:${alt("lunar")})(?![\\p{L}\\d])`, "u"),
+    yearlyAfter: new RegExp(`^\\s{1,2}(?:${alt("yearly")})(?!\\p{L})`, "u"),
+    yearlyBefore: new RegExp(
+      `(?<!\\p{L})(?:${alt("yearly")})\\s{0,2},?\\s{0,2}(?:vào\\s{1,2})?(?:ngày\\s{1,2})?$`,
+      "u",
     ),
   };
   return words;
@@ -154,7 +170,7 @@ function dateRegexes(): Record<string, RegExp> {
     monthEdge: keyedRegExp("(?:^|[^\\p{L}])((?:[Đđ]ầu|[Cc]uối)\\s{1,2})$", "u"),
     // a yearless month after a preposition ("đến tháng 5"); kept only where the sentence gives its year
     monthAlone: keyedRegExp(
-      `${lead("tháng")}\\s{1,2}(\\d{1,2})(?![\\d/.-]|\\s?[/.-]\\s?\\d|\\s{0,2},\\s{0,2}\\d|\\s{1,2}(?:${NAM}|âm|[Aa]L|(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\\s{1,2}năm)(?!\\p{L})|\\p{L})`,
+      `${lead("tháng")}\\s{1,2}(\\d{1,2})(?![\\d/.-]|\\s?[/.-]\\s?\\d|\\s{0,2},\\s{0,2}\\d|\\s{1,2}(?:${NAM}|âm|${v.lunar}|${v.yearly})(?!\\p{L})|\\p{L})`,
       "gu",
     ),
     monthAloneBefore: keyedRegExp(
@@ -592,13 +608,15 @@ function resolveOverlaps(cands: Cand[]): Cand[] {
 function resolveValues(key: string, list: Cand[], ref: Date | null): void {
   const anchor = ref ? [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()] : datelineOf(key, list);
   const fullDays = list.filter((c) => c.day);
-  const years = paragraphYears(key, list);
+  const v = vocab();
+  // the paragraphs' years, read only when a yearless day needs them
+  const years = list.some((c) => c.need === "dm") ? paragraphYears(key, list) : [];
   // the first full day that can still be near the current date (both lists are in text order)
   let lo = 0;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     // a day written in the lunar calendar ("14/02 âm lịch", "15/8 (AL)") is no solar day
-    if (!c.lunar && LUNAR_AFTER.test(key.slice(c.end, c.end + 14))) c.lunar = true;
+    if (!c.lunar && v.lunarAfter.test(key.slice(c.end, c.end + 14))) c.lunar = true;
     if (c.lunar) {
       c.value = lunarEquivalent(key, list, i);
       continue;
@@ -607,12 +625,12 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
       const [d, m] = c.dm;
       // a day that comes back every year ("ngày 20 tháng 11 hằng năm") has no one year
       if (
-        EVERY_YEAR_AFTER.test(key.slice(c.end, c.end + 16)) ||
-        EVERY_YEAR_BEFORE.test(key.slice(Math.max(0, c.start - 20), c.start))
+        v.yearlyAfter.test(key.slice(c.end, c.end + 16)) ||
+        v.yearlyBefore.test(key.slice(Math.max(0, c.start - 20), c.start))
       )
         continue;
       let year: number | null = null;
-      const told = years[i];
+      const told = years[i] ?? null;
       if (anchor && (told === null || Math.abs(told - anchor[0]) < 2)) {
         year = anchor[0];
         // a date more than half a year after the reference belongs to the year before, and vice versa
@@ -651,14 +669,6 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
     if (c.relative) c.value = relativeValue(key, list, i, anchor);
   }
 }
-
-// "âm lịch", "(Âm lịch)", "(AL)" right after a date
-const LUNAR_AFTER = /^\s{0,2}\(?\s{0,2}(?:[Ââ]m\s{1,2}lịch|AL)(?![\p{L}\d])/u;
-
-// "hằng năm", "hàng năm", "mỗi năm" right after a yearless day, or before it ("hằng năm vào ngày 2/9")
-const EVERY_YEAR_AFTER = /^\s{1,2}(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm(?!\p{L})/u;
-const EVERY_YEAR_BEFORE =
-  /(?<!\p{L})(?:[Hh]ằng|[Hh]àng|[Mm]ỗi)\s{1,2}năm\s{0,2},?\s{0,2}(?:vào\s{1,2})?(?:ngày\s{1,2})?$/u;
 
 /**
  * For each candidate, the year its paragraph last wrote out before it ("Năm 1963", "tháng 6/1946",
