@@ -262,11 +262,35 @@ export function foreignAt(lex: BodyLexicon, tokens: TokenTable, k: number): bool
   return false;
 }
 
-/** True when a level word ("huyện", "thị xã") ends right before token i. */
-function afterLevelWord(lex: BodyLexicon, tokens: TokenTable, i: number): boolean {
+/**
+ * True when a level word ("huyện", "thị xã", "Thành phố", "TP.") ends right before token i, a space
+ * between: written in lower case when `lowerCase`, one that takes a place name after it when `place`.
+ *
+ * @param lex - the body lexicon
+ * @param tokens - the text's tokens
+ * @param i - the token after the level word
+ * @param want - which level words count
+ * @returns whether one ends there
+ * @example
+ * ```ts
+ * import { findBodies, findOfficials } from "vietnews";
+ * // "Vụ" after "huyện" opens a place's name, not a department's; "Hồ Chí Minh" after "TP" is the city
+ * [findBodies("UBND huyện Vụ Bản")[0].text, findOfficials("Bí thư Thành đoàn TP Hồ Chí Minh\n").length];
+ * //=> ["UBND huyện Vụ Bản", 0]
+ * ```
+ */
+export function afterLevelWord(
+  lex: BodyLexicon,
+  tokens: TokenTable,
+  i: number,
+  want: { lowerCase?: boolean; place?: boolean },
+): boolean {
+  if (i >= tokens.length || tokens.gap[i] !== 1) return false;
+  // the level words are one or two tokens ("tỉnh", "thị xã", "TP.")
   for (let b = Math.max(0, i - 2); b < i; b++) {
-    if (!tokens.word(b) || tokens.cap(b)) continue;
-    for (const hit of matchAt(lex.levels, tokens, b)) if (hit.end === i && tokens.gap[i] === 1) return true;
+    if (!tokens.word(b) || (want.lowerCase && tokens.cap(b))) continue;
+    for (const hit of matchAt(lex.levels, tokens, b))
+      if (hit.end === i && (!want.place || hit.value.place)) return true;
   }
   return false;
 }
@@ -348,7 +372,7 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
       const capital = tCap || anyCap(tokens, i + 1, hit.end);
       if (entry.type === "named") {
         // "huyện Vụ Bản": after a level word the noun starts a place's name, not a department's.
-        if (afterLevelWord(lex, tokens, i)) continue;
+        if (afterLevelWord(lex, tokens, i, { lowerCase: true })) continue;
         const k = tCap ? namedTail(lex, tokens, j, body) : j;
         if (k > j) {
           // A noun whose row gives its system ("Tổng cục": state) keeps it; "Vụ", "Cục" take the context's.

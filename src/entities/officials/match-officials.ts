@@ -3,7 +3,7 @@ import { GAP_CELL, type TokenTable } from "../../segment/token-table";
 import { scratchInt32, scratchUint8 } from "../_lib/scratch";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
-import { type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
+import { afterLevelWord, type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
 import { KEYS } from "../bodies/word-keys";
 import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
@@ -110,7 +110,7 @@ function nameEnd(c: Ctx, i: number): number {
   }
   // After a level word that takes a place ("tỉnh", "Thành phố", "TP."), a known place is that
   // place, not a person: "Thành phố Hồ Chí Minh", "tỉnh Hà Sơn Bình", "phường Trần Phú".
-  if (placeEnd > i + 1 && afterPlaceLevel(tokens, i)) return -1;
+  if (placeEnd > i + 1 && afterLevelWord(bodyLexicon(), tokens, i, { place: true })) return -1;
   // Right after an organisation noun that takes a proper name, a name is the organisation's:
   // "Bảo tàng Hồ Chí Minh", "Học viện Nguyễn Ái Quốc".
   if (afterNamedNoun(c, i)) return -1;
@@ -123,16 +123,6 @@ function afterNamedNoun(c: Ctx, i: number): boolean {
   if (i === 0 || tokens.gap[i] !== 1) return false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--)
     if (tokens.cap(j) && longestEnd(c.lex.named, tokens, j) === i) return true;
-  return false;
-}
-
-/** True when a level word that takes a place name ends right before token i, a space between. */
-function afterPlaceLevel(tokens: TokenTable, i: number): boolean {
-  if (i === 0 || tokens.gap[i] !== 1) return false;
-  const levels = bodyLexicon().levels;
-  // the level words are one or two words, or "TP."
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--)
-    if (longestEnd(levels, tokens, j) === i && longestValue(levels, tokens, j, i)?.place) return true;
   return false;
 }
 
