@@ -12,7 +12,8 @@ export type EventWordGroup =
   | "party-holder"
   | "other-holder"
   | "international"
-  | "party-kind";
+  | "party-kind"
+  | "foreign-party";
 
 const SPACE = "\\s{1,2}";
 

@@ -52,7 +52,7 @@ const FOREIGN = alternation(
 const PARTY_KIND = eventWords("party-kind");
 const FOREIGN_PARTY = `Đảng(?:\\s{1,2}(?:${PARTY_KIND}))?`;
 // another country's party by name, or the Comintern
-const FOREIGN_NAMED = `${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|Quốc\\s{1,2}tế\\s{1,2}[Cc]ộng\\s{1,2}sản`;
+const FOREIGN_NAMED = `${FOREIGN_PARTY}\\s{1,2}(?:${FOREIGN})|${eventWords("foreign-party")}`;
 // Party bodies named before a congress: the holder is the Party
 const PARTY_HOLDER = eventWords("party-holder");
 
