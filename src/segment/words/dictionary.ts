@@ -51,6 +51,33 @@ function insert(d: HashedDictionary, key: number, flag: number): void {
 }
 
 /**
+ * One table holding several dictionaries of the same hashing: the flags of the i-th are shifted
+ * left by 2i, so one probe answers all of them (the segmenter looks each syllable sequence up in
+ * the dictionary, the names and the places).
+ *
+ * @param tables - up to four dictionaries
+ * @returns the merged table
+ * @example
+ * ```ts
+ * // a word of the first list (flag 1) and a name of the second (flag 1 << 2)
+ * const merged = mergeDictionaries([buildDictionary(["trung ương"], 6), buildDictionary(["Hà Nội"], 6)]);
+ * Array.from(merged.flags).filter((f) => f !== 0).sort();
+ * //=> [1, 4]
+ * ```
+ */
+export function mergeDictionaries(tables: readonly HashedDictionary[]): HashedDictionary {
+  let entries = 0;
+  for (const t of tables) for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== 0) entries++;
+  let size = 1024;
+  while (size < entries * 2) size <<= 1;
+  const d: HashedDictionary = { keys: new Uint32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  tables.forEach((t, k) => {
+    for (let i = 0; i < t.keys.length; i++) if (t.keys[i] !== 0) insert(d, t.keys[i], t.flags[i] << (2 * k));
+  });
+  return d;
+}
+
+/**
  * Builds the hashed dictionary from words written with spaces between syllables.
  *
  * @param words - multi-syllable words, e.g. "trung ương"

@@ -10,7 +10,15 @@
  */
 
 import { ONSETS } from "../../normalize/_lib/syllable";
-import { dictFlags, F_PREFIX, F_WORD, type HashedDictionary, seqFinal, seqStart } from "./dictionary";
+import {
+  dictFlags,
+  F_PREFIX,
+  F_WORD,
+  type HashedDictionary,
+  mergeDictionaries,
+  seqFinal,
+  seqStart,
+} from "./dictionary";
 import {
   fmix,
   hashString,
@@ -308,22 +316,56 @@ function allocate(n: number): Context {
   return ctx;
 }
 
+/** The dictionary, the names and the places of a lexicon in one table (flags 1-2, 4-8, 16-32). */
+const mergedTables = new WeakMap<Lexicon, HashedDictionary>();
+function mergedOf(lex: Lexicon): HashedDictionary {
+  let m = mergedTables.get(lex);
+  if (!m) {
+    const none: HashedDictionary = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
+    m = mergeDictionaries([lex.dict, lex.names, lex.places ?? none]);
+    mergedTables.set(lex, m);
+  }
+  return m;
+}
+
 /**
- * Which entries of a hashed dictionary start at token p (index p): bit k set when the k joinable
- * syllables from p form an entry, for k from 2 to {@link MAX_WORD}.
+ * Which dictionary words, names and places start at token p (index p): bit k of each byte set when
+ * the k joinable syllables from p form an entry, for k from 2 to {@link MAX_WORD} (dictionary words
+ * in bits 0-7, names 8-15, places 16-23). Places are looked for only when `places` is true. Each
+ * list is followed while the syllables so far start one of its entries.
  */
-function matchBits(d: HashedDictionary, ids: Int32Array, join: Uint8Array, p: number): number {
+function matchBits(
+  d: HashedDictionary,
+  ids: Int32Array,
+  join: Uint8Array,
+  p: number,
+  places: boolean,
+): number {
   let h = seqStart(ids[p]);
-  let bits = 0;
+  let words = 0;
+  let names = 0;
+  let found = 0;
+  let live = places ? 7 : 3;
   for (let k = 2; k <= MAX_WORD; k++) {
     const q = p + k - 1;
     if (!join[q]) break;
     h = mix(h, ids[q]);
     const f = dictFlags(d, seqFinal(h));
-    if (f & F_WORD) bits |= 1 << k;
-    if (!(f & F_PREFIX)) break;
+    if (live & 1) {
+      if (f & F_WORD) words |= 1 << k;
+      if (!(f & F_PREFIX)) live &= 6;
+    }
+    if (live & 2) {
+      if (f & (F_WORD << 2)) names |= 1 << k;
+      if (!(f & (F_PREFIX << 2))) live &= 5;
+    }
+    if (live & 4) {
+      if (f & (F_WORD << 4)) found |= 1 << k;
+      if (!(f & (F_PREFIX << 4))) live &= 3;
+    }
+    if (!live) break;
   }
-  return bits;
+  return words | (names << 8) | (found << 16);
 }
 
 /**
@@ -384,40 +426,38 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
       shapes[p] = SH_SYM;
     }
   }
-  // Dictionary matches starting at each syllable, within a run of joinable syllables.
-  const d = lex.dict;
+  // Dictionary words, names and places starting at each syllable, within a run of joinable
+  // syllables (places only at a capitalised one), and the treebank's evidence on each gap.
+  const { placeStarts, ev } = c;
   for (let p = PAD; p < n + PAD; p++) {
     starts[p] = 0;
     endLen[p] = 0;
     nameStarts[p] = 0;
+    placeStarts[p] = 0;
     cover[p] = 0;
     nameCover[p] = 0;
   }
-  const nd = lex.names;
-  for (let p = PAD; p < n + PAD; p++) {
-    if (shapes[p] >= SH_NUM) continue;
-    nameStarts[p] = matchBits(nd, ids, join, p);
-    const bits = matchBits(d, ids, join, p);
-    for (let k = 2; k <= MAX_WORD; k++) if (bits & (1 << k) && endLen[p + k - 1] < k) endLen[p + k - 1] = k;
-    starts[p] = bits;
-    const longest = HIGH_BIT[bits];
-    for (let g = p + 1; g < p + longest; g++) if (cover[g] < longest) cover[g] = longest;
-    const longestName = HIGH_BIT[nameStarts[p]];
-    for (let g = p + 1; g < p + longestName; g++) if (nameCover[g] < longestName) nameCover[g] = longestName;
-  }
-  // Known places starting at each capitalised syllable, and the treebank's evidence on each gap.
-  const places = lex.places;
+  const merged = mergedOf(lex);
+  const withPlaces = lex.places !== undefined;
   const bigrams = lex.bigrams;
-  const { placeStarts, ev } = c;
   ev[n + PAD] = 0;
   for (let p = PAD; p < n + PAD; p++) {
-    placeStarts[p] = 0;
-    ev[p] = 0;
     const sp = shapes[p];
-    if (bigrams && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM) {
-      ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
-    }
-    if (places && (sp === SH_CAP || sp === SH_UPPER)) placeStarts[p] = matchBits(places, ids, join, p);
+    ev[p] = 0;
+    if (sp >= SH_NUM) continue;
+    if (bigrams && join[p] && shapes[p - 1] < SH_NUM) ev[p] = dictFlags(bigrams, pairKey(ids[p - 1], ids[p]));
+    if (!join[p + 1]) continue; // no entry of two or more syllables starts here
+    const all = matchBits(merged, ids, join, p, withPlaces && (sp === SH_CAP || sp === SH_UPPER));
+    const bits = all & 0xff;
+    const names = (all >> 8) & 0xff;
+    placeStarts[p] = all >> 16;
+    nameStarts[p] = names;
+    starts[p] = bits;
+    for (let k = 2; k <= MAX_WORD; k++) if (bits & (1 << k) && endLen[p + k - 1] < k) endLen[p + k - 1] = k;
+    const longest = HIGH_BIT[bits];
+    for (let g = p + 1; g < p + longest; g++) if (cover[g] < longest) cover[g] = longest;
+    const longestName = HIGH_BIT[names];
+    for (let g = p + 1; g < p + longestName; g++) if (nameCover[g] < longestName) nameCover[g] = longestName;
   }
   // Forward and backward maximum matching over each run.
   for (let p = PAD; p < n + PAD; ) {
@@ -485,15 +525,47 @@ function fin(h: number): number {
   h ^= h >>> 12;
   h = Math.imul(h, 0x297a2d39);
   h ^= h >>> 15;
-  return h >>> 0;
+  // int32, not uint32: V8 keeps an int32 untagged, and a uint32 past 2^31 as a double (25% slower)
+  return h | 0;
 }
-function f1(t: number, a: number): number {
+
+/**
+ * Hash of a feature of template `t` with one value (the fast scorer in `gap-scores.ts` makes the
+ * same hashes as {@link gapFeatures}).
+ *
+ * @example
+ * ```ts
+ * f1(2, 7) === f1(3, 7);
+ * //=> false
+ * ```
+ */
+export function f1(t: number, a: number): number {
   return fin(Math.imul(t, 0x632be5ab) + Math.imul(a, 0x9e3779b1));
 }
-function f2(t: number, a: number, b: number): number {
+
+/**
+ * Hash of a feature of template `t` with two values, in order.
+ *
+ * @example
+ * ```ts
+ * f2(6, 1, 2) === f2(6, 2, 1);
+ * //=> false
+ * ```
+ */
+export function f2(t: number, a: number, b: number): number {
   return fin(Math.imul(t, 0x632be5ab) + Math.imul(a, 0x9e3779b1) + Math.imul(b ^ (a >>> 16), 0x85ebca77));
 }
-function f3(t: number, a: number, b: number, c: number): number {
+
+/**
+ * Hash of a feature of template `t` with three values, in order.
+ *
+ * @example
+ * ```ts
+ * f3(9, 1, 2, 3) === f3(9, 3, 2, 1);
+ * //=> false
+ * ```
+ */
+export function f3(t: number, a: number, b: number, c: number): number {
   return fin(
     Math.imul(t, 0x632be5ab) +
       Math.imul(a, 0x9e3779b1) +
@@ -669,5 +741,3 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): n
 export function idOf(raw: string): number {
   return keyId(syllableKey(raw));
 }
-
-export { hashString };
