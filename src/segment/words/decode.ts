@@ -14,6 +14,7 @@ import {
   PAD,
   prepare,
 } from "./features";
+import { fastScoring, gapScorer, scoreGaps } from "./gap-scores";
 import { SH_CAP, SH_LOWER, SH_UPPER } from "./keys";
 import { loadWordModel } from "./load";
 import { scanTokens } from "./scan";
@@ -56,6 +57,10 @@ export function decodeStarts(
   weights: Int8Array | Float32Array | Float64Array,
   out: Uint8Array,
 ): void {
+  if (fastScoring(weights)) {
+    scoreGaps(c, gapScorer(weights), out);
+    return;
+  }
   const mask = weights.length - 1;
   const join = c.join;
   let ws = 0;
