@@ -21,7 +21,6 @@ import { renderPieces } from "./render-batches";
 import { emptyLine, type MarkdownLine, renderPiece } from "./render-tree";
 import { finishTableRows, planTable, type TableRow } from "./table-rows";
 
-export { parseMarkdownTree } from "./markdown-tree";
 export type { LineLink, MarkdownLine } from "./render-tree";
 
 /** The source lines and what holds across them. */

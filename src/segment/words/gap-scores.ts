@@ -28,7 +28,7 @@ const EV = 8;
 /** Unigram weights kept per syllable id: a, d, b with m2 0 / 1, x with m2 0 / 1. */
 const ROLES = 6;
 /** Syllable ids kept before the unigram cache starts afresh. */
-const MAX_IDS = 1 << 16;
+const MAX_IDS = 1 << 14;
 
 /**
  * The dense tables and the unigram cache of one weights array.
@@ -60,11 +60,6 @@ export interface GapScorer {
   ids: Int32Array;
   roles: Int16Array;
   used: number;
-  /**
-   * Bit h set when weight h is not 0. Most hashed features of a gap hit a zero weight (the shipped
-   * model has 33k non-zero weights of 1M), and the bitset is more likely in cache than the weights.
-   */
-  nonzero: Int32Array;
 }
 
 const scorers = new WeakMap<Int8Array, GapScorer>();
@@ -101,9 +96,7 @@ export function gapScorer(weights: Int8Array): GapScorer {
       ids: new Int32Array(MAX_IDS * 2),
       roles: unset(MAX_IDS * 2 * ROLES),
       used: 0,
-      nonzero: new Int32Array(Math.ceil(weights.length / 32)),
     };
-    for (let h = 0; h < weights.length; h++) if (weights[h] !== 0) s.nonzero[h >>> 5] |= 1 << (h & 31);
     scorers.set(weights, s);
   }
   return s;
@@ -276,11 +269,6 @@ function roleSlot(s: GapScorer, id: number): number {
   return slot;
 }
 
-/** A weight through the bitset of non-zero slots, which is 8 times smaller than the weights. */
-function weightOf(w: Int8Array, nz: Int32Array, h: number): number {
-  return (nz[h >>> 5] >>> (h & 31)) & 1 ? w[h] : 0;
-}
-
 let unigrams = new Int16Array(256 * ROLES);
 
 /**
@@ -310,7 +298,6 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
   if (unigrams.length < (n + 2 * PAD) * ROLES) unigrams = new Int16Array((n + 2 * PAD) * 2 * ROLES);
   const u = unigrams;
   const roles = s.roles;
-  const nz = s.nonzero;
   for (let p = 0; p < n + 2 * PAD; p++) {
     const o = roleSlot(s, ids[p]) * ROLES;
     const q = p * ROLES;
@@ -358,14 +345,14 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
       u[(p + 1) * ROLES + 1] +
       u[(p - 1) * ROLES + 2 + m2] +
       u[p * ROLES + 4 + m2] +
-      weightOf(w, nz, f2(6, b, x) & m) +
-      weightOf(w, nz, f2(7, a, b) & m) +
-      weightOf(w, nz, f2(8, x, d) & m) +
-      weightOf(w, nz, f3(9, a, b, x) & m) +
-      weightOf(w, nz, f3(10, b, x, d) & m) +
-      weightOf(w, nz, f2(11, a, x) & m) +
-      weightOf(w, nz, f2(12, b, d) & m) +
-      weightOf(w, nz, f2(13, d, e) & m);
+      w[f2(6, b, x) & m] +
+      w[f2(7, a, b) & m] +
+      w[f2(8, x, d) & m] +
+      w[f3(9, a, b, x) & m] +
+      w[f3(10, b, x, d) & m] +
+      w[f2(11, a, x) & m] +
+      w[f2(12, b, d) & m] +
+      w[f2(13, d, e) & m];
     let t = dictPat * CAP + capPat;
     let v = s.dictCap[t];
     score += v === UNSET ? fillDictCap(s, t) : v;
