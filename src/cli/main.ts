@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // The `vietnews` executable (dist/cli.js, dist/cli.cjs): runs the command line on the process streams.
+import { setFlagsFromString } from "node:v8";
 import { runCli } from "./run-cli";
+import { cliV8Flags } from "./v8-flags";
+
+// before any record is parsed, so every compile (the workers' too) sees them
+for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(flag);
 
 runCli(process.argv.slice(2), {
   stdin: process.stdin,

@@ -1,0 +1,16 @@
+// The command's own V8 flags: inlining off unless the user chose an inlining flag.
+import { describe, expect, it } from "vitest";
+import { cliV8Flags } from "../../src/cli/v8-flags";
+
+describe("cliV8Flags", () => {
+  it("should turn inlining off by default", () => {
+    expect(cliV8Flags([])).toEqual(["--no-turbo-inlining"]);
+    expect(cliV8Flags(["--max-old-space-size=4096"], "--enable-source-maps")).toEqual([
+      "--no-turbo-inlining",
+    ]);
+  });
+  it("should leave the user's own inlining flags alone", () => {
+    expect(cliV8Flags(["--turbo-inlining"])).toEqual([]);
+    expect(cliV8Flags([], "--max-inlined-bytecode-size-cumulative=300")).toEqual([]);
+  });
+});
