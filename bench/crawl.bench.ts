@@ -47,12 +47,13 @@ function cliRun(
   cli: string,
   file: string,
   workers: number,
+  extra: string[] = [],
 ): { secs: number; perSec: number; rss: number } | null {
   const out = openSync("/dev/null", "w");
   try {
     const r = spawnSync(
       process.execPath,
-      [cli, "parse", "--ndjson", "--stats", "--workers", String(workers), file],
+      [cli, "parse", "--ndjson", "--stats", "--workers", String(workers), ...extra, file],
       {
         stdio: ["ignore", out, "pipe"],
         encoding: "utf8",
@@ -65,7 +66,10 @@ function cliRun(
   }
 }
 
-/** Workers and memory: the built CLI on the slice with 1 and 2 workers, and on the slice four times. */
+/**
+ * Workers and memory: the built CLI on the slice with 1 and 2 workers, and on the slice four times;
+ * then the same with --low-memory, once each.
+ */
 function workerRows(texts: string[], bytes: number): BenchRow[] {
   const cli = resolve(__dirname, "..", "dist", "cli.js");
   if (!existsSync(cli)) return [];
@@ -116,6 +120,24 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
         note: `${(med(one) / med(two)).toFixed(2)}x the records/s of 1 worker; peak RSS ${rss2} MB; ${four2 ? `${four2.rss} MB at 4x the slice` : "4x run failed"}`,
       },
     ];
+    // --low-memory: one run each of 1 and 2 workers, on the slice and on it four times
+    const low = [cliRun(cli, once, 1, ["--low-memory"]), cliRun(cli, once, 2, ["--low-memory"])];
+    const low4 = [cliRun(cli, four, 1, ["--low-memory"]), cliRun(cli, four, 2, ["--low-memory"])];
+    low.forEach((r, k) => {
+      if (!r) return;
+      const four = low4[k];
+      rows.push({
+        group,
+        name: `--workers ${k + 1} --low-memory`,
+        median: r.secs * 1000,
+        runs: 1,
+        bytes,
+        units: texts.length,
+        unitName: "records",
+        baseline: `--workers ${k + 1}`,
+        note: `peak RSS ${r.rss} MB; ${four ? `${four.rss} MB at 4x the slice (${four.secs.toFixed(1)} s)` : "4x run failed"}`,
+      });
+    });
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,8 @@ import { runCli } from "./run-cli";
 import { cliV8Flags } from "./v8-flags";
 
 // before any record is parsed, so every compile (the workers' too) sees them
-for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(flag);
+for (const flag of cliV8Flags(process.execArgv, process.env.NODE_OPTIONS, process.argv.slice(2)))
+  setFlagsFromString(flag);
 
 runCli(process.argv.slice(2), {
   stdin: process.stdin,

@@ -239,6 +239,8 @@ async function parseCommand(args: string[], io: CliIO): Promise<number> {
     spans: { type: "string" },
     "word-model": { type: "string" },
     "fixed-words": { type: "string" },
+    // read by the executable before it starts (v8-flags.ts): V8's heap grows in small steps
+    "low-memory": { type: "boolean" },
   });
   const settings = parseSettings(values, positionals, io);
   return values.ndjson ? parseRecords(settings, positionals, io) : parseFiles(settings, positionals, io);

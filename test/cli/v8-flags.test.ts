@@ -9,6 +9,16 @@ describe("cliV8Flags", () => {
       "--no-turbo-inlining",
     ]);
   });
+  it("should grow the heap in small steps with --low-memory, unless the user chose a growth", () => {
+    expect(cliV8Flags([], "", ["parse", "--ndjson", "--low-memory"])).toEqual([
+      "--no-turbo-inlining",
+      "--heap-growing-percent=10",
+    ]);
+    expect(cliV8Flags(["--heap-growing-percent=50"], "", ["parse", "--low-memory"])).toEqual([
+      "--no-turbo-inlining",
+    ]);
+    expect(cliV8Flags([], "", ["parse", "--ndjson"])).toEqual(["--no-turbo-inlining"]);
+  });
   it("should leave the user's own inlining flags alone", () => {
     expect(cliV8Flags(["--turbo-inlining"])).toEqual([]);
     expect(cliV8Flags([], "--max-inlined-bytecode-size-cumulative=300")).toEqual([]);
