@@ -3,6 +3,7 @@
 // generated text and UD-VTB (when ../shared is present), with the shipped weights and random ones.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contextOf, decodeStarts } from "../../src/segment/words/decode";
 import {
@@ -27,17 +28,6 @@ import { loadWordModel } from "../../src/segment/words/load";
 import { hasShared, udVtbText } from "../_shared";
 
 const SEED = readFileSync(join(__dirname, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
-
-/** A seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Syllables, names, places, capitals, numbers and marks, so every shape and dictionary bit occurs.
 const PIECES = [
@@ -75,16 +65,18 @@ const PIECES = [
   "Đại hội XIII",
 ];
 
+/** A text of `pieces` pieces drawn with fast-check's seeded generator. */
 function generated(seed: number, pieces: number): string {
-  const r = rng(seed);
-  const out: string[] = [];
-  for (let i = 0; i < pieces; i++) out.push(PIECES[Math.floor(r() * PIECES.length)]);
-  return out.join(" ");
+  const arb = fc.array(fc.constantFrom(...PIECES), { minLength: pieces, maxLength: pieces });
+  return fc.sample(arb, { seed, numRuns: 1 })[0].join(" ");
 }
 
+/** Weights of every value, from a hash of the slot (no two seeds alike). */
 function randomWeights(size: number, seed: number): Int8Array {
-  const r = rng(seed);
-  return Int8Array.from({ length: size }, () => Math.floor(r() * 256) - 128);
+  return Int8Array.from(
+    { length: size },
+    (_, i) => (Math.imul(i ^ Math.imul(seed, 0x27d4eb2d), 0x61c88647) >>> 24) - 128,
+  );
 }
 
 const feats = new Uint32Array(MAX_FEATURES);

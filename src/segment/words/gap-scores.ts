@@ -42,24 +42,91 @@ const MAX_IDS = 1 << 14;
 export interface GapScorer {
   weights: Int8Array;
   mask: number;
-  /** Bias, capPat, dictPat and its parts: [dictPat * 144 + capPat]. */
-  dictCap: Int16Array;
-  /** Shapes around the gap with surnames: [((sur * 144 + capPat) * 9 + sd) * 9 + sa]. */
-  shapes: Int16Array;
-  /** Names: [((capPat * 4 + sur) * 8 + n2 * 4 + nLeft * 2 + nRight) * 7 + ncover]. */
-  names: Int16Array;
-  /** Lengths: [(((endL * 7 + startL) * 7 + cover) * 7 + ncover) * 2 + m2]. */
-  lengths: Int16Array;
-  /** Evidence with shapes: [(((capPat * 4 + redup) * 2 + m2) * 8 + ev) * 4 + fm * 2 + bm]. */
-  evCap: Int16Array;
-  /** Maximum matching: [(fm * 2 + bm) * 256 + dictPat]. */
-  matching: Int16Array;
-  /** Evidence with the dictionary: [(ev * 7 + cover) * 256 + dictPat]. */
-  evDict: Int16Array;
+  /** The dense tables, in the order of {@link DENSE}; UNSET where not yet filled. */
+  tables: Int16Array[];
   /** Unigram cache: open addressing on the syllable id; `roles[slot * 6]` is UNSET when empty. */
   ids: Int32Array;
   roles: Int16Array;
   used: number;
+}
+
+/**
+ * A dense table: the radices of its index (the last digit varies fastest) and the summed weight of
+ * its features for the index's digits, given in the order of the radices.
+ */
+interface Dense {
+  radices: readonly number[];
+  weight: (w: Int8Array, m: number, d: readonly number[]) => number;
+}
+
+/** The tables of the small-valued features, by what they read (the template numbers of gapFeatures). */
+const DENSE: readonly Dense[] = [
+  // bias, capPat, dictPat and its parts (m2, m3a m3b, m4, mLeft mRight)
+  {
+    radices: [256, CAP],
+    weight: (w, m, [dictPat, capPat]) =>
+      w[f1(1, 0) & m] +
+      w[f1(14, capPat) & m] +
+      w[f1(16, dictPat) & m] +
+      w[f1(17, dictPat & 1) & m] +
+      w[f2(18, (dictPat >> 1) & 1, (dictPat >> 2) & 1) & m] +
+      w[f1(19, (dictPat >> 3) & 7) & m] +
+      w[f2(20, (dictPat >> 6) & 1, (dictPat >> 7) & 1) & m] +
+      w[f2(28, dictPat, capPat) & m],
+  },
+  // the shapes around the gap, with the surnames
+  {
+    radices: [4, CAP, SHAPES, SHAPES],
+    weight: (w, m, [sur, capPat, sd, sa]) => w[f3(15, capPat, sa, sd) & m] + w[f3(29, sur, capPat, sd) & m],
+  },
+  // names: n2 nLeft nRight as three bits, the name covering the gap
+  {
+    radices: [CAP, 4, 8, LEN],
+    weight: (w, m, [capPat, sur, bits, ncover]) =>
+      w[f3(36, bits >> 2, ncover, capPat) & m] +
+      w[f3(37, (bits >> 1) & 1, bits & 1, capPat) & m] +
+      w[f3(38, ncover, sur, capPat) & m],
+  },
+  // the lengths of the dictionary words and names around the gap
+  {
+    radices: [LEN, LEN, LEN, LEN, 2],
+    weight: (w, m, [endL, startL, cover, ncover, m2]) =>
+      w[f3(21, endL, startL, cover) & m] + w[f1(22, cover) & m] + w[f3(39, ncover, m2, cover) & m],
+  },
+  // maximum matching (fm * 2 + bm) with the dictionary bits
+  {
+    radices: [4, 256],
+    weight: (w, m, [fmbm, dictPat]) =>
+      w[f2(23, fmbm >> 1, fmbm & 1) & m] + w[f3(32, fmbm >> 1, fmbm & 1, dictPat) & m],
+  },
+  // the treebank's evidence and reduplication with the shapes
+  {
+    radices: [CAP, 4, 2, EV, 4],
+    weight: (w, m, [capPat, redup, m2, ev, fmbm]) =>
+      w[f3(35, capPat, fmbm >> 1, fmbm & 1) & m] +
+      w[f3(40, redup, m2, capPat) & m] +
+      w[f3(58, ev, m2, capPat) & m],
+  },
+  // the treebank's evidence with the dictionary
+  {
+    radices: [EV, LEN, 256],
+    weight: (w, m, [ev, cover, dictPat]) => w[f3(59, ev, cover, dictPat) & m],
+  },
+];
+
+const digits: number[] = [0, 0, 0, 0, 0];
+
+/** Fills entry `idx` of dense table `k` with its summed weight, and returns it. */
+function fill(s: GapScorer, k: number, idx: number): number {
+  const { radices, weight } = DENSE[k];
+  let r = idx;
+  for (let j = radices.length - 1; j >= 0; j--) {
+    digits[j] = r % radices[j];
+    r = (r - digits[j]) / radices[j];
+  }
+  const v = weight(s.weights, s.mask, digits);
+  s.tables[k][idx] = v;
+  return v;
 }
 
 const scorers = new WeakMap<Int8Array, GapScorer>();
@@ -86,13 +153,7 @@ export function gapScorer(weights: Int8Array): GapScorer {
     s = {
       weights,
       mask: weights.length - 1,
-      dictCap: unset(256 * CAP),
-      shapes: unset(4 * CAP * SHAPES * SHAPES),
-      names: unset(CAP * 4 * 8 * LEN),
-      lengths: unset(LEN * LEN * LEN * LEN * 2),
-      evCap: unset(CAP * 4 * 2 * EV * 4),
-      matching: unset(4 * 256),
-      evDict: unset(EV * LEN * 256),
+      tables: DENSE.map((t) => unset(t.radices.reduce((x, y) => x * y, 1))),
       ids: new Int32Array(MAX_IDS * 2),
       roles: unset(MAX_IDS * 2 * ROLES),
       used: 0,
@@ -119,123 +180,6 @@ export function fastScoring(weights: Int8Array | Float32Array | Float64Array): w
   return (
     weights instanceof Int8Array && !o.structured && !o.openWord && !o.lenIds && !o.overlaps && !o.corpus
   );
-}
-
-function fillDictCap(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  const capPat = idx % CAP;
-  const dictPat = (idx - capPat) / CAP;
-  const m2 = dictPat & 1;
-  const m3a = (dictPat >> 1) & 1;
-  const m3b = (dictPat >> 2) & 1;
-  const m4 = (dictPat >> 3) & 7;
-  const mLeft = (dictPat >> 6) & 1;
-  const mRight = (dictPat >> 7) & 1;
-  const v =
-    w[f1(1, 0) & m] +
-    w[f1(14, capPat) & m] +
-    w[f1(16, dictPat) & m] +
-    w[f1(17, m2) & m] +
-    w[f2(18, m3a, m3b) & m] +
-    w[f1(19, m4) & m] +
-    w[f2(20, mLeft, mRight) & m] +
-    w[f2(28, dictPat, capPat) & m];
-  s.dictCap[idx] = v;
-  return v;
-}
-
-function fillShapes(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  let r = idx;
-  const sa = r % SHAPES;
-  r = (r - sa) / SHAPES;
-  const sd = r % SHAPES;
-  r = (r - sd) / SHAPES;
-  const capPat = r % CAP;
-  const sur = (r - capPat) / CAP;
-  const v = w[f3(15, capPat, sa, sd) & m] + w[f3(29, sur, capPat, sd) & m];
-  s.shapes[idx] = v;
-  return v;
-}
-
-function fillNames(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  let r = idx;
-  const ncover = r % LEN;
-  r = (r - ncover) / LEN;
-  const bits = r % 8;
-  r = (r - bits) / 8;
-  const sur = r % 4;
-  const capPat = (r - sur) / 4;
-  const v =
-    w[f3(36, bits >> 2, ncover, capPat) & m] +
-    w[f3(37, (bits >> 1) & 1, bits & 1, capPat) & m] +
-    w[f3(38, ncover, sur, capPat) & m];
-  s.names[idx] = v;
-  return v;
-}
-
-function fillLengths(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  let r = idx;
-  const m2 = r % 2;
-  r = (r - m2) / 2;
-  const ncover = r % LEN;
-  r = (r - ncover) / LEN;
-  const cover = r % LEN;
-  r = (r - cover) / LEN;
-  const startL = r % LEN;
-  const endL = (r - startL) / LEN;
-  const v = w[f3(21, endL, startL, cover) & m] + w[f1(22, cover) & m] + w[f3(39, ncover, m2, cover) & m];
-  s.lengths[idx] = v;
-  return v;
-}
-
-function fillEvCap(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  let r = idx;
-  const fmbm = r % 4;
-  r = (r - fmbm) / 4;
-  const ev = r % EV;
-  r = (r - ev) / EV;
-  const m2 = r % 2;
-  r = (r - m2) / 2;
-  const redup = r % 4;
-  const capPat = (r - redup) / 4;
-  const v =
-    w[f3(35, capPat, fmbm >> 1, fmbm & 1) & m] +
-    w[f3(40, redup, m2, capPat) & m] +
-    w[f3(58, ev, m2, capPat) & m];
-  s.evCap[idx] = v;
-  return v;
-}
-
-function fillMatching(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  const dictPat = idx & 255;
-  const fm = idx >> 9;
-  const bm = (idx >> 8) & 1;
-  const v = w[f2(23, fm, bm) & m] + w[f3(32, fm, bm, dictPat) & m];
-  s.matching[idx] = v;
-  return v;
-}
-
-function fillEvDict(s: GapScorer, idx: number): number {
-  const w = s.weights;
-  const m = s.mask;
-  const dictPat = idx & 255;
-  const r = idx >> 8;
-  const cover = r % LEN;
-  const ev = (r - cover) / LEN;
-  const v = w[f3(59, ev, cover, dictPat) & m];
-  s.evDict[idx] = v;
-  return v;
 }
 
 /** Slot of a syllable id in the unigram cache, its six weights filled on first sight. */
@@ -298,6 +242,7 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
   if (unigrams.length < (n + 2 * PAD) * ROLES) unigrams = new Int16Array((n + 2 * PAD) * 2 * ROLES);
   const u = unigrams;
   const roles = s.roles;
+  const [dictCap, shapes, names, lengths, matching, evCap, evDict] = s.tables;
   for (let p = 0; p < n + 2 * PAD; p++) {
     const o = roleSlot(s, ids[p]) * ROLES;
     const q = p * ROLES;
@@ -354,27 +299,27 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
       w[f2(12, b, d) & m] +
       w[f2(13, d, e) & m];
     let t = dictPat * CAP + capPat;
-    let v = s.dictCap[t];
-    score += v === UNSET ? fillDictCap(s, t) : v;
+    let v = dictCap[t];
+    score += v === UNSET ? fill(s, 0, t) : v;
     t = ((sur * CAP + capPat) * SHAPES + sd) * SHAPES + sa;
-    v = s.shapes[t];
-    score += v === UNSET ? fillShapes(s, t) : v;
+    v = shapes[t];
+    score += v === UNSET ? fill(s, 1, t) : v;
     t = ((capPat * 4 + sur) * 8 + nbits) * LEN + ncover;
-    v = s.names[t];
-    score += v === UNSET ? fillNames(s, t) : v;
+    v = names[t];
+    score += v === UNSET ? fill(s, 2, t) : v;
     t = (((endLen[p - 1] * LEN + HIGH_BIT[st[p]]) * LEN + cover) * LEN + ncover) * 2 + m2;
-    v = s.lengths[t];
-    score += v === UNSET ? fillLengths(s, t) : v;
+    v = lengths[t];
+    score += v === UNSET ? fill(s, 3, t) : v;
     t = fmbm * 256 + dictPat;
-    v = s.matching[t];
-    score += v === UNSET ? fillMatching(s, t) : v;
+    v = matching[t];
+    score += v === UNSET ? fill(s, 4, t) : v;
     if (ev < EV) {
       t = (((capPat * 4 + redup) * 2 + m2) * EV + ev) * 4 + fmbm;
-      v = s.evCap[t];
-      score += v === UNSET ? fillEvCap(s, t) : v;
+      v = evCap[t];
+      score += v === UNSET ? fill(s, 5, t) : v;
       t = (ev * LEN + cover) * 256 + dictPat;
-      v = s.evDict[t];
-      score += v === UNSET ? fillEvDict(s, t) : v;
+      v = evDict[t];
+      score += v === UNSET ? fill(s, 6, t) : v;
     } else {
       // an evidence table of one's own with bands past the dense tables
       score +=
