@@ -316,16 +316,22 @@ function allocate(n: number): Context {
   return ctx;
 }
 
-/** The dictionary, the names and the places of a lexicon in one table (flags 1-2, 4-8, 16-32). */
-const mergedTables = new WeakMap<Lexicon, HashedDictionary>();
+/**
+ * The dictionary, the names and the places of a lexicon in one table (flags 1-2, 4-8, 16-32), kept
+ * by dictionary: lexicons that differ only in their evidence (the trainer makes one a fold) share it.
+ */
+const mergedTables = new WeakMap<
+  HashedDictionary,
+  { names: HashedDictionary; places: HashedDictionary | undefined; merged: HashedDictionary }[]
+>();
+const NO_PLACES: HashedDictionary = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
 function mergedOf(lex: Lexicon): HashedDictionary {
-  let m = mergedTables.get(lex);
-  if (!m) {
-    const none: HashedDictionary = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
-    m = mergeDictionaries([lex.dict, lex.names, lex.places ?? none]);
-    mergedTables.set(lex, m);
-  }
-  return m;
+  let known = mergedTables.get(lex.dict);
+  if (!known) mergedTables.set(lex.dict, (known = []));
+  for (const k of known) if (k.names === lex.names && k.places === lex.places) return k.merged;
+  const merged = mergeDictionaries([lex.dict, lex.names, lex.places ?? NO_PLACES]);
+  known.push({ names: lex.names, places: lex.places, merged });
+  return merged;
 }
 
 /**
