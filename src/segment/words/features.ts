@@ -327,7 +327,10 @@ const mergedTables = new WeakMap<
 const NO_PLACES: HashedDictionary = { keys: new Uint32Array(1), flags: new Uint8Array(1), mask: 0 };
 function mergedOf(lex: Lexicon): HashedDictionary {
   let known = mergedTables.get(lex.dict);
-  if (!known) mergedTables.set(lex.dict, (known = []));
+  if (!known) {
+    known = [];
+    mergedTables.set(lex.dict, known);
+  }
   for (const k of known) if (k.names === lex.names && k.places === lex.places) return k.merged;
   const merged = mergeDictionaries([lex.dict, lex.names, lex.places ?? NO_PLACES]);
   known.push({ names: lex.names, places: lex.places, merged });
