@@ -19,6 +19,15 @@ describe("cliV8Flags", () => {
     ]);
     expect(cliV8Flags([], "", ["parse", "--ndjson"])).toEqual(["--no-turbo-inlining"]);
   });
+  it("should delay optimising with two workers or more, unless the user chose a budget", () => {
+    const budget = "--interrupt-budget=400000";
+    expect(cliV8Flags([], "", ["parse", "--ndjson", "--workers", "2"])).toContain(budget);
+    expect(cliV8Flags([], "", ["parse", "--ndjson", "--workers=4"])).toContain(budget);
+    expect(cliV8Flags([], "", ["parse", "--ndjson", "--workers", "1"])).not.toContain(budget);
+    expect(cliV8Flags([], "", ["parse", "--ndjson", "--workers", "x"])).not.toContain(budget);
+    expect(cliV8Flags([], "", ["parse", "--ndjson"])).not.toContain(budget);
+    expect(cliV8Flags(["--interrupt-budget=1000"], "", ["parse", "--workers", "2"])).not.toContain(budget);
+  });
   it("should leave the user's own inlining flags alone", () => {
     expect(cliV8Flags(["--turbo-inlining"])).toEqual([]);
     expect(cliV8Flags([], "--max-inlined-bytecode-size-cumulative=300")).toEqual([]);
