@@ -136,7 +136,9 @@ function unset(n: number): Int16Array {
 }
 
 /**
- * The scorer of a weights array, made on first use and kept as long as the weights live.
+ * The scorer of a weights array, made on first use and kept as long as the weights live. Its
+ * tables hold sums of the weights as they were when read: weights changed in place afterwards are
+ * not seen (a model of your own is a new array, from `readWordModel`).
  *
  * @param weights - Int8 feature weights, length a power of two
  * @returns its scorer
