@@ -7,7 +7,7 @@ import { datesIn } from "./dates/find-dates";
 import { documentsIn } from "./documents/find-documents";
 import { eventsIn } from "./events/find-events";
 import { longestSpans } from "./longest-spans";
-import { matchKey, tableKey } from "./match-key";
+import { tableKey } from "./match-key";
 import { scanOfficials } from "./officials/match-officials";
 
 /**
@@ -59,21 +59,28 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   // dates: a layer of the token table), the token table and the body parse table (bodies, officials)
   const key = tableKey(tokens);
   const documents = documentsIn(text, key);
+  // the dates read the text with its documents masked, and its key masked the same way (documents
+  // start and end at word boundaries, where the key's spelling rules never reach across)
   let masked = text;
+  let maskedKey = key;
   if (documents.length) {
     const parts: string[] = [];
+    const keyParts: string[] = [];
     let at = 0;
     for (const d of documents) {
       if (d.start < at) continue;
-      parts.push(text.slice(at, d.start), MASK.repeat(d.end - d.start));
+      const filler = MASK.repeat(d.end - d.start);
+      parts.push(text.slice(at, d.start), filler);
+      keyParts.push(key.slice(at, d.start), filler);
       at = d.end;
     }
     parts.push(text.slice(at));
+    keyParts.push(key.slice(at));
     masked = parts.join("");
+    maskedKey = keyParts.join("");
   }
   const events = eventsIn(text, key);
-  // the dates read the text with its documents masked (the key of the masked text, when any are)
-  const dates = datesIn(masked, masked === text ? key : matchKey(masked), referenceDate).map((d) => ({
+  const dates = datesIn(masked, maskedKey, referenceDate).map((d) => ({
     ...d,
     text: text.slice(d.start, d.end),
   }));
