@@ -9,10 +9,36 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { lineKeys } from "../src/chrome/_lib/line-key";
+import type { ChromeModel, Ensemble } from "../src/chrome/_lib/model";
 import { dataLines, dataRows } from "./_data-files";
 
 const MATCH: Record<string, number> = { line: 0, prefix: 1, contains: 2 };
 const ZONE: Record<string, number> = { "": 0, any: 0, edge: 1, strong: 2, heading: 3, section: 4 };
+
+/** One ensemble as the body of a function of `x`: the base, then every tree as nested comparisons. */
+function ensembleCode(e: Ensemble): string {
+  const lines = [`  let s = ${e.base};`];
+  for (const t of e.trees) {
+    const walk = (i: number): string =>
+      t.f[i] < 0 ? String(t.v[i]) : `(x[${t.f[i]}] <= ${t.t[i]} ? ${walk(t.l[i])} : ${walk(t.r[i])})`;
+    lines.push(`  s += ${walk(0)};`);
+  }
+  lines.push("  return s;");
+  return lines.join("\n");
+}
+
+/** The module of compiled scorers for the shipped model (null without a model). */
+function modelCode(model: ChromeModel | null): string {
+  const type =
+    "{ stage1: (x: ArrayLike<number>) => number; stage2: ((x: ArrayLike<number>) => number) | null }";
+  if (!model) return `/** No model is shipped. */\nexport const MODEL_CODE: ${type} | null = null;\n`;
+  const fn = (e: Ensemble) => `function (x: ArrayLike<number>): number {\n${ensembleCode(e)}\n}`;
+  return (
+    "/** Log-odds of each stage of `MODEL` for one feature vector, equal to `score` over its trees. */\n" +
+    `export const MODEL_CODE: ${type} | null = {\nstage1: ${fn(model.stage1)},\n` +
+    `stage2: ${model.stage2 ? fn(model.stage2) : "null"},\n};\n`
+  );
+}
 
 /** The generated modules: paths relative to the repo root and their content. */
 export function outputs(): { path: string; content: string }[] {
@@ -107,6 +133,14 @@ export function outputs(): { path: string; content: string }[] {
         'import type { ChromeModel } from "../_lib/model";\n' +
         "/** The line classifier's trees (see scripts/train-chrome.ts). */\n" +
         `export const MODEL: ChromeModel | null = ${model};\n`,
+    },
+    {
+      path: "src/chrome/_data/model-code.ts",
+      content:
+        head("data/chrome/model.json") +
+        "// The trees of the model as code: a walk over arrays mispredicts a branch at every node, a\n" +
+        "// nest of comparisons lets the engine compile each tree; same sums in the same order.\n" +
+        modelCode(model === "null" ? null : (JSON.parse(model) as ChromeModel)),
     },
     {
       path: "src/article/_data/outlets.ts",

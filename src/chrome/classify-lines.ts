@@ -1,5 +1,6 @@
 import type { ChromeReason } from "../core/reasons";
 import { MODEL } from "./_data/model";
+import { MODEL_CODE } from "./_data/model-code";
 import { decideLines, mergeBoilerplate } from "./_lib/decide";
 import { cutInlineChrome, type InlinePart } from "./_lib/inline-chrome";
 import {
@@ -10,7 +11,7 @@ import {
   FEATURES,
   type LineInfo,
 } from "./_lib/line-features";
-import { type ChromeModel, probability } from "./_lib/model";
+import { type ChromeModel, logistic, score } from "./_lib/model";
 import { BoilerplateProfile, type BoilerplateProfileJSON } from "./boilerplate";
 
 /**
@@ -115,12 +116,16 @@ function model(): ChromeModel | null {
 export function scoreLines(info: LineInfo[], m: ChromeModel): Float64Array {
   const n = info.length;
   const p1 = new Float64Array(n);
-  for (let i = 0; i < n; i++) if (!info[i].blank) p1[i] = probability(m.stage1, info[i].x);
+  // the shipped model's trees compiled to code (build:data); any other model walks its arrays
+  const code = m === MODEL ? MODEL_CODE : null;
+  const stage1 = code ? code.stage1 : (x: ArrayLike<number>) => score(m.stage1, x);
+  for (let i = 0; i < n; i++) if (!info[i].blank) p1[i] = logistic(stage1(info[i].x));
   const stage2 = m.stage2;
   if (!stage2) return p1;
+  const code2 = code?.stage2 ?? ((x: ArrayLike<number>) => score(stage2, x));
   const ctx = contextFeatures(info, p1);
   const p2 = new Float64Array(n);
-  for (let i = 0; i < n; i++) p2[i] = info[i].blank ? 0 : probability(stage2, ctx[i]);
+  for (let i = 0; i < n; i++) p2[i] = info[i].blank ? 0 : logistic(code2(ctx[i]));
   return p2;
 }
 

@@ -99,7 +99,12 @@ export function score(e: Ensemble, x: ArrayLike<number>): number {
   return s;
 }
 
+/** The probability of log-odds `s`. */
+export function logistic(s: number): number {
+  return 1 / (1 + Math.exp(-s));
+}
+
 /** Probability of one vector under an ensemble. */
 export function probability(e: Ensemble, x: ArrayLike<number>): number {
-  return 1 / (1 + Math.exp(-score(e, x)));
+  return logistic(score(e, x));
 }
