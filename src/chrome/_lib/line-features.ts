@@ -30,7 +30,7 @@ import {
   isNameLike,
 } from "./features";
 import { fingerprint } from "./fingerprint";
-import { lineKeys, wordHash } from "./line-key";
+import { lineKeys, type WordSet, wordSet } from "./line-key";
 import { type LineShape, lineShape } from "./line-shape";
 import { matchPhrases, type PhraseRule } from "./phrases";
 
@@ -102,7 +102,7 @@ function charClass(c: number): number {
 const ENDS_WITH_DATE = /\(\s?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s?\)\s?$/;
 const ONLY_NUMBER = /^[\d\s.,:/()%+-]{1,40}$/;
 
-let functionWords: Set<number> | null = null;
+let functionWords: WordSet | null = null;
 let surnames: Set<string> | null = null;
 
 /** Feature names, in the order of the vectors; the model stores the list it was trained with. */
@@ -310,7 +310,7 @@ function describe(
     if (!wordMarked) unmarked++;
   }
   info.words = words;
-  if (!functionWords) functionWords = new Set(FUNCTION_WORDS.map(wordHash));
+  functionWords ??= wordSet(FUNCTION_WORDS);
   const keys = lineKeys(visible, functionWords);
   const fn = keys.counted;
   const ev = matchPhrases(

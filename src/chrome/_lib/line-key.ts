@@ -75,12 +75,13 @@ function learn(c: number): void {
 let keyBuf = new Uint16Array(256);
 let foldBuf = new Uint16Array(256);
 
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+// the key's code units as a string: spread as arguments when short, decoded as UTF-16 bytes
+// when longer (several times faster past a few dozen units; keys hold no surrogates to replace)
 function text(buf: Uint16Array, n: number): string {
-  let out = "";
-  for (let k = 0; k < n; k += 2048) {
-    out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 2048)) as unknown as number[]);
-  }
-  return out;
+  if (n <= 24) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  return Buffer.from(buf.buffer, 0, 2 * n).toString("utf16le");
 }
 
 /** The two keys of a line. */
@@ -95,25 +96,54 @@ export interface LineKeys {
   folded: string;
   /** True when the line has a letter with a diacritic: match it on `key`, else on `folded`. */
   marked: boolean;
-  /** How many words of the key are in the `count` set given (by {@link wordHash}); 0 without one. */
+  /** How many words of the key are in the `count` set given (see {@link wordSet}); 0 without one. */
   counted: number;
 }
 
-/** FNV-1a step over one code unit. */
+/** FNV-1a step over one code unit; kept a signed int32, which the engine holds without boxing. */
 function step(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
+
+const FNV_START = 0x811c9dc5 | 0;
 
 /**
  * The hash of a word's key, as {@link lineKeys} computes it for the words it counts.
  *
  * @param key - one word's key (see lineKeys)
- * @returns an unsigned 32-bit hash
+ * @returns a signed 32-bit hash
  */
 export function wordHash(key: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_START;
   for (let i = 0; i < key.length; i++) h = step(h, key.charCodeAt(i));
-  return h >>> 0;
+  return h;
+}
+
+/** Hashes of words ({@link wordHash}) in an open-addressed table, probed inside lineKeys' loop. */
+export interface WordSet {
+  slots: Int32Array;
+  used: Uint8Array;
+  mask: number;
+}
+
+/**
+ * The set of the given words' key hashes, for {@link lineKeys} to count.
+ *
+ * @param keys - word keys (see lineKeys)
+ * @returns the set
+ */
+export function wordSet(keys: readonly string[]): WordSet {
+  let size = 16;
+  while (size < 4 * keys.length) size *= 2;
+  const set: WordSet = { slots: new Int32Array(size), used: new Uint8Array(size), mask: size - 1 };
+  for (const k of keys) {
+    const h = wordHash(k);
+    let i = (h ^ (h >>> 15)) & set.mask;
+    while (set.used[i] && set.slots[i] !== h) i = (i + 1) & set.mask;
+    set.used[i] = 1;
+    set.slots[i] = h;
+  }
+  return set;
 }
 
 /**
@@ -122,15 +152,20 @@ export function wordHash(key: string): number {
  * "tổng đài"); a line without any (unaccented text, English) is matched on the folded key.
  *
  * @param line - one line of text
- * @param count - hashes ({@link wordHash}) of words to count in the key (function words)
+ * @param count - the words to count in the key (function words), as a {@link wordSet}
  * @returns its keys
  */
-export function lineKeys(line: string, count?: Set<number>): LineKeys {
+export function lineKeys(line: string, count?: WordSet): LineKeys {
   // a key is at most twice the line (a tone digit after each letter)
   if (keyBuf.length < 2 * line.length + 2) {
     keyBuf = new Uint16Array(2 * line.length + 2);
     foldBuf = new Uint16Array(2 * line.length + 2);
   }
+  const key = keyBuf;
+  const fold = foldBuf;
+  const slots = count?.slots;
+  const used = count?.used;
+  const mask = count ? count.mask : 0;
   let n = 0;
   let f = 0;
   let tone = 0;
@@ -138,28 +173,44 @@ export function lineKeys(line: string, count?: Set<number>): LineKeys {
   let pendingSpace = false;
   let inWord = false;
   let counted = 0;
-  let h = 0x811c9dc5;
-  const endWord = () => {
-    if (inWord && tone) {
-      keyBuf[n++] = 48 + tone;
-      h = step(h, 48 + tone);
-    }
-    if (inWord && count?.has(h >>> 0)) counted++;
-    h = 0x811c9dc5;
-    tone = 0;
-    inWord = false;
-  };
-  for (let i = 0; i < line.length; i++) {
-    let c = line.charCodeAt(i);
+  let h = FNV_START;
+  // a word ends at a separator, at ":" or "©" and at the end of the line (i === line.length):
+  // its tone digit is written and its hash looked up (no closure, so the loop's state stays local)
+  for (let i = 0; i <= line.length; i++) {
+    let c = i < line.length ? line.charCodeAt(i) : 32;
     if (c >= 65 && c <= 90) c += 32;
     let kind = KIND[c];
     if (kind === 0) {
       learn(c);
       kind = KIND[c];
     }
-    if (kind === SEP) {
-      endWord();
-      pendingSpace = n > 0;
+    if (kind === SEP || kind === PUNCT) {
+      if (inWord) {
+        if (tone) {
+          key[n++] = 48 + tone;
+          h = step(h, 48 + tone);
+        }
+        if (slots && used) {
+          let k = (h ^ (h >>> 15)) & mask;
+          while (used[k] && slots[k] !== h) k = (k + 1) & mask;
+          if (used[k]) counted++;
+        }
+        inWord = false;
+      }
+      h = FNV_START;
+      tone = 0;
+      if (kind === SEP) {
+        pendingSpace = n > 0;
+        continue;
+      }
+      if (c === 0xa9 && n > 0) {
+        key[n++] = 32;
+        fold[f++] = 32;
+      }
+      key[n++] = c;
+      fold[f++] = c;
+      // "©" is a word of its own ("©2024" -> "© 2024"); after ":" a word starts afresh
+      pendingSpace = c === 0xa9;
       continue;
     }
     if (kind === MARK) {
@@ -167,31 +218,19 @@ export function lineKeys(line: string, count?: Set<number>): LineKeys {
       if (TONE[c]) tone = TONE[c];
       continue;
     }
-    if (kind === PUNCT) {
-      endWord();
-      if (c === 0xa9 && n > 0) {
-        keyBuf[n++] = 32;
-        foldBuf[f++] = 32;
-      }
-      keyBuf[n++] = c;
-      foldBuf[f++] = c;
-      // "©" is a word of its own ("©2024" -> "© 2024"); after ":" a word starts afresh
-      pendingSpace = c === 0xa9;
-      continue;
-    }
     if (MARKED[c]) marked = true;
     if (TONE[c]) tone = TONE[c];
     if (pendingSpace) {
-      keyBuf[n++] = 32;
-      foldBuf[f++] = 32;
+      key[n++] = 32;
+      fold[f++] = 32;
       pendingSpace = false;
     }
-    keyBuf[n++] = BASE[c];
-    foldBuf[f++] = FOLDED[c];
-    h = step(h, BASE[c]);
+    const b = BASE[c];
+    key[n++] = b;
+    fold[f++] = FOLDED[c];
+    h = step(h, b);
     inWord = true;
   }
-  endWord();
   // the folded key is only matched on lines without diacritics
-  return { key: text(keyBuf, n), folded: marked ? "" : text(foldBuf, f), marked, counted };
+  return { key: text(key, n), folded: marked ? "" : text(fold, f), marked, counted };
 }

@@ -1,0 +1,78 @@
+// The keys of a line for the phrase list, and the count of function words lineKeys makes in the
+// same pass: checked against the key itself split into words, on generated lines of any length.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FUNCTION_WORDS } from "../../src/chrome/_data/function-words";
+import { lineKeys, wordHash, wordSet } from "../../src/chrome/_lib/line-key";
+
+const PIECES = [
+  "của",
+  "và",
+  "các",
+  "Hòa",
+  "hoà",
+  "ĐỘC LẬP",
+  "Trang chủ",
+  "Liên hệ:",
+  "©2024",
+  "tỉnh Quảng Trị",
+  "a\u0301",
+  "Thống kê truy cập",
+  "https://example.vn/a-b",
+  "|",
+  "**",
+  "12/3/2024",
+  "\u00a0",
+  "\t",
+  "  ",
+];
+
+const line = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...FUNCTION_WORDS), fc.string()), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(" "));
+
+describe("lineKeys", () => {
+  it("should fold case and move the tone mark after the word, in both spellings", () => {
+    expect(lineKeys("Hòa Bình").key).toBe(lineKeys("hoà bình").key);
+    expect(lineKeys("Hòa Bình").key).toBe("hoa2 binh2");
+    expect(lineKeys("Liên hệ :  ©2024").key).toBe("liên hê5: © 2024");
+    expect(lineKeys("Trang chu").folded).toBe("trang chu");
+    expect(lineKeys("Trang chủ").folded).toBe("");
+  });
+
+  it("should give the same key to a long line as to its words keyed one at a time", () => {
+    const words = Array.from({ length: 400 }, (_, i) => PIECES[i % 12]);
+    const long = lineKeys(words.join(" ")).key;
+    expect(long).toBe(
+      words
+        .map((w) => lineKeys(w).key)
+        .join(" ")
+        .replace(/ :/g, ":"),
+    );
+  });
+
+  it("should count exactly the words of its key that are in the set", () => {
+    const keys = FUNCTION_WORDS;
+    const set = wordSet(keys);
+    const plain = new Set(keys);
+    fc.assert(
+      fc.property(line, (l) => {
+        const k = lineKeys(l, set);
+        const words = k.key.split(/[ :©]/).filter(Boolean);
+        return k.counted === words.filter((w) => plain.has(w)).length && k.key === lineKeys(l).key;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("should hold every word it was given and no other, also when hashes share a slot", () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    const set = wordSet(keys.slice(0, 150));
+    for (const [i, k] of keys.entries()) {
+      expect(lineKeys(k, set).counted).toBe(i < 150 ? 1 : 0);
+    }
+    expect(new Set(keys.map(wordHash)).size).toBe(keys.length);
+  });
+});
