@@ -76,9 +76,17 @@ let keyBuf = new Uint16Array(256);
 let foldBuf = new Uint16Array(256);
 
 // the key's code units as a string: spread as arguments when short, read as UTF-16 bytes by a
-// Buffer view when longer (several times faster past a few dozen units; TextDecoder was slower)
+// Buffer view when longer (several times faster past a few dozen units; TextDecoder was slower),
+// where the machine's typed arrays are little-endian as UTF-16LE is
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function text(buf: Uint16Array, n: number): string {
-  if (n <= 24) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  if (n <= 24 || !LITTLE_ENDIAN) {
+    let out = "";
+    for (let k = 0; k < n; k += 2048) {
+      out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 2048)) as unknown as number[]);
+    }
+    return out;
+  }
   return Buffer.from(buf.buffer, 0, 2 * n).toString("utf16le");
 }
 
