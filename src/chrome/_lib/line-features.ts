@@ -78,6 +78,8 @@ const C_UPPER = 2;
 const C_DIGIT = 4;
 const C_MARKED = 8;
 const C_MARK = 16;
+/** The white space that separates words: ASCII controls 9–13, space, no-break, the 2000–200A spaces, ideographic. */
+const C_SPACE = 32;
 const C_KNOWN = 128;
 const CLASS = new Uint8Array(65536);
 
@@ -88,6 +90,7 @@ function charClass(c: number): number {
   const known = CLASS[c];
   if (known) return known;
   let k = C_KNOWN;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) k |= C_SPACE;
   const u = unicodeClass(c);
   if (u === U_HIGH || u === U_LOW) k |= C_LETTER;
   else if (u === U_DIGIT || u === U_DIGIT_OTHER) k |= C_DIGIT;
@@ -272,15 +275,15 @@ function describe(
   let wordMarked = false;
   for (let i = 0; i < visible.length; i++) {
     const c = visible.charCodeAt(i);
-    const space =
-      c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-    if (space) inToken = false;
+    // the table read in the loop, the function only on a code unit's first sight
+    let k = CLASS[c];
+    if (k === 0) k = charClass(c);
+    if (k & C_SPACE) inToken = false;
     else {
       nonSpace++;
       if (!inToken) words++;
       inToken = true;
     }
-    const k = charClass(c);
     if (!(k & (C_LETTER | C_DIGIT))) {
       if (!(k & C_MARK) && inWord) {
         if (wordLetters > 0) {
