@@ -1,9 +1,12 @@
 // The keys of a line for the phrase list, and the count of function words lineKeys makes in the
-// same pass: checked against the key itself split into words, on generated lines of any length.
+// same pass: checked against the key itself split into words, on generated lines of any length;
+// and the phrase list's contained phrases found after other words.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUNCTION_WORDS } from "../../src/chrome/_data/function-words";
+import { PHRASES } from "../../src/chrome/_data/phrases";
 import { lineKeys, wordHash, wordSet } from "../../src/chrome/_lib/line-key";
+import { Match, matchPhrases } from "../../src/chrome/_lib/phrases";
 
 const PIECES = [
   "của",
@@ -74,5 +77,31 @@ describe("lineKeys", () => {
       expect(lineKeys(k, set).counted).toBe(i < 150 ? 1 : 0);
     }
     expect(new Set(keys.map(wordHash)).size).toBe(keys.length);
+  });
+});
+
+describe("matchPhrases", () => {
+  it("should find every contained phrase of the list after other words or a colon, on both keys", () => {
+    let checked = 0;
+    for (const [reason, match, key, folded] of PHRASES) {
+      if (match !== Match.Contains) continue;
+      // after a word and a space, and right after a word's ":" (keys put no space after it)
+      const keys = [
+        { key: `mơ3 đâu2 ${key} kêt1 thuc1`, folded: "", marked: true, counted: 0 },
+        { key: `nguôn2:${key}`, folded: "", marked: true, counted: 0 },
+      ];
+      if (folded) keys.push({ key: "", folded: `mo dau ${folded} ket thuc`, marked: false, counted: 0 });
+      for (const k of keys) {
+        const ev = matchPhrases(k, 1, true);
+        expect(reason === "content" ? ev.content : ev.chrome, `${reason}: ${key}`).not.toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("should not match a contained phrase inside a word", () => {
+    const ev = matchPhrases({ key: "", folded: "xapp store", marked: false, counted: 0 }, 2, true);
+    expect(ev.chrome).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { PHRASES } from "../_data/phrases";
-import type { LineKeys } from "./line-key";
+import { type LineKeys, type WordSet, wordSet } from "./line-key";
 
 /** How a phrase must sit in the line's key: the whole key, its start, or anywhere at word starts. */
 export const Match = { Line: 0, Prefix: 1, Contains: 2 } as const;
@@ -28,7 +28,11 @@ interface Index {
   line: Map<string, PhraseRule[]>;
   prefix: Map<string, PhraseRule[]>;
   contains: Map<string, PhraseRule[]>;
+  /** The hashes of the contains rules' first words: a word not in it needs no lookup. */
+  containsWords: WordSet;
 }
+
+const FNV_START = 0x811c9dc5 | 0;
 
 let marked: Index | null = null;
 let folded: Index | null = null;
@@ -57,7 +61,7 @@ function add(map: Map<string, PhraseRule[]>, word: string, rule: PhraseRule): vo
 }
 
 function build(which: 2 | 3): Index {
-  const idx: Index = { line: new Map(), prefix: new Map(), contains: new Map() };
+  const idx: Index = { line: new Map(), prefix: new Map(), contains: new Map(), containsWords: wordSet([]) };
   for (const row of PHRASES) {
     const [reason, match, , , maxWords, zone] = row;
     const key = row[which];
@@ -74,6 +78,7 @@ function build(which: 2 | 3): Index {
     if (match === Match.Line) add(idx.line, key, rule);
     else add(match === Match.Prefix ? idx.prefix : idx.contains, bare(firstWord(key, 0)), rule);
   }
+  idx.containsWords = wordSet([...idx.contains.keys()]);
   return idx;
 }
 
@@ -141,11 +146,24 @@ export function matchPhrases(keys: LineKeys, words: number, heading = false): Ph
   const w0 = firstWord(key, 0);
   consider(ev, idx.prefix.get(bare(w0)), key, 0, words, heading);
   // contains rules at each word start; a line with more words than any rule allows is skipped
+  // (each word is hashed in place as wordHash would hash it without its ":", and only a word
+  // whose hash is a rule's first word is cut out and looked up)
   if (words <= 80) {
+    const { slots, used, mask } = idx.containsWords;
     for (let at = 0; at < key.length; ) {
-      const w = firstWord(key, at);
-      consider(ev, idx.contains.get(bare(w)), key, at, words, heading);
-      at += w.length;
+      let e = at;
+      let h = FNV_START;
+      while (e < key.length) {
+        const c = key.charCodeAt(e);
+        if (c === 32 || c === 58) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        e++;
+      }
+      let k = (h ^ (h >>> 15)) & mask;
+      while (used[k] && slots[k] !== h) k = (k + 1) & mask;
+      if (used[k]) consider(ev, idx.contains.get(key.slice(at, e)), key, at, words, heading);
+      // the word, its ":" and the spaces after it
+      at = e < key.length && key.charCodeAt(e) === 58 ? e + 1 : e;
       while (at < key.length && key.charCodeAt(at) === 32) at++;
     }
   }
