@@ -190,6 +190,8 @@ export const FEATURES: readonly string[] = [
   "windowDf",
 ];
 
+const NO_FEATURES = new Float64Array(0);
+
 /** Features the second stage adds: the first stage's scores around the line. */
 export const CONTEXT_FEATURES: readonly string[] = [
   "p",
@@ -558,7 +560,7 @@ export function describeLines(
  *
  * @param info - the page's lines, described
  * @param p1 - the first stage's score per line (NaN for blank lines)
- * @returns one vector per line (blank lines get an empty one)
+ * @returns one vector per line (blank lines get an empty one), rows of one matrix
  */
 export function contextFeatures(info: LineInfo[], p1: Float64Array): Float64Array[] {
   const n = info.length;
@@ -596,9 +598,11 @@ export function contextFeatures(info: LineInfo[], p1: Float64Array): Float64Arra
     k = e;
   }
   const width = FEATURES.length + CONTEXT_FEATURES.length;
-  for (let i = 0; i < n; i++) if (info[i].blank) out[i] = new Float64Array(0);
+  // one matrix for the page, a row a line (a typed array of its own per line costs several times more)
+  const matrix = new Float64Array(m * width);
+  for (let i = 0; i < n; i++) if (info[i].blank) out[i] = NO_FEATURES;
   for (let k = 0; k < m; k++) {
-    const v = new Float64Array(width);
+    const v = matrix.subarray(k * width, (k + 1) * width);
     v.set(info[idx[k]].x);
     let o = FEATURES.length;
     v[o++] = p[k];
