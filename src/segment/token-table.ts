@@ -380,6 +380,11 @@ function charClass(code: number): number {
   return tokenClass(code);
 }
 
+// charClass per code unit, filled on first sight: read in the scan's loop, which calls no function
+// per character (the CLI runs V8 without inlining)
+const UNSEEN = 255;
+const CLASS_TABLE = new Uint8Array(65536).fill(UNSEEN);
+
 /**
  * Scans a text once into its token table: runs of letters, marks and decimal digits, and single
  * other visible code units, with the gap before each. Linear time, one pass over the code units.
@@ -422,9 +427,11 @@ export function scanText(text: string, keys: boolean): TokenTable {
   const out = new TokenTable(text, keys);
   let gap = 0;
   let i = 0;
+  const table = CLASS_TABLE;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code);
+    let cls = table[code];
+    if (cls === UNSEEN) cls = table[code] = charClass(code);
     if (cls === 2 || cls === 3) {
       if (cls === 3) gap = 2;
       else if (code === 9) gap = gap === 2 ? 2 : GAP_CELL;
@@ -437,7 +444,9 @@ export function scanText(text: string, keys: boolean): TokenTable {
     if (cls === 1) {
       while (j < n) {
         const c = text.charCodeAt(j);
-        if (charClass(c) !== 1) break;
+        let k = table[c];
+        if (k === UNSEEN) k = table[c] = charClass(c);
+        if (k !== 1) break;
         hash = (Math.imul(hash, 31) + c) | 0;
         j++;
       }
