@@ -2,7 +2,8 @@
  * parseArticle throughput: articles per second and MB/s on the seed article and on the dev articles
  * (`../shared/dev/*.json` texts, when present), single-threaded, entities on. Stage rows break the
  * seed's time down (normalise, chrome, sentences, entities, words); "parseArticle" rows are the
- * baselines of their group.
+ * baselines of their group. Against the baseline commit (bench/.baseline, when built): the seed, the
+ * dev articles, and the first 300 crawl records read as text and as Markdown.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,8 +15,8 @@ import { segmentWords, splitSentences } from "../src/segment/index";
 import {
   againstBaseline,
   BASELINE_COMMIT,
-  baselineLib,
   type BenchRow,
+  baselineLib,
   byteLength,
   crawlTexts,
   devArticleTexts,
@@ -127,6 +128,19 @@ export function run(): BenchRow[] {
       baseline: "parseArticle as text",
       note: `speed ${(a.median / b.median).toFixed(2)}x that of plain text`,
     });
+    // the same crawl pages against the baseline commit (which reads every page as plain text):
+    // throughput's per-core goal, as text and as Markdown
+    for (const format of old ? (["text", "markdown"] as const) : []) {
+      rows.push(
+        ...againstBaseline(
+          `article (crawl, ${crawl.length}) as ${format === "text" ? "text" : "Markdown"} vs ${BASELINE}`,
+          "parseArticle",
+          crawl,
+          (t) => old?.parseArticle(t),
+          (t) => parseArticle(t, { format }),
+        ),
+      );
+    }
   }
   if (texts) {
     const bytes = texts.reduce((n, t) => n + byteLength(t), 0);
