@@ -34,6 +34,11 @@ export interface WordInfo {
    * first use, -1 until then): the data never changes while the process runs.
    */
   titleMask: number;
+  /**
+   * 1 when a body name of the gazetteer starts with this key, 0 when none does, -1 until the body
+   * finder first asks (the data never changes while the process runs).
+   */
+  bodyStart: number;
 }
 
 /** One token read through `TokenTable.at`. */
@@ -56,6 +61,7 @@ const EMPTY_INFO: WordInfo = {
   cap: false,
   upper: false,
   titleMask: 0,
+  bodyStart: 0,
 };
 
 // flags: a letter/digit run, its first letter upper-case, two or more letters all upper-case
@@ -341,6 +347,7 @@ function wordInfo(word: string): WordInfo {
     cap: first !== first.toLowerCase(),
     upper: word.length > 1 && word === word.toUpperCase() && word !== lower,
     titleMask: -1,
+    bodyStart: -1,
   };
   if (INFO_CACHE.size >= MAX_WORDS) INFO_CACHE.clear();
   INFO_CACHE.set(word, info);

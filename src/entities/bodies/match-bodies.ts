@@ -343,8 +343,13 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
   // 1 where a body starts that belongs to another country
   const foreign = scratchUint8(3, n).fill(0, 0, n);
   for (let i = n - 1; i >= 0; i--) {
-    // Most tokens start no gazetteer phrase: test that before building a view of the token.
-    if (!tokens.word(i) || !lex.bodies.next.has(tokens.bare(i))) continue;
+    // Most tokens start no gazetteer phrase: test that before building a view of the token (the
+    // answer is kept with the word's shared facts, so a word is looked up once per process)
+    const info = tokens.info(i);
+    if (info === undefined) continue;
+    let starts = info.bodyStart;
+    if (starts < 0) starts = info.bodyStart = lex.bodies.next.has(info.key) ? 1 : 0;
+    if (starts === 0 || !tokens.word(i)) continue;
     const tCap = tokens.cap(i);
     const tStart = tokens.start[i]!;
     let bestBody: BodyParse | null = null;
