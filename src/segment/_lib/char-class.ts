@@ -41,9 +41,15 @@ const VIEW: readonly number[] = [
   C_SURROGATE, // U_HIGH
   C_SURROGATE, // U_LOW
 ];
-const UNKNOWN = 255;
-/** Classes by UTF-16 code unit, each filled on first sight from the table under it. */
-const table = new Uint8Array(0x10000).fill(UNKNOWN);
+/** The value of a code unit not seen yet in {@link CLASSES}. */
+export const UNKNOWN = 255;
+/**
+ * Classes by UTF-16 code unit, each filled on first sight from the table under it: a per-character
+ * loop reads it directly (`CLASSES[c]`, then {@link classOf} only for UNKNOWN), since the CLI runs V8
+ * without inlining and a call per character costs more than the read.
+ */
+export const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+const table = CLASSES;
 
 function classify(c: number): number {
   const k = VIEW[unicodeClass(c)];

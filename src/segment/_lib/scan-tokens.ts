@@ -12,7 +12,17 @@
 import { fold } from "../../normalize/fold";
 import type { TokenTable } from "../token-table";
 import { dottedAbbreviation, isInitialism } from "./abbreviations";
-import { C_DIGIT, C_LOWER, C_MARK, C_PUNCT, C_SURROGATE, C_UPPER, classOf } from "./char-class";
+import {
+  C_DIGIT,
+  C_LOWER,
+  C_MARK,
+  C_PUNCT,
+  C_SURROGATE,
+  C_UPPER,
+  CLASSES,
+  classOf,
+  UNKNOWN,
+} from "./char-class";
 
 export const K_SYLLABLE = 0;
 export const K_NUMBER = 1;
@@ -100,7 +110,9 @@ for (const c of ',;:)!?"”') PLAIN_AFTER[c.charCodeAt(0)] = 1;
 function lowerRun(text: string, from: number, to: number, needLower: boolean): boolean {
   let lower = !needLower;
   for (let j = from; j < to; j++) {
-    const q = classOf(text.charCodeAt(j));
+    const c = text.charCodeAt(j);
+    let q = CLASSES[c];
+    if (q === UNKNOWN) q = classOf(c);
     if (q === C_LOWER) lower = true;
     else if (q !== C_MARK) return false;
   }
@@ -364,7 +376,13 @@ function scanTokens(table: TokenTable): TokenBuffer {
     const len = t.length;
     let j = at + 1;
     for (;;) {
-      while (j < len && isWord(classOf(t.charCodeAt(j)))) j++;
+      while (j < len) {
+        const c = t.charCodeAt(j);
+        let q = CLASSES[c];
+        if (q === UNKNOWN) q = classOf(c);
+        if (q < C_UPPER || q > C_MARK) break; // isWord(q), read inline
+        j++;
+      }
       // An apostrophe between letters stays inside the word (O'Neil, McDonald's).
       const a = t.charCodeAt(j);
       if ((a === 39 || a === 0x2019) && j + 1 < len && isWord(classOf(t.charCodeAt(j + 1)))) {
