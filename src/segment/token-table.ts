@@ -7,7 +7,7 @@
  * built by {@link tokenTable} and passed explicitly: nothing is kept between calls but the
  * interned facts of each distinct word, which do not depend on the text.
  */
-import { classView } from "../core/char-class";
+import { classCache, UNSEEN } from "../core/char-class";
 import { describe, expectString } from "../core/validate";
 import { toneKey } from "../normalize/tone-key";
 
@@ -357,7 +357,7 @@ function wordInfo(word: string): WordInfo {
 // The table's view of the library's one class table (core/char-class.ts): 1 a word character
 // (letter, mark, joiner, decimal digit), 2 a space, 3 a line break, 0 anything else (punctuation,
 // symbols, other number characters such as "²", and each half of a surrogate pair)
-const tokenClass = classView([
+const TOKEN_CLASSES = classCache([
   0, // U_SYMBOL
   2, // U_SPACE
   3, // U_BREAK
@@ -373,24 +373,6 @@ const tokenClass = classView([
   0, // U_HIGH
   0, // U_LOW
 ]);
-
-/** 1 for a letter/digit/mark code unit, 2 for whitespace (3 for a line break), 0 otherwise. */
-function charClass(code: number): number {
-  // ASCII letters and digits, Latin letters with diacritics, combining marks and Vietnamese
-  // letters: the common cases, answered without a lookup
-  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39))
-    return 1;
-  if (code === 0x20) return 2;
-  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f))
-    return 1;
-  if (code >= 0x1e00 && code <= 0x1eff) return 1;
-  return tokenClass(code);
-}
-
-// charClass per code unit, filled on first sight: read in the scan's loop, which calls no function
-// per character (the CLI runs V8 without inlining)
-const UNSEEN = 255;
-const CLASS_TABLE = new Uint8Array(65536).fill(UNSEEN);
 
 /**
  * Scans a text once into its token table: runs of letters, marks and decimal digits, and single
@@ -434,11 +416,12 @@ export function scanText(text: string, keys: boolean): TokenTable {
   const out = new TokenTable(text, keys);
   let gap = 0;
   let i = 0;
-  const table = CLASS_TABLE;
+  // 1 for a letter/digit/mark code unit, 2 for whitespace (3 for a line break), 0 otherwise
+  const { table, classOf } = TOKEN_CLASSES;
   while (i < n) {
     const code = text.charCodeAt(i);
     let cls = table[code];
-    if (cls === UNSEEN) cls = table[code] = charClass(code);
+    if (cls === UNSEEN) cls = classOf(code);
     if (cls === 2 || cls === 3) {
       if (cls === 3) gap = 2;
       else if (code === 9) gap = gap === 2 ? 2 : GAP_CELL;
@@ -452,7 +435,7 @@ export function scanText(text: string, keys: boolean): TokenTable {
       while (j < n) {
         const c = text.charCodeAt(j);
         let k = table[c];
-        if (k === UNSEEN) k = table[c] = charClass(c);
+        if (k === UNSEEN) k = classOf(c);
         if (k !== 1) break;
         hash = (Math.imul(hash, 31) + c) | 0;
         j++;

@@ -2,7 +2,7 @@
  * The segment scanners' view of the character classes (core/char-class.ts), cached by code unit
  * the first time each is seen, so the hot loops do one array read per character instead of a regex.
  */
-import { unicodeClass } from "../../core/char-class";
+import { classCache, UNSEEN } from "../../core/char-class";
 
 /** Whitespace (including NBSP, BOM, NEL and zero-width space). */
 export const C_SPACE = 0;
@@ -41,24 +41,15 @@ const VIEW: readonly number[] = [
   C_SURROGATE, // U_HIGH
   C_SURROGATE, // U_LOW
 ];
+const cache = classCache(VIEW);
 /** The value of a code unit not seen yet in {@link CLASSES}. */
-export const UNKNOWN = 255;
+export const UNKNOWN = UNSEEN;
 /**
  * Classes by UTF-16 code unit, each filled on first sight from the table under it: a per-character
  * loop reads it directly (`CLASSES[c]`, then {@link classOf} only for UNKNOWN), since the CLI runs V8
  * without inlining and a call per character costs more than the read.
  */
-export const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
-const table = CLASSES;
-
-function classify(c: number): number {
-  const k = VIEW[unicodeClass(c)];
-  table[c] = k;
-  return k;
-}
+export const CLASSES = cache.table;
 
 /** The class of a UTF-16 code unit. */
-export function classOf(c: number): number {
-  const k = table[c];
-  return k !== UNKNOWN ? k : classify(c);
-}
+export const classOf: (c: number) => number = cache.classOf;
