@@ -110,7 +110,8 @@ function step(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-const FNV_START = 0x811c9dc5 | 0;
+/** FNV-1a's offset basis as a signed int32: where {@link wordHash} starts. */
+export const FNV_START = 0x811c9dc5 | 0;
 
 /**
  * The hash of a word's key, as {@link lineKeys} computes it for the words it counts.

@@ -1,5 +1,5 @@
 import { PHRASES } from "../_data/phrases";
-import { type LineKeys, type WordSet, wordSet } from "./line-key";
+import { FNV_START, type LineKeys, type WordSet, wordSet } from "./line-key";
 
 /** How a phrase must sit in the line's key: the whole key, its start, or anywhere at word starts. */
 export const Match = { Line: 0, Prefix: 1, Contains: 2 } as const;
@@ -31,8 +31,6 @@ interface Index {
   /** The hashes of the contains rules' first words: a word not in it needs no lookup. */
   containsWords: WordSet;
 }
-
-const FNV_START = 0x811c9dc5 | 0;
 
 let marked: Index | null = null;
 let folded: Index | null = null;
