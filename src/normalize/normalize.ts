@@ -4,6 +4,7 @@ import { type NormalizeChanges, TONE_STYLES, type ToneStyle } from "../core/type
 
 export type { NormalizeChanges };
 
+import { ownCopy } from "../core/own-copy";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { mapChunks } from "./_lib/chunks";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
@@ -232,7 +233,7 @@ function lookup(
   const map = seen[style];
   const hit = map.get(hash);
   if (hit !== undefined && hit.run.length === end - start && text.startsWith(hit.run, start)) return hit.fix;
-  const run = text.slice(start, end);
+  const run = ownCopy(text.slice(start, end));
   const fix = fixSyllable(run, style);
   if (hit === undefined) {
     if (map.size >= SEEN_LIMIT) map.clear();

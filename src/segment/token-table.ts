@@ -8,6 +8,7 @@
  * interned facts of each distinct word, which do not depend on the text.
  */
 import { classCache, UNSEEN } from "../core/char-class";
+import { ownCopy } from "../core/own-copy";
 import { describe, expectString } from "../core/validate";
 import { toneKey } from "../normalize/tone-key";
 
@@ -333,6 +334,8 @@ export function wordKey(word: string): string {
 function wordInfo(word: string): WordInfo {
   let info = INFO_CACHE.get(word);
   if (info !== undefined) return info;
+  // kept in the cache and the registry: a slice of the page must not keep the page
+  word = ownCopy(word);
   let key: string;
   if (/^[\x00-\x7f]*$/.test(word)) key = word.toLowerCase();
   else if (word === "–" || word === "—" || word === "‑") key = "-";

@@ -1,5 +1,6 @@
 import { classView } from "../../core/char-class";
 import { decodeHTML } from "../../core/lazy-deps";
+import { ownCopy } from "../../core/own-copy";
 import { CHARACTER_REFERENCE, HAS_INVISIBLE } from "../../normalize/normalize";
 import { toneKey } from "../../normalize/tone-key";
 
@@ -77,7 +78,7 @@ function readReference(s: string, i: number): { info: number; length: number } |
   if (info === undefined) {
     const d = decodeHTML(m[0]);
     info = d === m[0] || d.length === 0 ? MARK_KEY : d.length === 1 ? infoOf(d.charCodeAt(0)) : readLetter(d);
-    if (REFERENCES.size < 10_000) REFERENCES.set(m[0], info);
+    if (REFERENCES.size < 10_000) REFERENCES.set(ownCopy(m[0]), info);
   }
   return info === MARK_KEY ? null : { info, length: m[0].length };
 }
@@ -159,7 +160,7 @@ function fold(s: string, from: number, to: number, f: Folded): Folded {
       const cluster = s.slice(i, j);
       const known = CLUSTERS.get(cluster);
       info = known ?? readLetter(cluster);
-      if (known === undefined && CLUSTERS.size < 10_000) CLUSTERS.set(cluster, info);
+      if (known === undefined && CLUSTERS.size < 10_000) CLUSTERS.set(ownCopy(cluster), info);
     }
     const k = info >> 3;
     const wordy = WORDY[k] === 1;

@@ -94,27 +94,3 @@ export function shapeOf(raw: string): number {
   if (firstUpper && upper === 1) return SH_CAP;
   return SH_MIXED;
 }
-
-const MAX_CACHE = 200_000;
-let cacheIds = new Map<string, number>();
-let cacheShapes = new Map<string, number>();
-
-/** Id (hashed key) and shape of a raw syllable, memoised. */
-export function lookupSyllable(raw: string, out: { id: number; shape: number }): void {
-  const id = cacheIds.get(raw);
-  if (id !== undefined) {
-    out.id = id;
-    out.shape = cacheShapes.get(raw) as number;
-    return;
-  }
-  if (cacheIds.size >= MAX_CACHE) {
-    cacheIds = new Map();
-    cacheShapes = new Map();
-  }
-  const nid = keyId(syllableKey(raw));
-  const shape = shapeOf(raw);
-  cacheIds.set(raw, nid);
-  cacheShapes.set(raw, shape);
-  out.id = nid;
-  out.shape = shape;
-}
