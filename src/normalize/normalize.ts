@@ -214,14 +214,24 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
  * mark or an eth. Runs of plain letters are never looked at twice; text
  * with nothing to change comes back as the same string.
  */
-// Runs already seen, by a hash of their code units, so a repeated syllable costs no allocation:
-// the entry keeps the run to compare in place (a hash collision falls back to fixSyllable).
+// Runs already seen, by a hash of their code units, so a repeated syllable costs no allocation: an
+// open-addressing table per style (a slot holds an entry's index + 1), each entry keeping its run to
+// compare in place and its fix. A full table is emptied.
 interface Seen {
-  run: string;
-  fix: SyllableFix | null;
+  slots: Int32Array;
+  hashes: Int32Array;
+  runs: string[];
+  fixes: (SyllableFix | null)[];
 }
-const seen: Record<ToneStyle, Map<number, Seen>> = { preserve: new Map(), old: new Map(), new: new Map() };
-const SEEN_LIMIT = 50_000;
+const SEEN_SLOTS = 1 << 16;
+const SEEN_LIMIT = SEEN_SLOTS >> 1;
+const newSeen = (): Seen => ({
+  slots: new Int32Array(SEEN_SLOTS),
+  hashes: new Int32Array(SEEN_LIMIT),
+  runs: [],
+  fixes: [],
+});
+const seen: Record<ToneStyle, Seen> = { preserve: newSeen(), old: newSeen(), new: newSeen() };
 
 function lookup(
   text: string,
@@ -230,15 +240,28 @@ function lookup(
   hash: number,
   style: ToneStyle,
 ): SyllableFix | null {
-  const map = seen[style];
-  const hit = map.get(hash);
-  if (hit !== undefined && hit.run.length === end - start && text.startsWith(hit.run, start)) return hit.fix;
+  let table = seen[style];
+  const { slots, hashes, runs } = table;
+  const length = end - start;
+  let at = Math.imul(hash, 0x9e3779b1) >>> 16;
+  for (let e = slots[at] - 1; e >= 0; e = slots[at] - 1) {
+    if (hashes[e] === hash) {
+      const run = runs[e];
+      if (run.length === length && text.startsWith(run, start)) return table.fixes[e];
+    }
+    at = (at + 1) & (SEEN_SLOTS - 1);
+  }
   const run = ownCopy(text.slice(start, end));
   const fix = fixSyllable(run, style);
-  if (hit === undefined) {
-    if (map.size >= SEEN_LIMIT) map.clear();
-    map.set(hash, { run, fix });
+  if (runs.length === SEEN_LIMIT) {
+    table = seen[style] = newSeen();
+    at = Math.imul(hash, 0x9e3779b1) >>> 16;
   }
+  const e = table.runs.length;
+  table.runs.push(run);
+  table.fixes.push(fix);
+  table.hashes[e] = hash;
+  table.slots[at] = e + 1;
   return fix;
 }
 
