@@ -16,14 +16,14 @@ import type { TokenTable } from "../segment/token-table";
  * ```
  */
 export function matchKey(text: string): string {
-  if (!/[\u00d0\u00f0oOuU]/.test(text)) return text;
-  return text
-    .replace(/[\u00d0\u00f0]/g, (c) => (c === "\u00d0" ? "Đ" : "đ"))
-    .replace(/[oO][áàảãạéèẻẽẹ]/g, (m) => moveTone(m[0], m[1]))
-    .replace(/[uU][ýỳỷỹỵ]/g, (m, at: number, all: string) =>
-      at > 0 && (all[at - 1] === "q" || all[at - 1] === "Q") ? m : moveTone(m[0], m[1]),
-    );
+  if (!MAY_CHANGE.test(text)) return text;
+  return text.replace(CHANGES, (m) => (m.length === 1 ? (m === "\u00d0" ? "Đ" : "đ") : moveTone(m[0], m[1])));
 }
+
+// eth, a toned a or e after o, a toned y after u but not after q ("quý" is no diphthong): no two
+// overlap and none makes or unmakes another, so one pass gives what three replacements in turn gave
+const MAY_CHANGE = /[\u00d0\u00f0]|[oO][áàảãạéèẻẽẹ]|[uU][ýỳỷỹỵ]/;
+const CHANGES = /[\u00d0\u00f0]|[oO][áàảãạéèẻẽẹ]|(?<![qQ])[uU][ýỳỷỹỵ]/g;
 
 /**
  * The match key of a token table's text, made once per table and kept with it (a layer of the
