@@ -4,6 +4,7 @@ import type { DateEntity } from "../../core/types";
 import { expectOptions, expectString } from "../../core/validate";
 import { weekdaySource } from "../../core/weekdays";
 import { CARDINAL_WORDS, DATE_WORDS } from "../_data/words";
+import { matchesNear, wordStarts } from "../_lib/near-words";
 import { keyedRegExp, matchKey } from "../match-key";
 import { numberWordPattern, readNumeral } from "../numerals";
 import { dayDistance, daysIn, isoDay, isoMonth, monthsInterval, validDay } from "./iso";
@@ -142,7 +143,45 @@ function lead(word: string): string {
 const ND = "(\\d(?<![\\d/.,-]\\d)\\d?)";
 const NY = "((?:1(?<![\\d/.,-]1)[89]|2(?<![\\d/.,-]2)[01])\\d\\d)";
 
-function dateRegexes(): Record<string, RegExp> {
+/**
+ * Where the matches of the "tháng" patterns start, from the "tháng" each contains: `formal`,
+ * `formalDm` and `half` one or two digits and one or two spaces before it, `month` and `monthAlone`
+ * at it. They run only there (see `matchesNear`).
+ *
+ * @example
+ * ```ts
+ * import { NEAR_THANG } from "./find-dates";
+ * NEAR_THANG.formal;
+ * //=> [-4, -2]
+ * ```
+ */
+export const NEAR_THANG = {
+  formal: [-4, -2],
+  formalDm: [-4, -2],
+  half: [-4, -2],
+  month: [0, 0],
+  monthAlone: [0, 0],
+} as const;
+
+/** The "tháng" pattern `name`'s matches over the key (see NEAR_THANG). */
+function thangMatches(c: Numeric, name: keyof typeof NEAR_THANG): RegExpExecArray[] {
+  const [lo, hi] = NEAR_THANG[name];
+  return matchesNear(c.key, c.r[name], c.thang, lo, hi);
+}
+
+/**
+ * The date patterns, built on first use (their vocabulary comes from the data files), in match-key
+ * form. The patterns of "tháng" run only where the word is (see NEAR_THANG).
+ *
+ * @returns the patterns by name
+ * @example
+ * ```ts
+ * import { dateRegexes } from "./find-dates";
+ * [..."ngày 5 tháng 3 năm 2020".matchAll(dateRegexes().formal)].map((m) => m[0]);
+ * //=> ["5 tháng 3 năm 2020"]
+ * ```
+ */
+export function dateRegexes(): Record<string, RegExp> {
   if (res) return res;
   const v = vocab();
   const MW = `(\\d{1,2}|${numberWordPattern()}|Giêng|Chạp)`;
@@ -327,9 +366,9 @@ export function datesIn(text: string, key: string, referenceDate: Date | null): 
  * it can match (a separator between digits, "tháng", "năm", "quý", a four-digit year ...).
  */
 function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): void {
-  const c: Numeric = { key, r, out };
+  const c: Numeric = { key, r, out, thang: wordStarts(key, "tháng") };
   const sep = /\d[/.-]\d/.test(key);
-  const thang = /[Tt]háng/.test(key);
+  const thang = c.thang.length > 0;
   if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
   if (sep) numericDays(c, r.full, 4, 3, 1);
   if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) numericDays(c, r.fullSpaced, 3, 2, 1);
@@ -353,6 +392,8 @@ interface Numeric {
   key: string;
   r: Record<string, RegExp>;
   out: Cand[];
+  /** Where each "tháng" or "Tháng" of the key starts, in order. */
+  thang: number[];
 }
 
 /** A trigger word ("ngày", "từ", "đến" ...) in the 24 characters before `at`. */
@@ -385,8 +426,9 @@ function numericDays({ key, out }: Numeric, re: RegExp, y: number, mo: number, d
 }
 
 /** "01 tháng 7 năm 2020", "24 tháng 4, 1939"; a day of a can-chi (lunar) year is marked, with no value. */
-function formalDays({ key, r, out }: Numeric): void {
-  for (const m of key.matchAll(r.formal)) {
+function formalDays(c: Numeric): void {
+  const { key, out } = c;
+  for (const m of thangMatches(c, "formal")) {
     const month = readMonth(m[2]);
     if (month === null) continue;
     if (m[4]) {
@@ -414,8 +456,8 @@ function isoDays({ key, r, out }: Numeric): void {
 
 /** "ngày 5 tháng 3" after a trigger word: a day whose year the sentence gives. */
 function formalDayMonths(c: Numeric): void {
-  const { key, r, out } = c;
-  for (const m of key.matchAll(r.formalDm)) {
+  const { out } = c;
+  for (const m of thangMatches(c, "formalDm")) {
     if (!triggered(c, m.index)) continue;
     const month = readMonth(m[2]);
     const d = Number(m[1]);
@@ -425,9 +467,10 @@ function formalDayMonths(c: Numeric): void {
 }
 
 /** "tháng 10/2020", with a part of the month before it ("đầu tháng 10/2020"). */
-function months({ key, r, out }: Numeric): void {
+function months(c: Numeric): void {
+  const { key, r, out } = c;
   const dec = vocab().decades;
-  for (const m of key.matchAll(r.month)) {
+  for (const m of thangMatches(c, "month")) {
     const month = readMonth(m[1]);
     const y = Number(m[2]);
     if (month === null || month < 1 || month > 12) continue;
@@ -447,8 +490,9 @@ function months({ key, r, out }: Numeric): void {
 }
 
 /** "đến tháng 5": a month whose year the sentence gives. */
-function yearlessMonths({ key, r, out }: Numeric): void {
-  for (const m of key.matchAll(r.monthAlone)) {
+function yearlessMonths(c: Numeric): void {
+  const { key, r, out } = c;
+  for (const m of thangMatches(c, "monthAlone")) {
     const mo = Number(m[1]);
     if (mo < 1 || mo > 12) continue;
     const before = key.slice(Math.max(0, m.index - 12), m.index);
@@ -512,8 +556,9 @@ function quarters({ key, r, out }: Numeric): void {
 }
 
 /** "6 tháng đầu năm 2020", "6 tháng cuối năm". */
-function halfYears({ key, r, out }: Numeric): void {
-  for (const m of key.matchAll(r.half)) {
+function halfYears(c: Numeric): void {
+  const { out } = c;
+  for (const m of thangMatches(c, "half")) {
     const n = Number(m[1]);
     if (n < 1 || n > 11) continue;
     const last = m[2]?.toLowerCase() === "cuối";
