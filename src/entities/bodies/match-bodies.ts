@@ -609,7 +609,9 @@ export function scanBodies(
       i = p.end;
       continue;
     }
-    if (centralCommitteeAt(tokens, i)) {
+    // "Trung ương" there is capitalised: a token opening with another ASCII code unit is not it
+    const first = text.charCodeAt(tokens.start[i]);
+    if ((first === 84 || first >= 0x80) && centralCommitteeAt(tokens, i)) {
       const start = tokens.start[i];
       const end = tokens.end[i + 1];
       out.push({
