@@ -1,5 +1,5 @@
 import type { OfficialEntity } from "../../core/types";
-import { GAP_CELL, type TokenTable } from "../../segment/token-table";
+import { GAP_CELL, type TokenTable, type WordInfo } from "../../segment/token-table";
 import { scratchInt32, scratchUint8 } from "../_lib/scratch";
 import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
@@ -21,6 +21,11 @@ interface Ctx {
   lex: TitleLexicon;
   /** Token index after the body starting at each token, or -1. */
   bodyEnd: Int32Array;
+  /**
+   * `firstOf` of each token, read once per text; exactly as long as the table, so a read past its end
+   * is undefined, which a bit test reads as 0.
+   */
+  masks: Int32Array;
 }
 
 const PRE = 1;
@@ -32,16 +37,14 @@ const DEGREE = 32;
 const SURNAME = 64;
 
 /**
- * Which tries of the title grammar have a phrase starting at token i (PRE | HEAD | ...), cached on the
+ * Which tries of the title grammar have a phrase starting with a word (PRE | HEAD | ...), cached on the
  * word's shared facts so that most tokens are ruled out without a trie lookup.
  */
-function firstOf(c: Ctx, i: number): number {
-  const info = c.tokens.info(i);
+function firstOf(lex: TitleLexicon, info: WordInfo | undefined): number {
   if (!info) return 0;
   let m = info.titleMask;
   if (m < 0) {
     const k = info.key;
-    const { lex } = c;
     m =
       (lex.pres.next.has(k) ? PRE : 0) |
       (lex.heads.next.has(k) ? HEAD : 0) |
@@ -57,7 +60,7 @@ function firstOf(c: Ctx, i: number): number {
 
 /** Token index after the longest phrase of one title trie (`bit`) at i, or i. */
 function longest(c: Ctx, trie: Parameters<typeof longestEnd>[0], bit: number, i: number): number {
-  return (firstOf(c, i) & bit) === 0 ? i : longestEnd(trie, c.tokens, i);
+  return (c.masks[i] & bit) === 0 ? i : longestEnd(trie, c.tokens, i);
 }
 
 /** Skips modifiers ("Thường trực", "kiêm nhiệm") after a head or its body. */
@@ -74,7 +77,7 @@ function skipMods(c: Ctx, k: number): number {
 /** Token index after a person's name at i ("Phạm Minh Chính", "LÊ QUANG TÙNG"), or -1. */
 function nameEnd(c: Ctx, i: number): number {
   const { tokens } = c;
-  if (!tokens.word(i) || !tokens.cap(i) || (firstOf(c, i) & SURNAME) === 0) return -1;
+  if (!tokens.word(i) || !tokens.cap(i) || (c.masks[i] & SURNAME) === 0) return -1;
   const surnameEnd = longestEnd(c.lex.surnames, tokens, i);
   if (surnameEnd === i) return -1;
   // "Hàn Quốc", "Hoa Kỳ", "Thái Lan" start like a surname and a given name: a country, not a person.
@@ -106,7 +109,7 @@ function nameEnd(c: Ctx, i: number): number {
   const placeEnd = longestEnd(places, tokens, i);
   if (placeEnd > i + 1 && placeEnd <= k && longestValue(places, tokens, i, placeEnd)?.level === "province") {
     if (placeEnd === k && k - i === 2) return -1;
-    if (tokens.gap[placeEnd] === 1 && (firstOf(c, placeEnd) & SURNAME) !== 0) return -1;
+    if (tokens.gap[placeEnd] === 1 && (c.masks[placeEnd] & SURNAME) !== 0) return -1;
   }
   // After a level word that takes a place ("tỉnh", "Thành phố", "TP."), a known place is that
   // place, not a person: "Thành phố Hồ Chí Minh", "tỉnh Hà Sơn Bình", "phường Trần Phú".
@@ -174,7 +177,7 @@ function startsWithDigit(s: string): boolean {
 
 function isTitleStart(c: Ctx, k: number): boolean {
   if (k >= c.tokens.length) return false;
-  const first = firstOf(c, k);
+  const first = c.masks[k];
   if ((first & (HEAD | PRE)) === 0) return false;
   return longestEnd(c.lex.heads, c.tokens, k) > k || longestEnd(c.lex.pres, c.tokens, k) > k;
 }
@@ -247,7 +250,7 @@ function titleAt(c: Ctx, i: number): number {
     k = p;
   }
   let best = -1;
-  const count = (firstOf(c, k) & HEAD) === 0 ? 0 : matchInto(lex.heads, tokens, k, HEAD_ENDS, HEAD_ROLES);
+  const count = (c.masks[k] & HEAD) === 0 ? 0 : matchInto(lex.heads, tokens, k, HEAD_ENDS, HEAD_ROLES);
   for (let h = 0; h < count; h++) {
     const hitEnd = HEAD_ENDS[h]!;
     const role = HEAD_ROLES[h]!;
@@ -344,8 +347,11 @@ export function scanOfficials(
 ): OfficialEntity[] {
   const bodyEnd = scratchInt32(6, tokens.length);
   for (let k = 0; k < tokens.length; k++) bodyEnd[k] = table.body[k]?.end ?? -1;
-  const c: Ctx = { text, tokens, lex: titleLexicon(), bodyEnd };
   const n = tokens.length;
+  const lex = titleLexicon();
+  const masks = scratchInt32(7, n).subarray(0, n);
+  for (let k = 0; k < n; k++) masks[k] = firstOf(lex, tokens.info(k));
+  const c: Ctx = { text, tokens, lex, bodyEnd, masks };
   const title = scratchInt32(2, n).fill(-1);
   const chainNext = scratchInt32(3, n).fill(-1);
   const chainEnd = scratchInt32(4, n).fill(-1);
@@ -353,7 +359,8 @@ export function scanOfficials(
   // walked twice while looking for its name).
   const firstNamed = scratchInt32(5, n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    if (!tokens.word(i)) continue;
+    // a title starts with a prefix or a head (titleAt gives -1 elsewhere)
+    if ((masks[i] & (PRE | HEAD)) === 0 || !tokens.word(i)) continue;
     const e = titleAt(c, i);
     if (e <= i) continue;
     title[i] = e;
@@ -447,8 +454,8 @@ export function scanOfficials(
         continue;
       }
     }
-    // Name first: name, separator, chain.
-    const ne = nameEnd(c, at);
+    // Name first: name, separator, chain (a name starts with a surname: nameEnd gives -1 elsewhere).
+    const ne = (masks[at] & SURNAME) === 0 ? -1 : nameEnd(c, at);
     if (ne > 0) {
       const s = sepAt(c, ne);
       if (s > 0 && chainEnd[s]! > 0 && !(chainEnd[s]! < n && tokens.bare(chainEnd[s]!) === ":")) {
