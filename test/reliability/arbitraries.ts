@@ -113,7 +113,8 @@ export const hostileString = fc.string({ unit: hostileChar, maxLength: 80 });
 
 // --- Vietnamese syllables -------------------------------------------------------------------------
 
-const ONSETS = [
+/** Vietnamese onsets (initial consonants), "" for none. */
+export const ONSETS = [
   "",
   "b",
   "c",
