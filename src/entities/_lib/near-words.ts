@@ -33,7 +33,7 @@ const STICKY = new Map<RegExp, RegExp>();
 
 /**
  * The matches of a global regex, as `text.matchAll(re)` gives them, for a regex each of whose
- * matches starts `lo` to `hi` code units after one of `starts` (the word it contains there): a
+ * matches starts between `lo` and `hi` code units from one of `starts` (the word it contains): a
  * sticky copy is tried at those places only, in order, each match resuming where the last ended.
  * The window `hi - lo` must be shorter than the distance between two starts (the word's length),
  * so each place belongs to one start.
@@ -41,8 +41,8 @@ const STICKY = new Map<RegExp, RegExp>();
  * @param text - the text
  * @param re - a regex with the `g` flag
  * @param starts - where the word starts, in order (see {@link wordStarts})
- * @param lo - the fewest code units from a match's start to its word's start, negated
- * @param hi - the most, negated
+ * @param lo - the earliest a match starts, as an offset from its word's start (negative: before it)
+ * @param hi - the latest a match starts, as the same offset
  * @returns the matches, each with its `index`
  * @example
  * ```ts
