@@ -5,6 +5,7 @@ import { type NormalizeChanges, TONE_STYLES, type ToneStyle } from "../core/type
 export type { NormalizeChanges };
 
 import { ownCopy } from "../core/own-copy";
+import { addSlice, findSlice, type SliceTable, sliceTable } from "../core/slice-table";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { mapChunks } from "./_lib/chunks";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
@@ -214,54 +215,31 @@ function run(input: string, style: ToneStyle, entities: boolean): NormalizeResul
  * mark or an eth. Runs of plain letters are never looked at twice; text
  * with nothing to change comes back as the same string.
  */
-// Runs already seen, by a hash of their code units, so a repeated syllable costs no allocation: an
-// open-addressing table per style (a slot holds an entry's index + 1), each entry keeping its run to
-// compare in place and its fix. A full table is emptied.
+// Runs already seen, by a hash of their code units, so a repeated syllable costs no allocation: a
+// slice table per style, each run's fix beside it by index; a full table is replaced.
 interface Seen {
-  slots: Int32Array;
-  hashes: Int32Array;
-  runs: string[];
+  runs: SliceTable;
   fixes: (SyllableFix | null)[];
 }
 const SEEN_SLOTS = 1 << 16;
 const SEEN_LIMIT = SEEN_SLOTS >> 1;
-const newSeen = (): Seen => ({
-  slots: new Int32Array(SEEN_SLOTS),
-  hashes: new Int32Array(SEEN_LIMIT),
-  runs: [],
-  fixes: [],
-});
+const newSeen = (): Seen => ({ runs: sliceTable(SEEN_SLOTS), fixes: [] });
 const seen: Record<ToneStyle, Seen> = { preserve: newSeen(), old: newSeen(), new: newSeen() };
 
-function lookup(
+/** The fix of text[start, end), a run hashing to `hash` that the style's table does not hold. */
+function remember(
   text: string,
   start: number,
   end: number,
   hash: number,
   style: ToneStyle,
 ): SyllableFix | null {
-  let table = seen[style];
-  const { slots, hashes, runs } = table;
-  const length = end - start;
-  let at = Math.imul(hash, 0x9e3779b1) >>> 16;
-  for (let e = slots[at] - 1; e >= 0; e = slots[at] - 1) {
-    if (hashes[e] === hash) {
-      const run = runs[e];
-      if (run.length === length && text.startsWith(run, start)) return table.fixes[e];
-    }
-    at = (at + 1) & (SEEN_SLOTS - 1);
-  }
   const run = ownCopy(text.slice(start, end));
   const fix = fixSyllable(run, style);
-  if (runs.length === SEEN_LIMIT) {
-    table = seen[style] = newSeen();
-    at = Math.imul(hash, 0x9e3779b1) >>> 16;
-  }
-  const e = table.runs.length;
-  table.runs.push(run);
+  if (seen[style].fixes.length === SEEN_LIMIT) seen[style] = newSeen();
+  const table = seen[style];
+  addSlice(table.runs, run, hash);
   table.fixes.push(fix);
-  table.hashes[e] = hash;
-  table.slots[at] = e + 1;
   return fix;
 }
 
@@ -290,7 +268,12 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
     }
     if (runStart >= 0) {
       if (runFlag) {
-        const fix = i - runStart > 16 ? null : lookup(text, runStart, i, hash, style);
+        let fix: SyllableFix | null = null;
+        if (i - runStart <= 16) {
+          const table = seen[style];
+          const known = findSlice(table.runs, text, runStart, i, hash);
+          fix = known >= 0 ? table.fixes[known] : remember(text, runStart, i, hash, style);
+        }
         if (fix !== null) {
           out += text.slice(copied, runStart) + fix.text;
           copied = i;

@@ -9,6 +9,7 @@
  */
 import { classCache, UNSEEN } from "../core/char-class";
 import { ownCopy } from "../core/own-copy";
+import { addSlice, findSlice, type SliceTable, sliceTable } from "../core/slice-table";
 import { describe, expectString } from "../core/validate";
 import { toneKey } from "../normalize/tone-key";
 
@@ -71,24 +72,17 @@ const F_CAP = 2;
 const F_UPPER = 4;
 
 /**
- * The interned facts of distinct words, found by a hash of their code units. A table holds ids into
- * the registry that was current when its keys were read; a full registry is replaced, not cleared,
- * so the ids of a table read earlier stay valid.
+ * The interned facts of distinct words, found by a hash of their code units (a slice table whose
+ * entries are the words, `infos` beside them by index). A table holds ids into the registry that was
+ * current when its keys were read; a full registry is replaced, not cleared, so the ids of a table
+ * read earlier stay valid.
  */
 interface Registry {
+  words: SliceTable;
   infos: WordInfo[];
-  /** Open addressing by hash: id + 1 of a word in each slot, 0 for an empty slot. */
-  slots: Int32Array;
-  /** The hash of each word's code units, by id. */
-  hashes: Int32Array;
 }
 const MAX_WORDS = 50_000;
-const SLOTS = 1 << 17;
-const newRegistry = (): Registry => ({
-  infos: [],
-  slots: new Int32Array(SLOTS),
-  hashes: new Int32Array(MAX_WORDS),
-});
+const newRegistry = (): Registry => ({ words: sliceTable(1 << 17), infos: [] });
 let registry = newRegistry();
 
 /** The current registry, replaced by an empty one when full. */
@@ -98,35 +92,14 @@ function currentRegistry(): Registry {
 }
 
 /**
- * The id of text[s, e) (its code units hashing to h) in the registry, added when new. A registry
- * holds up to MAX_WORDS words; a table that adds past that (one very long text) keeps them in the
- * same registry, which is replaced before the next table.
+ * Adds text[s, e) (its code units hashing to h), which the registry does not hold, and gives its id.
+ * A registry holds up to MAX_WORDS words; a table that adds past that (one very long text) keeps
+ * them in the same registry, which is replaced before the next table.
  */
-function intern(reg: Registry, text: string, s: number, e: number, h: number): number {
-  const { slots, infos } = reg;
-  let at = (h ^ (h >>> 15)) & (SLOTS - 1);
-  for (let id = slots[at] - 1; id >= 0; id = slots[at] - 1) {
-    if (reg.hashes[id] === h) {
-      const raw = infos[id].raw;
-      if (raw.length === e - s) {
-        let q = 0;
-        while (q < raw.length && raw.charCodeAt(q) === text.charCodeAt(s + q)) q++;
-        if (q === raw.length) return id;
-      }
-    }
-    at = (at + 1) & (SLOTS - 1);
-  }
-  const id = infos.length;
-  infos.push(wordInfo(text.slice(s, e)));
-  if (id >= reg.hashes.length) {
-    const grown = new Int32Array(reg.hashes.length * 2);
-    grown.set(reg.hashes);
-    reg.hashes = grown;
-  }
-  reg.hashes[id] = h;
-  // past the slots' capacity (one very long text), a word is kept without a slot and found no more
-  if (id < SLOTS >> 1) slots[at] = id + 1;
-  return id;
+function addWord(reg: Registry, text: string, s: number, e: number, h: number): number {
+  const info = wordInfo(text.slice(s, e));
+  reg.infos.push(info);
+  return addSlice(reg.words, info.raw, h);
 }
 
 /**
@@ -185,7 +158,8 @@ export class TokenTable {
     this.hash[k] = hash;
     const reg = this.reg;
     if (reg) {
-      const id = intern(reg, this.text, start, end, hash);
+      let id = findSlice(reg.words, this.text, start, end, hash);
+      if (id < 0) id = addWord(reg, this.text, start, end, hash);
       (this.ids as Int32Array)[k] = id;
       const info = reg.infos[id];
       this.flags[k] = word
@@ -216,7 +190,11 @@ export class TokenTable {
     const n = this.length;
     const ids = new Int32Array(n);
     for (let k = 0; k < n; k++) {
-      const id = intern(reg, this.text, this.start[k], this.end[k], this.hash[k]);
+      const s = this.start[k];
+      const e = this.end[k];
+      const h = this.hash[k];
+      let id = findSlice(reg.words, this.text, s, e, h);
+      if (id < 0) id = addWord(reg, this.text, s, e, h);
       ids[k] = id;
       const info = reg.infos[id];
       const word = (this.flags[k] & F_WORD) !== 0;
