@@ -9,10 +9,13 @@
  * - data/wordseg/corpus-syllables.bin: for frequent syllables, 1 + the band (0-3) of the entropy
  *   of what follows them (right branching entropy) + 4 times the band of what precedes them (left);
  *   punctuation and line ends count as one neighbour, so a syllable that often ends a phrase
- *   branches widely to its right.
+ *   branches widely to its right;
+ * - data/wordseg/clusters.bin: for the 13,130 syllables seen 10 times or more, a leaf 1-240 of
+ *   distributional clusters (what stands just before and after them; `_syllable-clusters.ts`).
  * Keys are the segmenter's own hashes (`pairKey`, `idOf`); bands cut at fixed values (PMI) or at
- * quartiles of the kept syllables (entropy). Deterministic: same crawl, same bytes. Training and
- * `build:data --check` read the committed tables; CI needs no crawl.
+ * quartiles of the kept syllables (entropy). Deterministic: same crawl, same bytes. None of the
+ * three feeds the shipped model (`train:wordseg -- --corpus 1` and `--clusters 1` try them; the
+ * README's word segmentation paragraph gives why), so none is committed.
  *
  * Options: --pairs N (most frequent pairs kept, 40000), --min-syllable N (occurrences, 50),
  * --records N (pages read, all).
@@ -24,6 +27,7 @@ import { idOf, pairKey } from "../src/segment/words/features";
 import { encodeEvidence } from "../src/segment/words/model-format";
 import { SYL, scanTokens } from "../src/segment/words/scan";
 import { crawlRecords } from "./_crawl";
+import { syllableClusters } from "./_syllable-clusters";
 
 const ROOT = resolve(__dirname, "..");
 const SHARED = process.env.VIETNEWS_SHARED ?? resolve(ROOT, "..", "shared");
@@ -87,6 +91,17 @@ async function main(): Promise<void> {
   };
   let pages = 0;
   let syllables = 0;
+  // the syllable stream for the clusters: ids, 0 at a break (not a syllable, a gap that cannot join, a page end)
+  let stream = new Uint32Array(1 << 20);
+  let streamLength = 0;
+  const put = (id: number) => {
+    if (streamLength === stream.length) {
+      const bigger = new Uint32Array(stream.length * 2);
+      bigger.set(stream);
+      stream = bigger;
+    }
+    stream[streamLength++] = id;
+  };
   for await (const r of crawlRecords(CRAWL)) {
     if (pages >= maxRecords) break;
     pages++;
@@ -95,11 +110,16 @@ async function main(): Promise<void> {
     let prev = 0; // id of the syllable before, 0 after anything else
     for (let i = 0; i < scan.n; i++) {
       if (scan.kind[i] !== SYL) {
-        if (prev) bump(right, prev, 0);
+        if (prev) {
+          bump(right, prev, 0);
+          put(0);
+        }
         prev = 0;
         continue;
       }
       const id = idOf(text.slice(scan.start[i], scan.end[i])) >>> 0 || 1;
+      if (prev && !scan.join[i]) put(0);
+      put(id);
       syllables++;
       uni.set(id, (uni.get(id) ?? 0) + 1);
       if (prev && scan.join[i]) {
@@ -114,6 +134,7 @@ async function main(): Promise<void> {
       prev = id;
     }
     if (prev) bump(right, prev, 0);
+    put(0);
   }
   // pairs: the most frequent, ties broken by key so the selection is deterministic
   const keep = [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, arg("pairs", 40000));
@@ -146,8 +167,10 @@ async function main(): Promise<void> {
   };
   const pb = write("corpus-pairs.bin", pairVal);
   const sb = write("corpus-syllables.bin", sylVal);
+  const clusters = syllableClusters(stream.subarray(0, streamLength));
+  const cb = write("clusters.bin", clusters);
   console.log(
-    `${pages} pages, ${syllables} syllables, ${uni.size} distinct, ${pairs.size} pairs; kept ${pairVal.size} pairs (${pb} bytes), ${sylVal.size} syllables (${sb} bytes)`,
+    `${pages} pages, ${syllables} syllables, ${uni.size} distinct, ${pairs.size} pairs; kept ${pairVal.size} pairs (${pb} bytes), ${sylVal.size} syllables (${sb} bytes); ${clusters.size} syllables clustered (${cb} bytes)`,
   );
 }
 

@@ -26,7 +26,9 @@
  * model); --self N (with --cv) self-trains each fold's model on N crawl sentences of ../shared,
  * the share --selfkeep F (0.5) it segments most confidently, labelled by it, and scores the
  * retrained model; --corpus 1 (or 2, a smaller set) adds features from unlabelled text, the
- * tables of `npm run build:corpus-stats` (neither kept: README, word segmentation); --drop i,j
+ * tables of `npm run build:corpus-stats`, and --clusters 1 the distributional clusters of its
+ * syllables (none kept: README, word segmentation); --cverrors PATH (with --cv) writes each held-out
+ * fold's missed and wrongly predicted words, as --errors does for dev; --drop i,j
  * never trains the features at those positions of `gapFeatures`' output (ablations); --goldhist 1
  * trains on gold instead of predicted history; --margin M updates when the margin is at most M;
  * --float 1 scores unquantised weights; --qclip Q scales int8 weights to the Q quantile of
@@ -102,7 +104,7 @@ export function loadLexicon(): Lexicon {
  */
 function corpusTable(name: string): HashedDictionary {
   const file = join(ROOT, "data/wordseg", name);
-  if (!existsSync(file)) throw new Error(`--corpus needs ${file}: run npm run build:corpus-stats first`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:corpus-stats first`);
   const e = decodeEvidence(new Uint8Array(readFileSync(file)));
   return tableFromPairs(e.keys, e.bands);
 }
@@ -480,6 +482,7 @@ function selfLabelled(sents: readonly string[], lex: Lexicon, w: Int8Array, keep
  *
  * @returns the pooled F1 of the held-out folds as given
  */
+const cvErrors: (readonly [GoldSentence, Lexicon, Int8Array | Float64Array])[] = [];
 function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: number): number {
   // Contiguous blocks by default: neighbouring treebank sentences come from the same article, and
   // a random split would leak its names and wording into the held-out fold.
@@ -508,7 +511,10 @@ function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: num
       totN[key] += b[key];
     }
     per.push(prf(a).f1.toFixed(4));
+    if (process.argv.includes("--cverrors")) cvErrors.push(...held.map((g) => [g, heldLex, w] as const));
   }
+  if (process.argv.includes("--cverrors"))
+    writeErrorsOf(process.argv[process.argv.indexOf("--cverrors") + 1], cvErrors);
   console.log(
     `cv${k} seed ${seed}: F1 ${prf(tot).f1.toFixed(4)} (natural spacing ${prf(totN).f1.toFixed(4)}); folds ${per.join(" ")}`,
   );
@@ -517,12 +523,21 @@ function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: num
 
 /** Writes dev's missed and wrongly predicted words, most frequent first, and each sentence with an error. */
 function writeErrors(path: string, dev: GoldSentence[], lex: Lexicon, weights: Int8Array): void {
+  writeErrorsOf(
+    path,
+    dev.map((g) => [g, lex, weights] as const),
+  );
+}
+function writeErrorsOf(
+  path: string,
+  items: (readonly [GoldSentence, Lexicon, Int8Array | Float64Array])[],
+): void {
   const miss = new Map<string, number>();
   const wrong = new Map<string, number>();
   const lines: string[] = [];
   let buf = new Uint8Array(1024);
   const joined = (ws: { text: string }[]) => ws.map((w) => w.text.replace(/ /g, "_")).join(" ");
-  for (const s of dev) {
+  for (const [s, lex, weights] of items) {
     const scan = scanTokens(s.text);
     if (buf.length < scan.n) buf = new Uint8Array(scan.n * 2);
     decodeWords(prepare(s.text, scan, lex), weights, buf);
@@ -563,6 +578,8 @@ function main(): void {
     lex.corpusPairs = corpusTable("corpus-pairs.bin");
     lex.corpusSyllables = corpusTable("corpus-syllables.bin");
   }
+  featureOptions.clusters = arg("clusters", 0) === 1;
+  if (featureOptions.clusters) lex.clusters = corpusTable("clusters.bin");
   // --self N: self-training on N crawl sentences (with --cv; --selfkeep F the confident share kept)
   if (arg("self", 0) > 0) selfSentences = crawlSentences(arg("self", 0), seed ^ 0x5e1f);
   if (process.argv.includes("--cv")) {

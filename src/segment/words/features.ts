@@ -46,7 +46,8 @@ export const MAX_WORD = 6;
  * syllable makes or continues a dictionary word or a name, whether it is already one, whether it
  * starts with a surname); `openWord`: hashes of the open word and of it extended by the next
  * syllable; `lenIds`: open-word length with the syllable before the gap; `overlaps`: how many
- * dictionary words cover the gap.
+ * dictionary words cover the gap; `corpus` (1 or 2): co-occurrence bands of unlabelled text;
+ * `clusters`: the distributional clusters of the syllables around the gap (`Lexicon.clusters`).
  *
  * @example
  * ```ts
@@ -60,7 +61,20 @@ export const featureOptions = {
   lenIds: false,
   overlaps: false,
   corpus: 0,
+  clusters: false,
 };
+
+// The cluster value (`Context.cl`) of a number, a punctuation mark, another symbol and the text's edge.
+const CL_NUM = 250;
+const CL_PUNCT = 251;
+const CL_SYM = 252;
+const CL_EDGE = 255;
+/**
+ * A cluster value's group at the middle level of the split (a leaf's parent, 1-60); the other
+ * values (none, a number, punctuation, a symbol, the edge) stand for themselves.
+ */
+const CLUSTER_GROUP = new Uint8Array(256);
+for (let v = 0; v < 256; v++) CLUSTER_GROUP[v] = v === 0 || v > 240 ? v : 1 + ((v - 1) >> 2);
 
 /** Upper bound on the number of features of one gap. */
 export const MAX_FEATURES = 64;
@@ -105,6 +119,12 @@ export interface Context {
   cp: Uint8Array;
   /** Unlabelled-corpus branching of the token's syllable (`Lexicon.corpusSyllables`), as `cp`. */
   cs: Uint8Array;
+  /**
+   * The token's distributional cluster: its syllable's leaf in `Lexicon.clusters` (1-240, 0 when
+   * not there), or 250-252 for a number, punctuation or another symbol, 255 past the edges.
+   * Written only for a lexicon with the clusters (training runs).
+   */
+  cl: Uint8Array;
 }
 
 /** What the features need besides the text: the dictionary and the surname ids. */
@@ -131,6 +151,13 @@ export interface Lexicon {
    * 0-3 of the entropy of what follows it + 4 times that of what precedes it.
    */
   corpusSyllables?: HashedDictionary;
+  /**
+   * Distributional clusters of syllables in unlabelled text (`npm run build:corpus-stats` writes
+   * data/wordseg/clusters.bin), keyed by a syllable's id (unsigned, 0 read as 1): a leaf 1-240 of a
+   * three-level split in 15, 4 and 4, so `(leaf - 1) >> 2` is its group of the middle level.
+   * Absent syllables read 0.
+   */
+  clusters?: HashedDictionary;
 }
 
 /**
@@ -312,6 +339,7 @@ function allocate(n: number): Context {
     placeStarts: new Uint8Array(size),
     cp: new Uint8Array(size),
     cs: new Uint8Array(size),
+    cl: new Uint8Array(size),
   };
   return ctx;
 }
@@ -501,7 +529,7 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     }
     p = q;
   }
-  if (lex.corpusPairs || lex.corpusSyllables) corpusBands(c, lex);
+  if (lex.corpusPairs || lex.corpusSyllables || lex.clusters) corpusBands(c, lex);
   return c;
 }
 
@@ -514,10 +542,26 @@ function corpusBands(c: Context, lex: Lexicon): void {
   const { n, ids, shapes, join, cp, cs } = c;
   const pairs = lex.corpusPairs;
   const syllables = lex.corpusSyllables;
+  const clusters = lex.clusters;
+  const cl = c.cl;
   cp[n + PAD] = 0;
   cs[n + PAD] = 0;
+  for (let k = 0; k < PAD; k++) {
+    cl[k] = CL_EDGE;
+    cl[n + PAD + k] = CL_EDGE;
+  }
   for (let p = PAD; p < n + PAD; p++) {
     const sp = shapes[p];
+    cl[p] =
+      sp === SH_NUM
+        ? CL_NUM
+        : sp === SH_PUNCT
+          ? CL_PUNCT
+          : sp >= SH_SYM
+            ? CL_SYM
+            : clusters
+              ? dictFlags(clusters, ids[p] >>> 0 || 1)
+              : 0;
     cp[p] =
       pairs && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM
         ? dictFlags(pairs, pairKey(ids[p - 1], ids[p]))
@@ -701,6 +745,15 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): n
       out[k++] = f2(61, rightOfB, leftOfX);
       out[k++] = f2(62, pmi, x === b ? 1 : 0);
     }
+  }
+  if (featureOptions.clusters) {
+    // The distributional clusters of the syllables on each side (unlabelled text), at the finest
+    // level and at the middle one with the dictionary's bit: what the treebank taught about a pair,
+    // carried to pairs of syllables used alike that it never showed.
+    const cb = c.cl[p - 1];
+    const cx = c.cl[p];
+    out[k++] = f2(70, cb, cx);
+    out[k++] = f3(71, CLUSTER_GROUP[cb], CLUSTER_GROUP[cx], m2);
   }
   if (ws >= 0 && featureOptions.structured) {
     // The word left open by the decisions so far runs from token ws to token i-1.

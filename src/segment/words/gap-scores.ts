@@ -180,7 +180,7 @@ export function gapScorer(weights: Int8Array): GapScorer {
 export function fastScoring(weights: Int8Array | Float32Array | Float64Array): weights is Int8Array {
   const o = featureOptions;
   return (
-    weights instanceof Int8Array && !o.structured && !o.openWord && !o.lenIds && !o.overlaps && !o.corpus
+    weights instanceof Int8Array && !o.structured && !o.openWord && !o.lenIds && !o.overlaps && !o.corpus && !o.clusters
   );
 }
 
