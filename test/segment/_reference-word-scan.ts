@@ -77,6 +77,8 @@ export function referenceScan(text: string): Scan {
   while (i < len) {
     const c = cls[text.charCodeAt(i)];
     if (c === C_SPACE) {
+      // a tab is a table row's cell boundary: no word runs across it
+      if (text.charCodeAt(i) === 9) prevSyl = false;
       i++;
       continue;
     }

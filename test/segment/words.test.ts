@@ -164,14 +164,18 @@ describe("segmentWords", () => {
     expect(words("ông H. nói")).toContain("H.");
   });
 
-  it("should never join words across a line break or punctuation", () => {
-    for (const w of segmentWords(`${ARTICLE}\nHôm\nnay Trung,ương`)) {
-      expect(w.text).not.toMatch(/[\n\r]/);
+  it("should never join words across a line break, a tab (a table's cell boundary) or punctuation", () => {
+    for (const w of segmentWords(`${ARTICLE}\nHôm\nnay Trung,ương\tQuang Hào\tQuê hương`)) {
+      expect(w.text).not.toMatch(/[\n\r\t]/);
       if (/\s/u.test(w.text))
-        expect(w.text).toMatch(/^[\p{L}\p{M}\p{N}-]+(?:[ \t\u00a0][\p{L}\p{M}\p{N}-]+)+$/u);
+        expect(w.text).toMatch(/^[\p{L}\p{M}\p{N}-]+(?:[ \u00a0][\p{L}\p{M}\p{N}-]+)+$/u);
     }
     expect(words("Trung\nương")).toEqual(["Trung", "ương"]);
     expect(words("Trung, ương")).toEqual(["Trung", ",", "ương"]);
+    // a row of a table as the article writes it: cells joined by tabs
+    const row = words("Quỳnh Hợp\tHà Anh Tuấn; Quang Hào\tQuê hương");
+    for (const w of row) expect(w).not.toMatch(/\t/);
+    expect(row).toEqual(expect.arrayContaining(["Quang Hào", "Quê hương"]));
   });
 
   it("should give the same boundaries for old and new tone style", () => {

@@ -95,7 +95,8 @@ export function scanTable(table: TokenTable): Scan {
   while (k < count) {
     const s = ts[k];
     let e = te[k];
-    if (gap[k] === 2) prevSyl = false;
+    // a line break, or a tab (a table row's cell boundary in the article text), ends a run of joinable syllables
+    if (gap[k] >= 2) prevSyl = false;
     let kd: number;
     if (table.word(k)) {
       let hasLetter = hasLetterIn(text, s, e);
