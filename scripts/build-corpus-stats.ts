@@ -13,10 +13,9 @@
  * - data/wordseg/clusters.bin: for the 13,130 syllables seen 10 times or more, a leaf 1-240 of
  *   distributional clusters (what stands just before and after them; `_syllable-clusters.ts`).
  * Keys are the segmenter's own hashes (`pairKey`, `idOf`); bands cut at fixed values (PMI) or at
- * quartiles of the kept syllables (entropy). Deterministic: same crawl, same bytes. The clusters
- * feed the shipped model and are committed: training and `build:data --check` read the committed
- * file, so CI needs no crawl. The other two tables only feed an experiment (`train:wordseg --
- * --corpus 1`, not kept: README, word segmentation) and are not committed.
+ * quartiles of the kept syllables (entropy). Deterministic: same crawl, same bytes. None of the
+ * three feeds the shipped model (`train:wordseg -- --corpus 1` and `--clusters 1` try them; the
+ * README's word segmentation paragraph gives why), so none is committed.
  *
  * Options: --pairs N (most frequent pairs kept, 40000), --min-syllable N (occurrences, 50),
  * --records N (pages read, all).

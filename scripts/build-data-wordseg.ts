@@ -4,7 +4,6 @@
  * - data/wordseg/places.txt, places-extra.txt, given-names.txt -> src/segment/words/_data/names.ts
  * - data/wordseg/surnames.txt -> src/segment/words/_data/surnames.ts
  * - data/wordseg/model.bin -> src/segment/words/_data/model.ts (base64 of the sparse weights)
- * - data/wordseg/evidence.bin, clusters.bin -> src/segment/words/_data/evidence.ts, clusters.ts (base64)
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -68,7 +67,6 @@ export function outputs(): { path: string; content: string }[] {
   const places = dictionaryEntries([...list("places.txt"), ...list("places-extra.txt")], MAX_WORD);
   const model = readFileSync(join(ROOT, "data/wordseg/model.bin"));
   const evidence = readFileSync(join(ROOT, "data/wordseg/evidence.bin"));
-  const clusters = readFileSync(join(ROOT, "data/wordseg/clusters.bin"));
   return [
     hashModule("dictionary", "data/wordseg/vnvocab.txt and extra-words.txt", "dictionary words", "", entries),
     hashModule(
@@ -104,13 +102,6 @@ export function outputs(): { path: string; content: string }[] {
         header("data/wordseg/evidence.bin") +
         `/** How UD-VTB train split or joined each syllable pair (see encodeEvidence), base64. */\n` +
         `export const EVIDENCE = ${JSON.stringify(toBase64(new Uint8Array(evidence)))};\n`,
-    },
-    {
-      path: "src/segment/words/_data/clusters.ts",
-      content:
-        header("data/wordseg/clusters.bin") +
-        `/** Distributional clusters of syllables in the crawl sample (see Lexicon.clusters), in the evidence format, base64. */\n` +
-        `export const CLUSTERS = ${JSON.stringify(toBase64(new Uint8Array(clusters)))};\n`,
     },
   ];
 }

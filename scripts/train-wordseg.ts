@@ -1,7 +1,6 @@
 /**
  * `npm run train:wordseg`: trains the word-boundary model (averaged perceptrons over hashed
- * syllable n-gram, shape, dictionary, name, treebank-evidence and syllable-cluster features (the
- * clusters are the committed data/wordseg/clusters.bin of `npm run build:corpus-stats`); each gap between two
+ * syllable n-gram, shape, dictionary, name and treebank-evidence features; each gap between two
  * syllables decided on its own) on UD-VTB train from ../shared, in both spacings, plus upper-case
  * copies (see `augment`). Copies VnVocab from ../shared into data/wordseg, reports F1 on UD-VTB dev
  * and how many officials' names in ../shared/dev come out as one word, and writes the quantised
@@ -27,7 +26,8 @@
  * model); --self N (with --cv) self-trains each fold's model on N crawl sentences of ../shared,
  * the share --selfkeep F (0.5) it segments most confidently, labelled by it, and scores the
  * retrained model; --corpus 1 (or 2, a smaller set) adds features from unlabelled text, the
- * tables of `npm run build:corpus-stats` (not kept: README, word segmentation); --cverrors PATH (with --cv) writes each held-out
+ * tables of `npm run build:corpus-stats`, and --clusters 1 the distributional clusters of its
+ * syllables (none kept: README, word segmentation); --cverrors PATH (with --cv) writes each held-out
  * fold's missed and wrongly predicted words, as --errors does for dev; --drop i,j
  * never trains the features at those positions of `gapFeatures`' output (ablations); --goldhist 1
  * trains on gold instead of predicted history; --margin M updates when the margin is at most M;
@@ -95,7 +95,6 @@ export function loadLexicon(): Lexicon {
       MAX_WORD,
     ),
     places: buildDictionary([...list("places.txt"), ...list("places-extra.txt")], MAX_WORD),
-    clusters: decodeEvidence(new Uint8Array(readFileSync(join(ROOT, "data/wordseg/clusters.bin")))),
   };
 }
 
@@ -579,6 +578,8 @@ function main(): void {
     lex.corpusPairs = corpusTable("corpus-pairs.bin");
     lex.corpusSyllables = corpusTable("corpus-syllables.bin");
   }
+  featureOptions.clusters = arg("clusters", 0) === 1;
+  if (featureOptions.clusters) lex.clusters = corpusTable("clusters.bin");
   // --self N: self-training on N crawl sentences (with --cv; --selfkeep F the confident share kept)
   if (arg("self", 0) > 0) selfSentences = crawlSentences(arg("self", 0), seed ^ 0x5e1f);
   if (process.argv.includes("--cv")) {
@@ -620,8 +621,6 @@ function main(): void {
       features: "src/segment/words/features.ts",
       train: "UD-VTB train, as given and with natural spacing; upper-case copies of every 4th sentence",
       evidence: "data/wordseg/evidence.bin: syllable-pair bands from UD-VTB train (jackknifed in training)",
-      clusters:
-        "data/wordseg/clusters.bin: distributional clusters of syllables in the crawl sample (npm run build:corpus-stats)",
       synthetic: arg("synthetic", 0),
       epochs: arg("epochs", 8),
       bits: arg("bits", 20),

@@ -46,7 +46,8 @@ export const MAX_WORD = 6;
  * syllable makes or continues a dictionary word or a name, whether it is already one, whether it
  * starts with a surname); `openWord`: hashes of the open word and of it extended by the next
  * syllable; `lenIds`: open-word length with the syllable before the gap; `overlaps`: how many
- * dictionary words cover the gap; `corpus` (1 or 2): co-occurrence bands of unlabelled text.
+ * dictionary words cover the gap; `corpus` (1 or 2): co-occurrence bands of unlabelled text;
+ * `clusters`: the distributional clusters of the syllables around the gap (`Lexicon.clusters`).
  *
  * @example
  * ```ts
@@ -60,6 +61,7 @@ export const featureOptions = {
   lenIds: false,
   overlaps: false,
   corpus: 0,
+  clusters: false,
 };
 
 // The cluster value (`Context.cl`) of a number, a punctuation mark, another symbol and the text's edge.
@@ -69,16 +71,9 @@ const CL_SYM = 252;
 const CL_EDGE = 255;
 /**
  * A cluster value's group at the middle level of the split (a leaf's parent, 1-60); the other
- * values (none, a number, punctuation, a symbol, the edge) stand for themselves. The fast scorer
- * (`gap-scores.ts`) reads it to make the same features.
- *
- * @example
- * ```ts
- * [CLUSTER_GROUP[1], CLUSTER_GROUP[4], CLUSTER_GROUP[5], CLUSTER_GROUP[240], CLUSTER_GROUP[250]];
- * //=> [1, 1, 2, 60, 250]
- * ```
+ * values (none, a number, punctuation, a symbol, the edge) stand for themselves.
  */
-export const CLUSTER_GROUP = new Uint8Array(256);
+const CLUSTER_GROUP = new Uint8Array(256);
 for (let v = 0; v < 256; v++) CLUSTER_GROUP[v] = v === 0 || v > 240 ? v : 1 + ((v - 1) >> 2);
 
 /** Upper bound on the number of features of one gap. */
@@ -127,6 +122,7 @@ export interface Context {
   /**
    * The token's distributional cluster: its syllable's leaf in `Lexicon.clusters` (1-240, 0 when
    * not there), or 250-252 for a number, punctuation or another symbol, 255 past the edges.
+   * Written only for a lexicon with the clusters (training runs).
    */
   cl: Uint8Array;
 }
@@ -159,11 +155,9 @@ export interface Lexicon {
    * Distributional clusters of syllables in unlabelled text (`npm run build:corpus-stats` writes
    * data/wordseg/clusters.bin), keyed by a syllable's id (unsigned, 0 read as 1): a leaf 1-240 of a
    * three-level split in 15, 4 and 4, so `(leaf - 1) >> 2` is its group of the middle level.
-   * Absent syllables (and an absent table) read 0. Keys in increasing order (as `decodeEvidence`
-   * reads the file), searched by halving: it is read once per distinct syllable, and needs no
-   * table built at load.
+   * Absent syllables read 0.
    */
-  clusters?: { keys: Uint32Array; bands: Uint8Array };
+  clusters?: HashedDictionary;
 }
 
 /**
@@ -208,13 +202,11 @@ interface SyllableTable {
   surname: Uint8Array;
   onset: Uint8Array;
   rhyme: Int32Array;
-  cluster: Uint8Array;
 }
 
 let table: SyllableTable | null = null;
-/** The surname set and the clusters the table's rows were computed with (the lexicon parts it reads). */
+/** The surname set the table's surname flags were computed with (the only lexicon part it reads). */
 let tableSurnames: Set<number> | null = null;
-let tableClusters: Lexicon["clusters"];
 
 function newTable(rows: number): SyllableTable {
   return {
@@ -225,7 +217,6 @@ function newTable(rows: number): SyllableTable {
     surname: new Uint8Array(rows),
     onset: new Uint8Array(rows),
     rhyme: new Int32Array(rows),
-    cluster: new Uint8Array(rows),
   };
 }
 
@@ -243,7 +234,6 @@ function grow(t: SyllableTable): SyllableTable {
   g.surname.set(t.surname);
   g.onset.set(t.onset);
   g.rhyme.set(t.rhyme);
-  g.cluster.set(t.cluster);
   const mask = g.slots.length - 1;
   for (let row = 0; row < t.raws.length; row++) {
     const r = t.raws[row];
@@ -257,10 +247,9 @@ function grow(t: SyllableTable): SyllableTable {
 /** Row of the syllable text[s, e) in the syllable table, adding it on first sight. */
 function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
   let t = table;
-  if (!t || tableSurnames !== lex.surnames || tableClusters !== lex.clusters || t.raws.length >= MAX_CACHE) {
+  if (!t || tableSurnames !== lex.surnames || t.raws.length >= MAX_CACHE) {
     t = table = newTable(4096);
     tableSurnames = lex.surnames;
-    tableClusters = lex.clusters;
   }
   const h = rawHash(text, s, e);
   const len = e - s;
@@ -304,23 +293,7 @@ function syllableRow(text: string, s: number, e: number, lex: Lexicon): number {
   t.surname[row] = lex.surnames.has(id) ? 1 : 0;
   t.onset[row] = onsetId(onset);
   t.rhyme[row] = hashString(base.slice(onset.length));
-  t.cluster[row] = lex.clusters ? clusterOf(lex.clusters, id >>> 0 || 1) : 0;
   return row;
-}
-
-/** The band of `key` in a table of increasing keys, 0 when absent. */
-function clusterOf(t: { keys: Uint32Array; bands: Uint8Array }, key: number): number {
-  const { keys } = t;
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid];
-    if (k === key) return t.bands[mid];
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
 }
 
 /**
@@ -452,25 +425,9 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
   const n = scan.n;
   const c = allocate(n);
   memoI = -1; // the context is reused: forget the last text's open word
-  const {
-    ids,
-    shapes,
-    surname,
-    join,
-    starts,
-    endLen,
-    fmm,
-    bmm,
-    nameStarts,
-    onset,
-    rhyme,
-    cover,
-    nameCover,
-    cl,
-  } = c;
+  const { ids, shapes, surname, join, starts, endLen, fmm, bmm, nameStarts, onset, rhyme, cover, nameCover } =
+    c;
   for (let k = 0; k < PAD; k++) {
-    cl[k] = CL_EDGE;
-    cl[n + PAD + k] = CL_EDGE;
     ids[k] = EDGE_ID;
     shapes[k] = SH_EDGE;
     surname[k] = 0;
@@ -495,19 +452,15 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
       surname[p] = t.surname[row];
       onset[p] = t.onset[row];
       rhyme[p] = t.rhyme[row];
-      cl[p] = t.cluster[row];
     } else if (kind === NUM) {
       ids[p] = NUM_ID;
       shapes[p] = SH_NUM;
-      cl[p] = CL_NUM;
     } else if (kind === PUNCT) {
       ids[p] = fmix(0x1234567 + text.charCodeAt(scan.start[i]));
       shapes[p] = SH_PUNCT;
-      cl[p] = CL_PUNCT;
     } else {
       ids[p] = SYM_ID;
       shapes[p] = SH_SYM;
-      cl[p] = CL_SYM;
     }
   }
   // Dictionary words, names and places starting at each syllable, within a run of joinable
@@ -576,7 +529,7 @@ export function prepare(text: string, scan: Scan, lex: Lexicon): Context {
     }
     p = q;
   }
-  if (lex.corpusPairs || lex.corpusSyllables) corpusBands(c, lex);
+  if (lex.corpusPairs || lex.corpusSyllables || lex.clusters) corpusBands(c, lex);
   return c;
 }
 
@@ -589,10 +542,26 @@ function corpusBands(c: Context, lex: Lexicon): void {
   const { n, ids, shapes, join, cp, cs } = c;
   const pairs = lex.corpusPairs;
   const syllables = lex.corpusSyllables;
+  const clusters = lex.clusters;
+  const cl = c.cl;
   cp[n + PAD] = 0;
   cs[n + PAD] = 0;
+  for (let k = 0; k < PAD; k++) {
+    cl[k] = CL_EDGE;
+    cl[n + PAD + k] = CL_EDGE;
+  }
   for (let p = PAD; p < n + PAD; p++) {
     const sp = shapes[p];
+    cl[p] =
+      sp === SH_NUM
+        ? CL_NUM
+        : sp === SH_PUNCT
+          ? CL_PUNCT
+          : sp >= SH_SYM
+            ? CL_SYM
+            : clusters
+              ? dictFlags(clusters, ids[p] >>> 0 || 1)
+              : 0;
     cp[p] =
       pairs && join[p] && sp < SH_NUM && shapes[p - 1] < SH_NUM
         ? dictFlags(pairs, pairKey(ids[p - 1], ids[p]))
@@ -777,13 +746,15 @@ export function gapFeatures(c: Context, i: number, out: Uint32Array, ws = -1): n
       out[k++] = f2(62, pmi, x === b ? 1 : 0);
     }
   }
-  // The distributional clusters of the syllables on each side (unlabelled text), at the finest
-  // level and at the middle one with the dictionary's bit: what the treebank taught about a pair,
-  // carried to pairs of syllables used alike that it never showed ("Bộ | Xây dựng" as "Bộ | Ngoại giao").
-  const cb = c.cl[p - 1];
-  const cx = c.cl[p];
-  out[k++] = f2(70, cb, cx);
-  out[k++] = f3(71, CLUSTER_GROUP[cb], CLUSTER_GROUP[cx], m2);
+  if (featureOptions.clusters) {
+    // The distributional clusters of the syllables on each side (unlabelled text), at the finest
+    // level and at the middle one with the dictionary's bit: what the treebank taught about a pair,
+    // carried to pairs of syllables used alike that it never showed.
+    const cb = c.cl[p - 1];
+    const cx = c.cl[p];
+    out[k++] = f2(70, cb, cx);
+    out[k++] = f3(71, CLUSTER_GROUP[cb], CLUSTER_GROUP[cx], m2);
+  }
   if (ws >= 0 && featureOptions.structured) {
     // The word left open by the decisions so far runs from token ws to token i-1.
     const len = i - ws;

@@ -3,27 +3,20 @@
  * {@link gapFeatures} looked up in the weights, computed faster for a model of the shipped format
  * (Int8 weights, the experimental feature switches off).
  *
- * Of a gap's 40 features, 4 are single syllables, 2 a syllable with one dictionary bit, 8 pairs and
- * triples of syllables, and 26 small values (shapes, dictionary and name bits, lengths, the
- * treebank's evidence, the syllables' clusters). So:
+ * Of a gap's 38 features, 4 are single syllables, 2 a syllable with one dictionary bit, 8 pairs and
+ * triples of syllables, and 24 small values (shapes, dictionary and name bits, lengths, the
+ * treebank's evidence). So:
  * - each syllable id's unigram weights are looked up once and kept ({@link GapScorer.roles});
  * - the 8 n-gram features are hashed as before;
- * - 24 small-valued features are read from 7 dense tables over their joint values, each entry the
- *   sum of its features' weights, and the 2 of the clusters from 2 tables of single weights, each
- *   entry filled the first time it is read.
+ * - the 24 small-valued features are read from 7 dense tables over their joint values, each entry
+ *   the sum of its features' weights, filled the first time it is read.
  * Integer sums in any order are equal, so the scores, and the words, are exactly those of the
  * hashed features; `test/segment/gap-scores.test.ts` checks every gap of UD-VTB and of generated text.
  */
-import { CLUSTER_GROUP, type Context, f1, f2, f3, featureOptions, HIGH_BIT, PAD } from "./features";
+import { type Context, f1, f2, f3, featureOptions, HIGH_BIT, PAD } from "./features";
 
 /** Not yet filled: lower than any sum of at most 8 Int8 weights. */
 const UNSET = -32768;
-/**
- * The tables of single weights hold weight + 128, 0 where not yet filled (so a new table needs no
- * filling). The trainer's weights are -127 to 127; a weight of -128 (a model of one's own) is only
- * read again each time, never wrong.
- */
-const BIAS8 = 128;
 /** capPat = shape before * 16 + shape after, shapes 0-8. */
 const CAP = 144;
 /** Shapes 0-8. */
@@ -55,10 +48,6 @@ export interface GapScorer {
   ids: Int32Array;
   roles: Int16Array;
   used: number;
-  /** The weight of the clusters on both sides of a gap + 128, by `cb << 8 | cx`; 0 where not yet read. */
-  pairs: Uint8Array;
-  /** The weight of their groups with the dictionary bit + 128, by `(group b << 8 | group x) << 1 | m2`. */
-  groups: Uint8Array;
 }
 
 /**
@@ -140,12 +129,6 @@ function fill(s: GapScorer, k: number, idx: number): number {
   return v;
 }
 
-/** Stores a single weight in its table (as weight + 128) and returns it. */
-function fillWeight(table: Uint8Array, idx: number, weight: number): number {
-  table[idx] = weight + BIAS8;
-  return weight;
-}
-
 const scorers = new WeakMap<Int8Array, GapScorer>();
 
 function unset(n: number): Int16Array {
@@ -176,8 +159,6 @@ export function gapScorer(weights: Int8Array): GapScorer {
       ids: new Int32Array(MAX_IDS * 2),
       roles: unset(MAX_IDS * 2 * ROLES),
       used: 0,
-      pairs: new Uint8Array(1 << 16),
-      groups: new Uint8Array(1 << 17),
     };
     scorers.set(weights, s);
   }
@@ -199,7 +180,7 @@ export function gapScorer(weights: Int8Array): GapScorer {
 export function fastScoring(weights: Int8Array | Float32Array | Float64Array): weights is Int8Array {
   const o = featureOptions;
   return (
-    weights instanceof Int8Array && !o.structured && !o.openWord && !o.lenIds && !o.overlaps && !o.corpus
+    weights instanceof Int8Array && !o.structured && !o.openWord && !o.lenIds && !o.overlaps && !o.corpus && !o.clusters
   );
 }
 
@@ -256,7 +237,7 @@ let unigrams = new Int16Array(256 * ROLES);
 export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: Int32Array): void {
   const n = c.n;
   const { ids, shapes: sh, join, starts: st, fmm, bmm, cover: cov, nameCover, endLen, ev: evs } = c;
-  const { surname, nameStarts: ns, onset, rhyme, cl } = c;
+  const { surname, nameStarts: ns, onset, rhyme } = c;
   const w = s.weights;
   const m = s.mask;
   // each token's unigram weights, copied out of the cache (which may start afresh on a long text)
@@ -264,7 +245,6 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
   const u = unigrams;
   const roles = s.roles;
   const [dictCap, shapes, names, lengths, matching, evCap, evDict] = s.tables;
-  const { pairs, groups } = s;
   for (let p = 0; p < n + 2 * PAD; p++) {
     const o = roleSlot(s, ids[p]) * ROLES;
     const q = p * ROLES;
@@ -335,16 +315,6 @@ export function scoreGaps(c: Context, s: GapScorer, out: Uint8Array, scores?: In
     t = fmbm * 256 + dictPat;
     v = matching[t];
     score += v === UNSET ? fill(s, 4, t) : v;
-    // the clusters' two features are single weights, kept in Int8 tables (small enough to stay in
-    // cache; a dense table of their sums over both would be four times the size)
-    const cb = cl[p - 1];
-    const cx = cl[p];
-    t = (cb << 8) | cx;
-    v = pairs[t];
-    score += v === 0 ? fillWeight(pairs, t, w[f2(70, cb, cx) & m]) : v - BIAS8;
-    t = (((CLUSTER_GROUP[cb] << 8) | CLUSTER_GROUP[cx]) << 1) | m2;
-    v = groups[t];
-    score += v === 0 ? fillWeight(groups, t, w[f3(71, t >> 9, (t >> 1) & 255, m2) & m]) : v - BIAS8;
     if (ev < EV) {
       t = (((capPat * 4 + redup) * 2 + m2) * EV + ev) * 4 + fmbm;
       v = evCap[t];

@@ -3,7 +3,6 @@
  */
 
 import { describe } from "../../core/validate";
-import { CLUSTERS } from "./_data/clusters";
 import { PREFIX_HASHES, WORD_HASHES } from "./_data/dictionary";
 import { EVIDENCE } from "./_data/evidence";
 import { MODEL } from "./_data/model";
@@ -116,9 +115,8 @@ export function buildWordModel(): WordModel {
   const places = dictionaryFromEntries(u32(PLACE_HASHES), u32(PLACE_PREFIX_HASHES));
   const evidence = decodeEvidence(fromBase64(EVIDENCE));
   const bigrams = tableFromPairs(evidence.keys, evidence.bands);
-  const clusters = decodeEvidence(fromBase64(CLUSTERS));
   const model: WordModel = {
-    lexicon: { dict, surnames, names, places, bigrams, clusters },
+    lexicon: { dict, surnames, names, places, bigrams },
     weights: decodeModel(fromBase64(MODEL)),
   };
   loaded = model;
