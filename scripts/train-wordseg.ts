@@ -475,6 +475,9 @@ function selfLabelled(sents: readonly string[], lex: Lexicon, w: Int8Array, keep
   return scored.slice(0, Math.round(keep * scored.length)).map((x) => ({ text: x.text, gold: x.gold, lex }));
 }
 
+/** The held-out sentences of every fold with the lexicon and weights that scored them (--cverrors). */
+const cvErrors: (readonly [GoldSentence, Lexicon, Int8Array | Float64Array])[] = [];
+
 /**
  * K-fold cross-validation on train only (fixed fold assignment): trains on K-1 folds, scores the
  * held-out fold in both spacings, and pools the counts. Used to choose features and settings
@@ -482,11 +485,11 @@ function selfLabelled(sents: readonly string[], lex: Lexicon, w: Int8Array, keep
  *
  * @returns the pooled F1 of the held-out folds as given
  */
-const cvErrors: (readonly [GoldSentence, Lexicon, Int8Array | Float64Array])[] = [];
 function crossValidate(train: GoldSentence[], lex: Lexicon, k: number, seed: number): number {
   // Contiguous blocks by default: neighbouring treebank sentences come from the same article, and
   // a random split would leak its names and wording into the held-out fold.
   const blocks = arg("blocks", 1) === 1;
+  cvErrors.length = 0; // each seed's run writes its own errors
   const folds = blocks ? train : shuffled(train, arg("foldseed", 0xf01d));
   const foldOf = (i: number): number => (blocks ? Math.floor((i * k) / folds.length) : i % k);
   const tot = { correct: 0, predicted: 0, gold: 0 };
@@ -528,6 +531,7 @@ function writeErrors(path: string, dev: GoldSentence[], lex: Lexicon, weights: I
     dev.map((g) => [g, lex, weights] as const),
   );
 }
+/** Writes the missed and wrongly predicted words of sentences, each scored with its own lexicon and weights. */
 function writeErrorsOf(
   path: string,
   items: (readonly [GoldSentence, Lexicon, Int8Array | Float64Array])[],
