@@ -5,9 +5,9 @@ import { dirname, extname, join, resolve } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { type BatchResult, processLine, type RawRecord, type RecordOptions } from "./process-record";
+import { type BatchResult, processLine, type RecordOptions } from "./process-record";
 import type { Progress } from "./progress";
-import { readBatches } from "./read-batches";
+import { type ByteBatch, readBatches, readByteBatches } from "./read-batches";
 import type { EncodedBatch } from "./worker";
 
 /** Settings of {@link runBatch}. */
@@ -81,14 +81,14 @@ export async function runBatch(
   let bytes = 0;
   let records = 0;
   let failed = 0;
-  const batches = readBatches(input, {
+  const limits = {
     maxRecords: options.workers > 1 ? 32 : 64,
     maxBatchBytes: 1 << 20,
     maxRecordBytes: options.maxRecordBytes,
-    onBytes: (b) => {
+    onBytes: (b: number) => {
       bytes = b;
     },
-  });
+  };
   // a worker's batch comes back as bytes (see worker.ts), a failed batch as lines
   const write = async (res: EncodedBatch | BatchResult) => {
     records += res.records;
@@ -101,7 +101,7 @@ export async function runBatch(
     for (const chunk of chunks) if (!output.write(chunk)) await drained(output);
   };
   if (options.workers <= 1) {
-    for await (const batch of batches) {
+    for await (const batch of readBatches(input, limits)) {
       for (const r of batch) {
         const res = processLine(r, recordOptions);
         records++;
@@ -125,7 +125,8 @@ export async function runBatch(
   const inflight: Promise<EncodedBatch | BatchResult>[] = [];
   const maxInflight = options.workers * 3;
   try {
-    for await (const batch of batches) {
+    // the main thread splits lines and passes their bytes on; the workers decode them
+    for await (const batch of readByteBatches(input, limits)) {
       inflight.push(runTask(pool, batch, recordOptions));
       while (inflight.length >= maxInflight) await write(await inflight.shift()!);
     }
@@ -138,15 +139,18 @@ export async function runBatch(
 
 function runTask(
   pool: Piscina,
-  records: RawRecord[],
+  batch: ByteBatch,
   options: RecordOptions,
 ): Promise<EncodedBatch | BatchResult> {
-  return (pool.run({ records, options }, { name: "parseBatch" }) as Promise<EncodedBatch>).catch(
+  const numbers = batch.lines; // cloned, not transferred: still here if the worker fails
+  const transferList = [batch.bytes.buffer as ArrayBuffer];
+  return (pool.run({ batch, options }, { name: "parseBatch", transferList }) as Promise<EncodedBatch>).catch(
     (e: unknown) => {
-      // A crashed worker fails its records, not the stream.
+      // A crashed worker fails its records, not the stream (a line of only non-ASCII blanks, no
+      // record otherwise, is failed with them: its bytes went with the batch).
       const reason = `worker failed: ${(e as Error)?.message ?? String(e)}`;
-      const lines = records.map((r) => `${JSON.stringify({ id: null, line: r.line, error: reason })}\n`);
-      return { lines, records: records.length, failed: records.length };
+      const lines = Array.from(numbers, (line) => `${JSON.stringify({ id: null, line, error: reason })}\n`);
+      return { lines, records: lines.length, failed: lines.length };
     },
   );
 }

@@ -1,7 +1,8 @@
 // Worker-thread entry for `vietnews parse --ndjson --workers N` (built to dist/worker.js and .cjs).
 // Piscina calls the named export `parseBatch` with one batch of raw records.
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import { processBatch, type RawRecord, type RecordOptions } from "./process-record";
+import { processBatch, type RecordOptions } from "./process-record";
+import { type ByteBatch, decodeByteBatch } from "./read-batches";
 
 /** What a worker sends back: the batch's output lines as UTF-8 bytes, and the counts. */
 export interface EncodedBatch {
@@ -11,20 +12,20 @@ export interface EncodedBatch {
 }
 
 /**
- * Parses one batch in a worker thread and sends its output lines back as one buffer of UTF-8,
- * transferred (not copied) to the main thread, which writes it as it is: no string of the batch is
- * ever built, in the worker or in the main thread.
+ * Parses one batch in a worker thread: decodes its lines from the UTF-8 bytes the main thread
+ * transferred, and sends the output lines back as one buffer of UTF-8, transferred too, which the
+ * main thread writes as it is: no string of a record is built in the main thread.
  *
- * @param task - the raw records and the options
+ * @param task - the batch's bytes and the options
  * @returns the output bytes and counts, marked for transfer
  * @example
  * ```ts
- * // await pool.run({ records, options }, { name: "parseBatch" })
+ * // await pool.run({ batch, options }, { name: "parseBatch", transferList: [batch.bytes.buffer] })
  * //=> { bytes: Uint8Array(...one line per record...), records: 32, failed: 0 }
  * ```
  */
-export function parseBatch(task: { records: RawRecord[]; options: RecordOptions }): unknown {
-  const res = processBatch(task.records, task.options);
+export function parseBatch(task: { batch: ByteBatch; options: RecordOptions }): unknown {
+  const res = processBatch(decodeByteBatch(task.batch), task.options);
   let size = 0;
   for (const line of res.lines) size += Buffer.byteLength(line);
   // a buffer of its own (not a slice of Node's pool), so it can be transferred

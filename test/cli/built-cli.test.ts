@@ -22,11 +22,12 @@ let inputFile = "";
 /** One single-process run of the input, the reference for every comparison. */
 let single: { code: number | null; out: string; err: string };
 
-function run(bin: string, args: string[], stdin: string) {
+function run(bin: string, args: string[], stdin: string, env?: Record<string, string>) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     input: stdin,
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -62,6 +63,20 @@ describe("built vietnews CLI", { timeout: 180_000 }, () => {
     expect(two.code).toBe(one.code);
     const cjs = run(CJS, ["parse", "--ndjson", "--workers", "2"], input);
     expect(cjs.out).toBe(one.out);
+  });
+
+  it("should fail a crashed worker's records by their line numbers, and go on", () => {
+    const worker = join(mkdtempSync(join(tmpdir(), "vn-worker-")), "worker.mjs");
+    writeFileSync(worker, 'export function parseBatch() { throw new Error("boom"); }\n');
+    const r = run(ESM, ["parse", "--ndjson", "--workers", "2"], '{"id":1}\n\n  \n{"id":2}\r\nx\n', {
+      VIETNEWS_WORKER: worker,
+    });
+    const out = r.out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out).toEqual([1, 4, 5].map((line) => ({ id: null, line, error: "worker failed: boom" })));
+    expect(r.err).toMatch(/3 of 3 records failed/);
   });
 
   it("should exit with 2 + the number of failed records, after writing every line", () => {

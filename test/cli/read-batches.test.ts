@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { RawRecord } from "../../src/cli/process-record";
-import { readBatches } from "../../src/cli/read-batches";
+import { type ByteBatch, decodeByteBatch, readBatches, readByteBatches } from "../../src/cli/read-batches";
 
 async function collect(
   chunks: (string | Buffer)[],
@@ -46,3 +46,62 @@ describe("readBatches", () => {
     expect(second).toEqual({ line: 2, raw: "{}" });
   });
 });
+
+describe("readByteBatches", () => {
+  // what readBatches gives, from the byte batches a worker decodes
+  async function viaBytes(chunks: Buffer[], maxRecordBytes: number, maxRecords: number) {
+    const batches: ByteBatch[] = [];
+    const input = Readable.from(chunks);
+    for await (const b of readByteBatches(input, { maxRecords, maxBatchBytes: 1 << 20, maxRecordBytes }))
+      batches.push(b);
+    return batches;
+  }
+  const lines = [
+    '\ufeff{"id":1,"text":"Đảng"}\r',
+    "",
+    "   \t",
+    "\u00a0",
+    `{"id":2,"text":"${"ư".repeat(700)}"}`,
+    '{"id":3}\r',
+    "not json",
+    '{"id":"\u2028"}',
+  ];
+  const bytes = Buffer.from(lines.join("\n"));
+
+  it("should give the records readBatches gives, however the input is cut into chunks", async () => {
+    const random = seededRandom(20261206);
+    for (let round = 0; round < 30; round++) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; ) {
+        const n = 1 + Math.floor(random() * 40);
+        chunks.push(bytes.subarray(at, at + n));
+        at += n;
+      }
+      const limit = round % 3 === 0 ? 1000 : 1 << 20;
+      const want = (await collect(chunks, limit, 2)).flat();
+      const got = (await viaBytes(chunks, limit, 2)).flatMap(decodeByteBatch);
+      expect(got).toEqual(want);
+    }
+    expect((await collect([bytes])).flat().map((r) => r.line)).toEqual([1, 5, 6, 7, 8]);
+    expect((await collect([bytes], 1000)).flat()[1].tooLong).toBeGreaterThan(1000);
+  });
+
+  it("should give each batch a buffer of its own, holding only its lines' bytes", async () => {
+    const batches = await viaBytes([Buffer.from("1\n2\n\n  \n3\n4\n5")], 1 << 20, 2);
+    expect(batches.map((b) => Array.from(b.lines))).toEqual([[1, 2], [5, 6], [7]]);
+    expect(batches.map((b) => Buffer.from(b.bytes).toString())).toEqual(["12", "34", "5"]);
+    expect(new Set(batches.map((b) => b.bytes.buffer)).size).toBe(3);
+    expect(batches[0].bytes.byteOffset).toBe(0);
+  });
+});
+
+/** Mulberry32. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
