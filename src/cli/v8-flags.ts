@@ -2,9 +2,10 @@
 // process).
 
 /**
- * V8 flags for the `vietnews` command: TurboFan's inlining off. On the crawl sample about a quarter
- * of the CPU of a parse went to compiling optimised code on V8's helper threads, and each worker
- * compiles its own; without inlining the compiles are smaller. Measured on 2,000 crawl pages,
+ * V8 flags for the `vietnews` command: TurboFan's inlining off, and the heap kept from growing far
+ * past what it holds. On the crawl sample about a quarter of the CPU of a parse went to compiling
+ * optimised code on V8's helper threads, and each worker compiles its own; without inlining the
+ * compiles are smaller. Measured on 2,000 crawl pages,
  * medians of 5 runs: 1 worker 12.75 s against 12.74 s (15.1 s of CPU against 16.7 s), 2 workers
  * 10.3 s against 11.5 s. None when the user gave an inlining flag of their own (in `node`'s
  * arguments or `NODE_OPTIONS`). The library itself sets no flags.
@@ -15,10 +16,22 @@
  * 2 workers 9.2 s against 9.95 s; one worker would be slower (13.5 s against 12.4 s), so it is
  * left alone.
  *
- * With `--low-memory` among the command's arguments, the heap also grows by 10% at a time
- * (`--heap-growing-percent=10`) instead of V8's default, which lets it double between full
- * collections: peak RSS on 2,000 crawl pages 195 MB against 282–290 MB with one worker, 392–402 MB
- * against 570–601 MB with two, for 10–20% more time.
+ * The old space may grow by 100% of what a full collection leaves before the next one with one
+ * worker (the main thread), and by 30% with two or more (`--heap-growing-percent`); V8 picks up to
+ * 300% itself, and over 2,000 crawl pages it ran one full collection, at start-up, while the old
+ * space filled to about 100 MB. Measured in alternating runs, 2026-12-06:
+ * - one worker, on the first 2,000 pages of the crawl sample: 207–214 MB peak RSS against
+ *   212–290 MB, up to 4% more time (medians 12.1 s against 11.65 s of 5 runs); on the whole sample
+ *   (6,985 pages) 235–236 MB against 300 MB. 30% would cost it about 15%: its collector runs beside
+ *   it on the second core, which two workers keep busy;
+ * - two workers, on the 2,000 pages: 349–366 MB against 478–560 MB, for 8% more time (medians
+ *   9.31 s against 8.58 s of 5 runs); 40% and 50% take as long as 30% and hold 359–376 MB. On the
+ *   whole sample 375–385 MB, where 50% holds 395–412 MB (644 MB with V8's own growth, before the
+ *   main thread passed bytes to the workers instead of strings).
+ *
+ * With `--low-memory` among the command's arguments it grows by 10%: on the same pages 182 MB with
+ * one worker and 358 MB with two, for 1.15x and 1.03x the time (`npm run bench -- crawl`). A flag
+ * of the user's own (`node --heap-growing-percent=0`: V8's growth) is left alone.
  *
  * @param execArgv - node's own arguments (`process.execArgv`)
  * @param nodeOptions - the `NODE_OPTIONS` variable, if any
@@ -27,11 +40,11 @@
  * @example
  * ```ts
  * [cliV8Flags([]), cliV8Flags(["--turbo-inlining"]), cliV8Flags([], "--max-inlined-bytecode-size=100")];
- * //=> [["--no-turbo-inlining"], [], []]
+ * //=> [["--no-turbo-inlining", "--heap-growing-percent=100"], ["--heap-growing-percent=100"], ["--heap-growing-percent=100"]]
  * cliV8Flags([], "", ["parse", "--ndjson", "--low-memory"]);
  * //=> ["--no-turbo-inlining", "--heap-growing-percent=10"]
  * cliV8Flags([], "", ["parse", "--ndjson", "--workers", "2"]);
- * //=> ["--no-turbo-inlining", "--interrupt-budget=400000"]
+ * //=> ["--no-turbo-inlining", "--interrupt-budget=400000", "--heap-growing-percent=30"]
  * ```
  */
 export function cliV8Flags(
@@ -42,7 +55,10 @@ export function cliV8Flags(
   const given = [...execArgv, nodeOptions].join(" ");
   const flags = /inlin/.test(given) ? [] : ["--no-turbo-inlining"];
   if (workersOf(args) >= 2 && !/interrupt-budget/.test(given)) flags.push("--interrupt-budget=400000");
-  if (args.includes("--low-memory") && !/heap-growing/.test(given)) flags.push("--heap-growing-percent=10");
+  if (!/heap-growing/.test(given)) {
+    const percent = args.includes("--low-memory") ? 10 : workersOf(args) >= 2 ? 30 : 100;
+    flags.push(`--heap-growing-percent=${percent}`);
+  }
   return flags;
 }
 
