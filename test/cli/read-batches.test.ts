@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RawRecord } from "../../src/cli/process-record";
 import { type ByteBatch, decodeByteBatch, readBatches, readByteBatches } from "../../src/cli/read-batches";
@@ -69,19 +70,25 @@ describe("readByteBatches", () => {
   const bytes = Buffer.from(lines.join("\n"));
 
   it("should give the records readBatches gives, however the input is cut into chunks", async () => {
-    const random = seededRandom(20261206);
-    for (let round = 0; round < 30; round++) {
-      const chunks: Buffer[] = [];
-      for (let at = 0; at < bytes.length; ) {
-        const n = 1 + Math.floor(random() * 40);
-        chunks.push(bytes.subarray(at, at + n));
-        at += n;
-      }
-      const limit = round % 3 === 0 ? 1000 : 1 << 20;
-      const want = (await collect(chunks, limit, 2)).flat();
-      const got = (await viaBytes(chunks, limit, 2)).flatMap(decodeByteBatch);
-      expect(got).toEqual(want);
-    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 80 }),
+        fc.boolean(),
+        async (sizes, short) => {
+          const chunks: Buffer[] = [];
+          for (let at = 0, k = 0; at < bytes.length; k++) {
+            const n = sizes[k % sizes.length];
+            chunks.push(bytes.subarray(at, at + n));
+            at += n;
+          }
+          const limit = short ? 1000 : 1 << 20;
+          const want = (await collect(chunks, limit, 2)).flat();
+          const got = (await viaBytes(chunks, limit, 2)).flatMap(decodeByteBatch);
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 60 },
+    );
     expect((await collect([bytes])).flat().map((r) => r.line)).toEqual([1, 5, 6, 7, 8]);
     expect((await collect([bytes], 1000)).flat()[1].tooLong).toBeGreaterThan(1000);
   });
@@ -94,14 +101,3 @@ describe("readByteBatches", () => {
     expect(batches[0].bytes.byteOffset).toBe(0);
   });
 });
-
-/** Mulberry32. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
