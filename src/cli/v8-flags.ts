@@ -5,10 +5,10 @@
  * V8 flags for the `vietnews` command: TurboFan's inlining off, and the heap kept from growing far
  * past what it holds. On the crawl sample about a quarter of the CPU of a parse went to compiling
  * optimised code on V8's helper threads, and each worker compiles its own; without inlining the
- * compiles are smaller. Measured on 2,000 crawl pages,
- * medians of 5 runs: 1 worker 12.75 s against 12.74 s (15.1 s of CPU against 16.7 s), 2 workers
- * 10.3 s against 11.5 s. None when the user gave an inlining flag of their own (in `node`'s
- * arguments or `NODE_OPTIONS`). The library itself sets no flags.
+ * compiles are smaller. Measured on 2,000 crawl pages, medians of 5 runs: 1 worker 12.75 s against
+ * 12.74 s (15.1 s of CPU against 16.7 s), 2 workers 10.3 s against 11.5 s. None when the user
+ * gave an inlining flag of their own (in `node`'s arguments or `NODE_OPTIONS`). The library itself
+ * sets no flags.
  *
  * With two or more `--workers`, V8 also waits six times longer before it optimises a function
  * (`--interrupt-budget=400000`, default 67584): every worker compiles its own code on the same cores,
