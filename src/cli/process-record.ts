@@ -37,10 +37,8 @@ export interface RawRecord {
 }
 
 /**
- * What a batch gives back: the output lines, one string per record (each ending in "\n"), and how
- * many records failed. The lines stay apart: a batch joined into one string of several megabytes
- * is a large object, which only a full collection frees, and those added 60–70 MB to the CLI's
- * peak memory (one thread, 2,000 crawl pages).
+ * Output lines as strings, one per record (each ending in "\n"), and how many records failed: what
+ * a batch gives back when its worker fails (a worker's own output comes back as bytes).
  */
 export interface BatchResult {
   lines: string[];
@@ -49,32 +47,9 @@ export interface BatchResult {
 }
 
 /**
- * Parses one batch of NDJSON records, each `{"id", "text"}` or `{"id", "html", "url"}`, into output
- * lines in the same order. A bad record gives `{"id", "line", "error"}` instead and never stops the batch.
- *
- * @param records - raw lines with their line numbers
- * @param options - output format and parseArticle options
- * @returns the output text and counts
- * @example
- * ```ts
- * // processBatch([{ line: 1, raw: "not json" }], { format: "ndjson", toneStyle: "preserve", words: false })
- * //=> { lines: ['{"id":null,"line":1,"error":"invalid JSON: ..."}\n'], records: 1, failed: 1 }
- * ```
- */
-export function processBatch(records: RawRecord[], options: RecordOptions): BatchResult {
-  const lines: string[] = [];
-  let failed = 0;
-  for (const r of records) {
-    const res = processLine(r, options);
-    if (res.failed) failed++;
-    lines.push(res.line);
-  }
-  return { lines, records: records.length, failed };
-}
-
-/**
- * Parses one NDJSON record into its output line (ending in "\n"), as {@link processBatch} does for
- * each record of a batch.
+ * Parses one NDJSON record, `{"id", "text"}`, `{"id", "markdown"}` or `{"id", "html", "url"}`, into
+ * its output line (ending in "\n"). A bad record gives `{"id", "line", "error"}` instead and never
+ * throws.
  *
  * @param r - the raw line with its line number
  * @param options - output format and parseArticle options

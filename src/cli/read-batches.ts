@@ -50,31 +50,31 @@ export function lineRecord(line: number, s: string): RawRecord | null {
 }
 
 /**
- * The records of a {@link ByteBatch}, decoded as {@link readBatches} would have given them (blank
- * lines left out).
+ * Decodes the records of a {@link ByteBatch} one at a time, as {@link readBatches} would have given
+ * them (blank lines left out), and hands each to `fn` before the next is decoded.
  *
  * @param batch - the batch
- * @returns its records, in order
+ * @param fn - called with each record, in order
  * @example
  * ```ts
- * import { decodeByteBatch } from "./read-batches";
- * const bytes = new TextEncoder().encode('{"a":1}  ');
- * decodeByteBatch({ bytes, ends: Int32Array.of(7, 9), lines: Int32Array.of(1, 3), long: [] });
- * //=> [{ line: 1, raw: '{"a":1}' }]
+ * import { eachRecord } from "./read-batches";
+ * const bytes = new TextEncoder().encode('{"a":1}  {}');
+ * const lines: number[] = [];
+ * eachRecord({ bytes, ends: Int32Array.of(7, 9, 11), lines: Int32Array.of(1, 3, 4), long: [] }, (r) => lines.push(r.line));
+ * lines;
+ * //=> [1, 4]
  * ```
  */
-export function decodeByteBatch(batch: ByteBatch): RawRecord[] {
+export function eachRecord(batch: ByteBatch, fn: (record: RawRecord) => void): void {
   const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-  const out: RawRecord[] = [];
   let from = 0;
   let long = 0;
   for (let k = 0; k < batch.ends.length; k++) {
     const to = batch.ends[k];
     const rec = to === from ? batch.long[long++] : lineRecord(batch.lines[k], buf.toString("utf8", from, to));
-    if (rec) out.push(rec);
+    if (rec) fn(rec);
     from = to;
   }
-  return out;
 }
 
 /** Where {@link readBatchesWith} puts each line it has read, and when a batch is full. */

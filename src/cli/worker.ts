@@ -1,8 +1,8 @@
 // Worker-thread entry for `vietnews parse --ndjson --workers N` (built to dist/worker.js and .cjs).
 // Piscina calls the named export `parseBatch` with one batch of raw records.
 import { move, transferableSymbol, valueSymbol } from "piscina";
-import { processBatch, type RecordOptions } from "./process-record";
-import { type ByteBatch, decodeByteBatch } from "./read-batches";
+import { processLine, type RecordOptions } from "./process-record";
+import { type ByteBatch, eachRecord } from "./read-batches";
 
 /** What a worker sends back: the batch's output lines as UTF-8 bytes, and the counts. */
 export interface EncodedBatch {
@@ -10,6 +10,9 @@ export interface EncodedBatch {
   records: number;
   failed: number;
 }
+
+/** Where a worker writes a batch's output lines, kept from batch to batch (it grows to the largest). */
+let scratch = Buffer.allocUnsafe(1 << 20);
 
 /**
  * Parses one batch in a worker thread: decodes its lines from the UTF-8 bytes the main thread
@@ -25,17 +28,31 @@ export interface EncodedBatch {
  * ```
  */
 export function parseBatch(task: { batch: ByteBatch; options: RecordOptions }): unknown {
-  const res = processBatch(decodeByteBatch(task.batch), task.options);
-  let size = 0;
-  for (const line of res.lines) size += Buffer.byteLength(line);
-  // a buffer of its own (not a slice of Node's pool), so it can be transferred
-  const buf = Buffer.allocUnsafeSlow(size);
+  // each record is decoded, parsed and written out before the next is read, so its strings die
+  // young: kept for the whole batch they outlived minor collections, and the large ones (a long
+  // page's output line) stayed in the old space until a full collection
   let at = 0;
-  for (const line of res.lines) at += buf.write(line, at);
+  let records = 0;
+  let failed = 0;
+  eachRecord(task.batch, (r) => {
+    const res = processLine(r, task.options);
+    records++;
+    if (res.failed) failed++;
+    const size = Buffer.byteLength(res.line);
+    if (at + size > scratch.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * scratch.length, at + size));
+      scratch.copy(grown, 0, 0, at);
+      scratch = grown;
+    }
+    at += scratch.write(res.line, at);
+  });
+  // a buffer of its own (not a slice of Node's pool), so it can be transferred
+  const buf = Buffer.allocUnsafeSlow(at);
+  scratch.copy(buf, 0, 0, at);
   const out: EncodedBatch = {
     bytes: new Uint8Array(buf.buffer, buf.byteOffset, at),
-    records: res.records,
-    failed: res.failed,
+    records,
+    failed,
   };
   return move({
     get [transferableSymbol]() {

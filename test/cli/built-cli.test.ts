@@ -65,6 +65,15 @@ describe("built vietnews CLI", { timeout: 180_000 }, () => {
     expect(cjs.out).toBe(one.out);
   });
 
+  it("should give the same output with workers when a batch's output outgrows a megabyte", () => {
+    const seed = readFileSync(join(ROOT, "examples", "quang-tri-party-building.txt"), "utf8");
+    const big = Array.from({ length: 3 }, (_, i) => JSON.stringify({ id: i, text: seed.repeat(40 + i) }));
+    const text = `${big.join("\n")}\n`;
+    const one = run(ESM, ["parse", "--ndjson"], text);
+    expect(one.out.length).toBeGreaterThan(1 << 20);
+    expect(run(ESM, ["parse", "--ndjson", "--workers", "2"], text).out).toBe(one.out);
+  });
+
   it("should fail a crashed worker's records by their line numbers, and go on", () => {
     const worker = join(mkdtempSync(join(tmpdir(), "vn-worker-")), "worker.mjs");
     writeFileSync(worker, 'export function parseBatch() { throw new Error("boom"); }\n');

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RawRecord } from "../../src/cli/process-record";
-import { type ByteBatch, decodeByteBatch, readBatches, readByteBatches } from "../../src/cli/read-batches";
+import { type ByteBatch, eachRecord, readBatches, readByteBatches } from "../../src/cli/read-batches";
 
 async function collect(
   chunks: (string | Buffer)[],
@@ -49,6 +49,11 @@ describe("readBatches", () => {
 });
 
 describe("readByteBatches", () => {
+  const decode = (batch: ByteBatch): RawRecord[] => {
+    const out: RawRecord[] = [];
+    eachRecord(batch, (r) => out.push(r));
+    return out;
+  };
   // what readBatches gives, from the byte batches a worker decodes
   async function viaBytes(chunks: Buffer[], maxRecordBytes: number, maxRecords: number) {
     const batches: ByteBatch[] = [];
@@ -83,7 +88,7 @@ describe("readByteBatches", () => {
           }
           const limit = short ? 1000 : 1 << 20;
           const want = (await collect(chunks, limit, 2)).flat();
-          const got = (await viaBytes(chunks, limit, 2)).flatMap(decodeByteBatch);
+          const got = (await viaBytes(chunks, limit, 2)).flatMap(decode);
           expect(got).toEqual(want);
         },
       ),
