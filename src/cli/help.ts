@@ -47,7 +47,7 @@ Options:
       --workers <n>         batch mode: worker threads (default 1 = main thread)
       --max-record-size <b> batch mode: longest record in bytes (default 16777216)
       --low-memory          grow the heap in still smaller steps: about 15% less peak
-                            memory with one worker, 1.15x the time
+                            memory with one worker, 1.15-1.2x the time
       --progress / --no-progress
                             force the progress bar on stderr on or off (default: on when
                             stderr is a terminal)

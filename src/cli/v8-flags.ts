@@ -26,8 +26,8 @@
  *   it on the second core, which two workers keep busy;
  * - two workers, on the 2,000 pages: 349–366 MB against 478–560 MB, for 8% more time (medians
  *   9.31 s against 8.58 s of 5 runs); 40% and 50% take as long as 30% and hold 359–376 MB. On the
- *   whole sample 375–385 MB, where 50% holds 395–412 MB (644 MB with V8's own growth, before the
- *   main thread passed bytes to the workers instead of strings).
+ *   whole sample 371–395 MB (six runs), where 50% held 395–412 MB (644 MB with V8's own growth,
+ *   before the main thread passed bytes to the workers instead of strings).
  *
  * With `--low-memory` among the command's arguments it grows by 10%: on the same pages 182 MB with
  * one worker and 358 MB with two, for 1.15x and 1.03x the time (`npm run bench -- crawl`). A flag
