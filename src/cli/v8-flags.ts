@@ -22,15 +22,16 @@
  * space filled to about 100 MB. Measured in alternating runs, 2026-12-06:
  * - one worker, on the first 2,000 pages of the crawl sample: 207–214 MB peak RSS against
  *   212–290 MB, up to 4% more time (medians 12.1 s against 11.65 s of 5 runs); on the whole sample
- *   (6,985 pages) 235–236 MB against 300 MB. 30% would cost it about 15%: its collector runs beside
+ *   (6,985 pages) 233–236 MB against 300 MB. 30% would cost it about 15%: its collector runs beside
  *   it on the second core, which two workers keep busy;
  * - two workers, on the 2,000 pages: 349–366 MB against 478–560 MB, for 8% more time (medians
  *   9.31 s against 8.58 s of 5 runs); 40% and 50% take as long as 30% and hold 359–376 MB. On the
  *   whole sample 371–395 MB (six runs), where 50% held 395–412 MB (644 MB with V8's own growth,
  *   before the main thread passed bytes to the workers instead of strings).
  *
- * With `--low-memory` among the command's arguments it grows by 10%: on the same pages 182 MB with
- * one worker and 358 MB with two, for 1.15x and 1.03x the time (`npm run bench -- crawl`). A flag
+ * With `--low-memory` among the command's arguments it grows by 10%: on the same pages 177–182 MB
+ * with one worker and 345–358 MB with two, for 1.15–1.19x and 1.03–1.10x the time (two runs of
+ * `npm run bench -- crawl`). A flag
  * of the user's own (`node --heap-growing-percent=0`: V8's growth) is left alone.
  *
  * @param execArgv - node's own arguments (`process.execArgv`)
