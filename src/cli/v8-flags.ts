@@ -31,8 +31,8 @@
  *
  * With `--low-memory` among the command's arguments it grows by 10%: on the same pages 177–182 MB
  * with one worker and 345–358 MB with two, for 1.15–1.19x and 1.03–1.10x the time (two runs of
- * `npm run bench -- crawl`). A flag
- * of the user's own (`node --heap-growing-percent=0`: V8's growth) is left alone.
+ * `npm run bench -- crawl`). A flag of the user's own (`node --heap-growing-percent=0`: V8's
+ * growth) is left alone.
  *
  * @param execArgv - node's own arguments (`process.execArgv`)
  * @param nodeOptions - the `NODE_OPTIONS` variable, if any
