@@ -6,8 +6,9 @@
  * sentences, entities and people, JSON serialisation); its row gives MB/s of the input and its share
  * of the sum. A "parseArticle" row runs the whole function on the same records, as a check that the
  * stages add up. Then the built CLI (`dist/cli.js`, skipped when absent) parses the same records
- * as NDJSON with 1 and 2 workers, five alternating runs each (their median records/s and ratio),
- * and the slice repeated four times once each (peak RSS at 1x and 4x, from --stats). Run with
+ * as NDJSON with 1 and 2 workers, and as two processes of one worker each on its two halves at
+ * once, five alternating runs each (their median records/s and ratios to one worker), and the slice
+ * repeated four times once each (peak RSS at 1x and 4x, from --stats). Run with
  * `npm run bench -- crawl`; the slice size is $VIETNEWS_CRAWL_RECORDS.
  */
 import { spawnSync } from "node:child_process";
@@ -67,7 +68,25 @@ function cliRun(
 }
 
 /**
- * Workers and memory: the built CLI on the slice with 1 and 2 workers, and on the slice four times;
+ * Two runs of the built CLI at once, one worker each, over two files: the seconds of the slower, by
+ * its --stats line (as cliRun, start-up left out), or null when either fails. Two processes share
+ * nothing, so their speed over one is what this machine gives two copies of the job: the reference
+ * for `--workers 2`.
+ */
+function cliPair(cli: string, a: string, b: string): number | null {
+  const run = (file: string) =>
+    `"${process.execPath}" "${cli}" parse --ndjson --stats --workers 1 "${file}" > /dev/null`;
+  const r = spawnSync("/bin/sh", ["-c", `${run(a)} & ${run(b)}; s=$?; wait $! || exit 1; exit $s`], {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  const secs = [...(r.stderr ?? "").matchAll(/ 0 failed, ([\d.]+) s,/g)].map((m) => Number(m[1]));
+  return r.status === 0 && secs.length === 2 ? Math.max(...secs) : null;
+}
+
+/**
+ * Workers and memory: the built CLI on the slice with 1 and 2 workers, and two copies with one
+ * worker each on its two halves (the machine's own scaling, see cliPair); on the slice four times;
  * then the same with --low-memory, once each.
  */
 function workerRows(texts: string[], bytes: number): BenchRow[] {
@@ -80,16 +99,32 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
     const four = join(dir, "slice4.ndjson");
     writeFileSync(once, `${lines}\n`);
     writeFileSync(four, `${[lines, lines, lines, lines].join("\n")}\n`);
+    const half = texts.length >> 1;
+    const halves = [join(dir, "half1.ndjson"), join(dir, "half2.ndjson")];
+    writeFileSync(
+      halves[0],
+      texts
+        .slice(0, half)
+        .map((t, k) => `${JSON.stringify({ id: k, text: t })}\n`)
+        .join(""),
+    );
+    writeFileSync(
+      halves[1],
+      texts.map((t, k) => (k < half ? "" : `${JSON.stringify({ id: k, text: t })}\n`)).join(""),
+    );
     const one: number[] = [];
     const two: number[] = [];
+    const pair: number[] = [];
     let rss1 = 0;
     let rss2 = 0;
     for (let r = 0; r < 5; r++) {
       const a = cliRun(cli, once, 1);
       const b = cliRun(cli, once, 2);
-      if (!a || !b) return [];
+      const c = cliPair(cli, halves[0], halves[1]);
+      if (!a || !b || c === null) return [];
       one.push(a.secs);
       two.push(b.secs);
+      pair.push(c);
       rss1 = Math.max(rss1, a.rss);
       rss2 = Math.max(rss2, b.rss);
     }
@@ -118,6 +153,17 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
         unitName: "records",
         baseline: "--workers 1",
         note: `${(med(one) / med(two)).toFixed(2)}x the records/s of 1 worker; peak RSS ${rss2} MB; ${four2 ? `${four2.rss} MB at 4x the slice` : "4x run failed"}`,
+      },
+      {
+        group,
+        name: "2 processes, 1 worker each, on the two halves",
+        median: med(pair) * 1000,
+        runs: 5,
+        bytes,
+        units: texts.length,
+        unitName: "records",
+        baseline: "--workers 1",
+        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing`,
       },
     ];
     // --low-memory: one run each of 1 and 2 workers, on the slice and on it four times
