@@ -21,6 +21,8 @@ export interface BenchRow {
   baseline?: string;
   /** Free-form extra figure (e.g. "peak RSS 120 MB"). */
   note?: string;
+  /** What the ratio to the baseline compares, when `median` is not a time ("the instructions"). */
+  ratioOf?: string;
 }
 
 /** Times `fn` until `minTimeMs` has passed and at least `minRuns` calls were made; returns the median ms. */
@@ -95,7 +97,9 @@ export function formatTable(rows: BenchRow[]): string {
     const base = r.baseline ? rows.find((b) => b.group === r.group && b.name === r.baseline) : undefined;
     const mbs = r.bytes ? (r.bytes / 1e6 / (r.median / 1000)).toFixed(1) : "";
     const ups = r.units ? `${fmtNum(r.units / (r.median / 1000))} ${r.unitName ?? ""}`.trim() : "";
-    const ratio = base ? `${(r.median / base.median).toFixed(2)}x time of ${base.name}` : "";
+    const ratio = base
+      ? `${(r.median / base.median).toFixed(2)}x ${r.ratioOf ?? "time"} of ${base.name}`
+      : "";
     return [r.group, r.name, r.median.toFixed(3), mbs, ups, ratio, r.note ?? ""];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
