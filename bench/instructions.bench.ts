@@ -2,16 +2,18 @@
  * parseArticle's cost per crawl page in machine instructions, counted by valgrind's callgrind: the
  * working tree's build (`dist/index.cjs`) against 2ec34ed's (`scripts/build-baseline.sh 2ec34ed`),
  * as plain text and as Markdown. Times on this shared 2-core machine move by a tenth between runs;
- * the instruction count of the same build on the same pages is the same in every run, whatever else
- * the machine does. It is not time (a cache miss costs no instruction), and where the collector
- * happens to run moves it by about 1.5% (different warm-ups gave 15.26–15.73M instructions a page),
- * so it tells changes of a few percent apart, which a clock here cannot. Each count runs node with
- * no compiler or collector threads (`--single-threaded`), a fixed collection schedule and 64 MB
- * semi-spaces (fewer young collections). The child parses the pages WARM times uncounted, so the
- * compiler is done, turns counting on (`callgrind_control -i on`) and parses them PASSES times more.
- * Slow (two minutes), so it runs only when named: `npm run bench -- instructions`. Skipped without
- * valgrind, `../shared` or `dist/`. $VIETNEWS_INSTRUCTION_PAGES sets the pages (the first 40 of the
- * crawl sample).
+ * these counts do not depend on what else the machine does. They are not time (a cache miss costs
+ * no instruction), but they tell apart changes of a few percent, which a clock here cannot.
+ *
+ * node runs in V8's predictable mode (one thread: the optimising compiler and the collector run on
+ * it; fixed hash and random seeds). The child parses the pages WARM times uncounted, turns counting
+ * on (`callgrind_control -i on`) and parses them PASSES times more. Where a recompilation or a full
+ * collection falls moves the total by up to 10% (warm-ups of 10 to 30 passes gave 13.67–15.02M a
+ * page), so each build is counted twice, once whole and once only inside V8's compiler and
+ * collector (`--toggle-collect`), and the row is the difference: the parsing itself, 13.02–13.13M a
+ * page over the same warm-ups. The second figure is in the note. Slow (three minutes), so it runs
+ * only when named: `npm run bench -- instructions`. Skipped without valgrind, `../shared` or
+ * `dist/`. $VIETNEWS_INSTRUCTION_PAGES sets the pages (the first 40 of the crawl sample).
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -44,20 +46,26 @@ function onPath(command: string): boolean {
   return (process.env.PATH ?? "").split(":").some((d) => d && existsSync(join(d, command)));
 }
 
-/** Instructions counted in one run of the child under callgrind, or null when it fails. */
-function count(args: string[]): Promise<number | null> {
+// V8's optimising compiler and its collector, whose turns fall where they happen to
+const V8_WORK = ["v8::internal::Compiler::Compile*", "v8::internal::Heap::CollectGarbage(*"];
+
+/**
+ * Instructions counted in one run of the child under callgrind (only inside V8_WORK when `v8Only`),
+ * or null when it fails.
+ */
+function count(args: string[], v8Only: boolean): Promise<number | null> {
   return new Promise((done) => {
     const p = spawn(
       "valgrind",
       [
         "--tool=callgrind",
         "--instr-atstart=no",
+        ...(v8Only ? ["--collect-atstart=yes", ...V8_WORK.map((f) => `--toggle-collect=${f}`)] : []),
         "--callgrind-out-file=/dev/null",
         process.execPath,
-        "--single-threaded",
-        "--predictable-gc-schedule",
-        "--min-semi-space-size=64",
-        "--max-semi-space-size=64",
+        "--predictable",
+        "--hash-seed=1",
+        "--random-seed=1",
         ...args,
       ],
       { stdio: ["ignore", "ignore", "pipe"] },
@@ -67,7 +75,7 @@ function count(args: string[]): Promise<number | null> {
       err += d.toString();
     });
     p.on("close", (code) => {
-      const m = /I\s+refs:\s+([\d,]+)/.exec(err);
+      const m = /Collected\s*:\s*([\d,]+)/.exec(err);
       done(code === 0 && m ? Number(m[1].replace(/,/g, "")) : null);
     });
     p.on("error", () => done(null));
@@ -100,21 +108,26 @@ export async function run(): Promise<BenchRow[]> {
     ];
     if (existsSync(base)) builds.unshift(["2ec34ed", base, "-"]);
     else process.stderr.write("instructions.bench: no 2ec34ed build (scripts/build-baseline.sh 2ec34ed)\n");
-    // two at a time: a count does not depend on what the other core does
+    // two at a time (a count does not depend on what the other core does): each build whole and
+    // inside V8's compiler and collector only
+    const jobs = builds.flatMap(([, lib, format]) =>
+      [false, true].map((v8Only) => ({ lib, format, v8Only })),
+    );
     const counts: (number | null)[] = [];
-    for (let i = 0; i < builds.length; i += 2) {
-      const batch = builds.slice(i, i + 2).map(([, lib, format]) => count([child, lib, file, format]));
-      counts.push(...(await Promise.all(batch)));
+    for (let i = 0; i < jobs.length; i += 2) {
+      const pair = jobs.slice(i, i + 2).map((j) => count([child, j.lib, file, j.format], j.v8Only));
+      counts.push(...(await Promise.all(pair)));
     }
     const group = `crawl (${pages} records, ${WARM} passes to warm up), instructions per record`;
     const rows: BenchRow[] = [];
     builds.forEach(([name], i) => {
-      const n = counts[i];
-      if (n === null || n === undefined) {
+      const whole = counts[2 * i];
+      const v8 = counts[2 * i + 1];
+      if (whole === null || v8 === null || whole === undefined || v8 === undefined) {
         process.stderr.write(`instructions.bench: ${name} failed under valgrind\n`);
         return;
       }
-      const perPage = n / PASSES / pages;
+      const perPage = (whole - v8) / PASSES / pages;
       rows.push({
         group,
         name,
@@ -122,7 +135,7 @@ export async function run(): Promise<BenchRow[]> {
         runs: PASSES,
         baseline: name === "2ec34ed" || !existsSync(base) ? undefined : "2ec34ed",
         ratioOf: "the instructions",
-        note: `${(perPage / 1e6).toFixed(2)}M instructions per record, ${(n / PASSES / bytes).toFixed(0)} per byte (the median column is millions of instructions, not ms)`,
+        note: `${(perPage / 1e6).toFixed(2)}M instructions per record parsing, ${((whole - v8) / PASSES / bytes).toFixed(0)} per byte; compiler and collector ${(v8 / PASSES / pages / 1e6).toFixed(2)}M more (the median column is millions of instructions, not ms)`,
       });
     });
     return rows;
