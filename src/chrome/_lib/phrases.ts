@@ -26,6 +26,8 @@ export interface PhraseRule {
 /** Rules indexed for lookup: whole lines by key, prefix and contains rules by first word. */
 interface Index {
   line: Map<string, PhraseRule[]>;
+  /** The longest key of a line rule: a longer line needs no lookup (hashing it is most of the cost). */
+  longestLine: number;
   prefix: Map<string, PhraseRule[]>;
   contains: Map<string, PhraseRule[]>;
   /** The hashes of the contains rules' first words: a word not in it needs no lookup. */
@@ -59,7 +61,13 @@ function add(map: Map<string, PhraseRule[]>, word: string, rule: PhraseRule): vo
 }
 
 function build(which: 2 | 3): Index {
-  const idx: Index = { line: new Map(), prefix: new Map(), contains: new Map(), containsWords: wordSet([]) };
+  const idx: Index = {
+    line: new Map(),
+    longestLine: 0,
+    prefix: new Map(),
+    contains: new Map(),
+    containsWords: wordSet([]),
+  };
   for (const row of PHRASES) {
     const [reason, match, , , maxWords, zone] = row;
     const key = row[which];
@@ -73,8 +81,10 @@ function build(which: 2 | 3): Index {
       headingOnly: zone === 3 || zone === 4,
       section: zone === 4,
     };
-    if (match === Match.Line) add(idx.line, key, rule);
-    else add(match === Match.Prefix ? idx.prefix : idx.contains, bare(firstWord(key, 0)), rule);
+    if (match === Match.Line) {
+      add(idx.line, key, rule);
+      idx.longestLine = Math.max(idx.longestLine, key.length);
+    } else add(match === Match.Prefix ? idx.prefix : idx.contains, bare(firstWord(key, 0)), rule);
   }
   idx.containsWords = wordSet([...idx.contains.keys()]);
   return idx;
@@ -140,7 +150,7 @@ export function matchPhrases(keys: LineKeys, words: number, heading = false): Ph
   const key = keys.marked ? keys.key : keys.folded;
   const ev: PhraseEvidence = { chrome: null, content: null };
   if (!key) return ev;
-  consider(ev, idx.line.get(key), key, 0, words, heading);
+  if (key.length <= idx.longestLine) consider(ev, idx.line.get(key), key, 0, words, heading);
   const w0 = firstWord(key, 0);
   consider(ev, idx.prefix.get(bare(w0)), key, 0, words, heading);
   // contains rules at each word start; a line with more words than any rule allows is skipped
