@@ -1,6 +1,7 @@
 // Splits a byte stream into batches of NDJSON lines with bounded memory: a line longer than the
 // limit is skipped to its end and reported, never buffered whole.
 import type { Readable } from "node:stream";
+import { withRoom } from "./grow-buffer";
 import type { RawRecord } from "./process-record";
 
 /** Limits of {@link readBatches}. */
@@ -161,11 +162,7 @@ export function readByteBatches(input: Readable, options: ReadBatchesOptions): A
   return readBatchesWith(input, options, {
     line: (line, part) => {
       if (asciiBlank(part)) return;
-      if (used + part.length > bytes.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(2 * bytes.length, used + part.length));
-        bytes.copy(grown, 0, 0, used);
-        bytes = grown;
-      }
+      bytes = withRoom(bytes, used, part.length);
       used += part.copy(bytes, used);
       ends.push(used);
       lines.push(line);

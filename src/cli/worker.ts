@@ -1,6 +1,7 @@
 // Worker-thread entry for `vietnews parse --ndjson --workers N` (built to dist/worker.js and .cjs).
 // Piscina calls the named export `parseBatch` with one batch of raw records.
 import { move, transferableSymbol, valueSymbol } from "piscina";
+import { withRoom } from "./grow-buffer";
 import { processLine, type RecordOptions } from "./process-record";
 import { type ByteBatch, eachRecord } from "./read-batches";
 
@@ -38,12 +39,7 @@ export function parseBatch(task: { batch: ByteBatch; options: RecordOptions }): 
     const res = processLine(r, task.options);
     records++;
     if (res.failed) failed++;
-    const size = Buffer.byteLength(res.line);
-    if (at + size > scratch.length) {
-      const grown = Buffer.allocUnsafe(Math.max(2 * scratch.length, at + size));
-      scratch.copy(grown, 0, 0, at);
-      scratch = grown;
-    }
+    scratch = withRoom(scratch, at, Buffer.byteLength(res.line));
     at += scratch.write(res.line, at);
   });
   // a buffer of its own (not a slice of Node's pool), so it can be transferred
