@@ -94,24 +94,16 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
   if (!existsSync(cli)) return [];
   const dir = mkdtempSync(join(tmpdir(), "vietnews-bench-"));
   try {
-    const lines = texts.map((t, k) => JSON.stringify({ id: k, text: t })).join("\n");
+    const records = texts.map((t, k) => JSON.stringify({ id: k, text: t }));
+    const lines = records.join("\n");
     const once = join(dir, "slice.ndjson");
     const four = join(dir, "slice4.ndjson");
     writeFileSync(once, `${lines}\n`);
     writeFileSync(four, `${[lines, lines, lines, lines].join("\n")}\n`);
-    const half = texts.length >> 1;
+    const half = records.length >> 1;
     const halves = [join(dir, "half1.ndjson"), join(dir, "half2.ndjson")];
-    writeFileSync(
-      halves[0],
-      texts
-        .slice(0, half)
-        .map((t, k) => `${JSON.stringify({ id: k, text: t })}\n`)
-        .join(""),
-    );
-    writeFileSync(
-      halves[1],
-      texts.map((t, k) => (k < half ? "" : `${JSON.stringify({ id: k, text: t })}\n`)).join(""),
-    );
+    writeFileSync(halves[0], `${records.slice(0, half).join("\n")}\n`);
+    writeFileSync(halves[1], `${records.slice(half).join("\n")}\n`);
     const one: number[] = [];
     const two: number[] = [];
     const pair: number[] = [];
