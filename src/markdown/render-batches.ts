@@ -93,11 +93,46 @@ function nodesByPiece(
 // the parser whatever it holds, and only its first and last characters neighbour a delimiter run
 const PLAIN_RUN = /\p{L}[\p{L}\p{N} ,.;:/()'"“”‘’%@–—-]{2,}[\p{L}\p{N}]/gu;
 // what a shortened piece must not hold: markup whose value (not only its position) the rendering
-// reads (code, HTML, links and images, escapes), or four spaces or a tab (indented code, also
-// inside a list item); where the
-// text defines link references, any bracket (a "[label]" may then be a link)
-const KEEP_WHOLE = /[`<~\\\t]|\]\(|\]\[|!\[| {4}/;
-const KEEP_WHOLE_DEFS = /[`<[\]~\\\t]| {4}/;
+// reads (HTML, links and images, escapes, a code fence), or four spaces or a tab (indented code,
+// also inside a list item); where the text defines link references, any bracket (a "[label]" may
+// then be a link). Code spans, whose value the rendering reads too, keep their runs (maybeCode).
+const KEEP_WHOLE = /[<~\\\t]|`{3}|\]\(|\]\[|!\[| {4}/;
+const KEEP_WHOLE_DEFS = /[<[\]~\\\t]|`{3}| {4}/;
+const BACKTICKS = /`+/g;
+
+/**
+ * Which units of a text may be inside a code span (1) or are not (0), or null when it has no
+ * backtick. A code span runs from a backtick run to the next run of the same length in its block
+ * (or table cell); every such stretch of the whole text is marked, which holds every span
+ * whatever the blocks and cells are, since no block or cell boundary is crossed by a span.
+ */
+function maybeCode(body: string): Uint8Array | null {
+  if (!body.includes("`")) return null;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (const m of body.matchAll(BACKTICKS)) {
+    starts.push(m.index);
+    lengths.push(m[0].length);
+  }
+  // the next run of each length, found from the end: linear in the runs
+  const next = new Map<number, number>();
+  const depth = new Int32Array(body.length + 1);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const closer = next.get(lengths[i]);
+    if (closer !== undefined) {
+      depth[starts[i]]++;
+      depth[closer]--;
+    }
+    next.set(lengths[i], starts[i]);
+  }
+  const inside = new Uint8Array(body.length);
+  let d = 0;
+  for (let i = 0; i < body.length; i++) {
+    d += depth[i];
+    inside[i] = d > 0 ? 1 : 0;
+  }
+  return inside;
+}
 
 /**
  * The batch's text with each plain run of its pieces (those KEEP_WHOLE allows) cut to its first
@@ -131,8 +166,11 @@ function shorten(
     if (!shortened[k]) continue;
     const body = bodies[k];
     const from = bodyAt[k];
+    const code = maybeCode(body);
     keep(from);
     for (const m of body.matchAll(PLAIN_RUN)) {
+      // a run holds no backtick, so it is inside a possible code span whole or not at all
+      if (code?.[m.index]) continue;
       const start = from + m.index;
       const last = start + m[0].length - 1;
       keep(start + 1);

@@ -222,6 +222,17 @@ const starred = fc
   )
   .map((parts) => parts.map(([t, g]) => t + g).join(""));
 
+// paragraphs with code spans between words and emphasis: plain runs are shortened outside the
+// spans, never inside (the rendering reads a span's value)
+const codeToken = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...WORDS, "Việt Nam", "Hà Nội mới") },
+  { weight: 3, arbitrary: fc.constantFrom("`", "``", "```", "` ", " `", "`` ` ``") },
+  { weight: 1, arbitrary: fc.constantFrom("*", "**", "|", "- ", "\n", "\n\n", "\n- ") },
+);
+const codeLines = fc
+  .array(fc.tuple(codeToken, fc.constantFrom("", " ", " ", "  ")), { minLength: 1, maxLength: 14 })
+  .map((parts) => parts.map(([t, g]) => t + g).join(""));
+
 /** Checks that markdownLines and markdownLinesByRun render every generated text alike. */
 function agreeOn(texts: fc.Arbitrary<string>, numRuns: number, seed: number): void {
   fc.assert(
@@ -300,6 +311,10 @@ describe("markdownLines shortcuts", () => {
       ["Ủy viên", "Lê C", "# 3", "thừa"],
     ]);
     expect(lines[2].links).toEqual([{ start: 20, end: 25, href: "https://a.vn/1" }]);
+  });
+
+  it("should render generated text with code spans exactly as parsing each run whole does", () => {
+    agreeOn(codeLines, 3000, 20261206);
   });
 
   it("should render generated Markdown exactly as parsing each run whole does", () => {
