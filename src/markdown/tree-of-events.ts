@@ -125,12 +125,12 @@ function point(d: Point): Point {
   return { line: d.line, column: d.column, offset: d.offset };
 }
 
+// every type this module builds or passes over: one lookup an event
+const SUPPORTED = new Set([...ENTER.keys(), ...EXIT.keys(), ...PASSIVE]);
+
 /** True when every event is of a type this module builds (or that no compiler acts on). */
 function supported(events: MicromarkEvent[]): boolean {
-  for (let i = 0; i < events.length; i++) {
-    const type = events[i][1].type;
-    if (!ENTER.has(type) && !EXIT.has(type) && !PASSIVE.has(type)) return false;
-  }
+  for (let i = 0; i < events.length; i++) if (!SUPPORTED.has(events[i][1].type)) return false;
   return true;
 }
 
@@ -203,8 +203,10 @@ export function treeOfEvents(events: MicromarkEvent[]): Root | null {
           break;
         case Do.List: {
           const ordered = token.type === "listOrdered";
-          const list = { type: "list", ordered, start: null, spread: token._spread, children: [] };
-          enter({ ...list, position: undefined }, token);
+          enter(
+            { type: "list", ordered, start: null, spread: token._spread, children: [], position: undefined },
+            token,
+          );
           if (ordered) expectingFirstListItemValue = true;
           break;
         }
