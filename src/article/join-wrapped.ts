@@ -30,20 +30,28 @@ export function joinWrapped(
   if (html) return [...lines];
   const plain = (i: number): boolean =>
     !md || (md[i].heading === 0 && !md[i].listItem && md[i].cells === null && !md[i].tableDelimiter);
+  const joins = (a: BodyLine, b: BodyLine): boolean =>
+    b.index === (a.through ?? a.index) + 1 &&
+    plain(a.index) &&
+    plain(b.index) &&
+    !(md && md[b.index].links.length > 0) &&
+    continuesLine(a.text, b.text);
+  // each run of lines that join, [start, k), becomes one line; its text is made once, at the end
+  // (testing the text joined so far against the next line, then joining, copied that text for
+  // every line: quadratic in a long wrapped paragraph)
   const out: BodyLine[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    const last = prev ? (prev.through ?? prev.index) : -2;
-    if (
-      prev &&
-      line.index === last + 1 &&
-      plain(last) &&
-      plain(line.index) &&
-      !(md && md[line.index].links.length > 0) &&
-      continuesLine(prev.text, line.text)
-    ) {
-      out[out.length - 1] = { index: prev.index, text: `${prev.text} ${line.text}`, through: line.index };
-    } else out.push(line);
+  let start = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    if (k < lines.length && joins(lines[k - 1], lines[k])) continue;
+    if (k - start === 1) out.push(lines[start]);
+    else {
+      const text = lines
+        .slice(start, k)
+        .map((l) => l.text)
+        .join(" ");
+      out.push({ index: lines[start].index, text, through: lines[k - 1].index });
+    }
+    start = k;
   }
   return out;
 }
