@@ -404,26 +404,32 @@ export function inputMap(
   paragraphs: readonly { start: number; end: number }[],
   lines: readonly { index: number; through?: number }[],
 ): number[] | null {
-  // the line breaks of LINE_BREAK in parseArticle: \r\n, \r, \n, U+2028, U+2029
-  const starts = [0];
-  const ends: number[] = [];
+  // the line breaks of splitLines: \r\n, \r, \n, U+2028, U+2029; the first lineCount lines' starts
+  // and ends (typed arrays of that size: pushing to growing arrays cost more a line on long texts)
+  const starts = new Int32Array(lineCount + 1);
+  const ends = new Int32Array(lineCount + 1);
+  let count = 1;
+  const lineBreak = (at: number, next: number) => {
+    if (count <= lineCount) {
+      ends[count - 1] = at;
+      starts[count] = next;
+    }
+    count++;
+  };
   if (input.includes("\r") || input.includes("\u2028") || input.includes("\u2029")) {
     for (let i = 0; i < input.length; i++) {
       const c = input.charCodeAt(i);
       if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
-      ends.push(i);
+      const at = i;
       if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+      lineBreak(at, i + 1);
     }
   } else {
     // "\n" alone, found by the engine's string search rather than a loop over every character
-    for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) {
-      ends.push(i);
-      starts.push(i + 1);
-    }
+    for (let i = input.indexOf("\n"); i >= 0; i = input.indexOf("\n", i + 1)) lineBreak(i, i + 1);
   }
-  ends.push(input.length);
-  if (cut ? starts.length < lineCount : starts.length !== lineCount) return null;
+  if (count <= lineCount) ends[count - 1] = input.length;
+  if (cut ? count < lineCount : count !== lineCount) return null;
   const out: number[] = [];
   for (let k = 0; k < paragraphs.length; k++) {
     const { index, through } = lines[k];
