@@ -16,7 +16,7 @@ export interface BodyLine {
 
 /** Where the body's structure comes from: rendered Markdown lines or an HTML page's blocks, by source line. */
 export interface BodyStructure {
-  markdown: MarkdownLine[] | null;
+  markdown: readonly Readonly<MarkdownLine>[] | null;
   html: HtmlBlockInfo[] | undefined;
   /** An HTML anchor's text as the body's text was normalised, so it can be found in its block. */
   normalizeAnchor: (anchor: string) => string;

@@ -1,5 +1,6 @@
 import type { BoilerplateProfile, BoilerplateProfileJSON } from "../chrome/boilerplate";
-import { stripChromeLines } from "../chrome/strip-chrome";
+import { strippedPage } from "../chrome/strip-chrome";
+import { splitLines } from "../core/split-lines";
 import type {
   Article,
   ArticleInputFormat,
@@ -14,7 +15,7 @@ import type {
 } from "../core/types";
 import { extractEntities, groupPeople } from "../entities/index";
 import { detectMarkdown } from "../markdown/detect-markdown";
-import { markdownLines } from "../markdown/markdown-lines";
+import { markdownPage } from "../markdown/markdown-lines";
 import { normalize, normalizeWithReport } from "../normalize/index";
 import { segmentWords, splitSentences, type TokenTable, type WordModel } from "../segment/index";
 import { scanText } from "../segment/token-table";
@@ -104,8 +105,6 @@ export type ArticleInput =
   | { markdown: string | Uint8Array }
   | { text: string };
 
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
-
 /**
  * Turns a scraped Vietnamese news article (plain text, bytes or an HTML page) into a structured
  * {@link Article}: decode and normalise, split into lines, strip site chrome, read the header
@@ -141,7 +140,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const read = readInput(resolved.inner, opts.maxInputLength);
   const norm = normalizeInput(read, opts);
   // blocks: the lines, with what an HTML page's DOM says of each (links, headings, list items, cells)
-  const lines = norm.text.split(LINE_BREAK);
+  const lines = splitLines(norm.text);
   const format = resolved.format ?? detectedFormat(norm.text);
   const structure = read.structure;
   const blocks =
@@ -150,10 +149,10 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
       : lines;
   // chrome, decided on the source lines; Markdown is then read from the content lines (removed
   // lines left empty, so line numbers hold) and each line rendered without its markup
-  const stripped = stripChromeLines(blocks, { boilerplate: opts.boilerplate });
+  const stripped = strippedPage(blocks, { boilerplate: opts.boilerplate });
   const md =
     format.format === "markdown"
-      ? markdownLines(stripped.map((l, i) => l.kept ?? (l.kind === "blank" ? lines[i] : "")).join("\n"))
+      ? markdownPage(stripped.map((l, i) => l.kept ?? (l.kind === "blank" ? lines[i] : "")).join("\n"))
       : null;
   const { content, ledger } = contentLines(lines, stripped, md);
   // header: title, source, date and byline leave the body
@@ -189,8 +188,7 @@ export function parseArticle(input: ArticleInput, options?: ParseArticleOptions)
   const warnings = read.warnings;
   // the text scanned once into tokens, which the sentences, the entities and the words all read
   // (keys only for the entities: the others read none)
-  const tokens =
-    opts.sentences || opts.entities || opts.words ? scanText(text, opts.entities) : undefined;
+  const tokens = opts.sentences || opts.entities || opts.words ? scanText(text, opts.entities) : undefined;
   const sentences = opts.sentences ? sentencesOf(text, tokens, warnings) : [];
   const referenceDate = header.published?.date ?? opts.referenceDate;
   const entities = opts.entities ? entitiesOf(text, referenceDate, warnings, tokens) : [];

@@ -9,7 +9,6 @@ const MAX_COUNT = 0xffff;
 /** Row hash multipliers (odd constants) and seeds. */
 const MULT = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
 const SEED = [0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344];
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /**
  * The JSON form of a {@link BoilerplateProfile}: what `JSON.stringify(profile)` writes and
@@ -341,9 +340,4 @@ export function learnBoilerplate(
   }
   for (const t of texts) learner.add(t);
   return learner.profile();
-}
-
-/** @internal splits a text into lines as the chrome stage does. */
-export function splitLines(text: string): string[] {
-  return text.split(LINE_BREAK);
 }

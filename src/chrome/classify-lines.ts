@@ -155,6 +155,33 @@ export function classifyLines(
   lines: readonly (string | ChromeBlock)[],
   options?: ClassifyOptions,
 ): LineClass[] {
+  const page = classifyPage(lines, options);
+  const out: LineClass[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = lineClassAt(page, i);
+  return out;
+}
+
+/**
+ * @internal a page's lines classified, as columns: what {@link classifyLines} makes its objects
+ * of, one line at a time (a caller that needs no object for an empty line makes none).
+ */
+export interface ClassifiedPage {
+  lines: readonly (string | ChromeBlock)[];
+  /** the lines with their inline chrome cut out */
+  blocks: (string | ChromeBlock)[];
+  info: LineInfo[];
+  /** the inline chrome cut out of each line, or null */
+  cuts: (InlinePart[] | null)[];
+  chrome: Uint8Array;
+  reasons: (ChromeReason | null)[];
+  p: Float64Array;
+}
+
+/** @internal classifies a page's lines (see {@link classifyLines}), as columns. */
+export function classifyPage(
+  lines: readonly (string | ChromeBlock)[],
+  options?: ClassifyOptions,
+): ClassifiedPage {
   if (!Array.isArray(lines)) {
     throw new TypeError(
       `vietnews.classifyLines: expected lines to be an array of strings, got ${lines === null ? "null" : typeof lines}`,
@@ -195,27 +222,34 @@ export function classifyLines(
     chrome = mergeBoilerplate(info, chrome, withoutProfile);
   }
   const reasons = assignReasons(info, chrome, withoutProfile);
-  const out: LineClass[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const line = typeof lines[i] === "string" ? (lines[i] as string) : (lines[i] as ChromeBlock).text;
-    let c: LineClass;
-    if (info[i].blank) {
-      // a line that was only an edit link (and punctuation) is the edit link's chrome
-      if (cuts[i])
-        c = { line, chrome: true, kind: "chrome", reason: (cuts[i] as InlinePart[])[0].reason, score: 1 };
-      else c = { line, chrome: false, kind: "blank", reason: "blank", score: 0 };
-    } else if (chrome[i])
-      c = { line, chrome: true, kind: "chrome", reason: reasons[i] ?? FALLBACK, score: p[i] };
-    else {
-      c = { line, chrome: false, kind: "content", reason: "content", score: p[i] };
-      if (cuts[i]) {
-        c.cuts = (cuts[i] as InlinePart[]).map((part) => ({ text: part.text, reason: part.reason }));
-        c.rest = typeof blocks[i] === "string" ? (blocks[i] as string) : (blocks[i] as ChromeBlock).text;
-      }
-    }
-    out[i] = c;
+  return { lines, blocks, info, cuts, chrome, reasons, p };
+}
+
+/** @internal true when line i of a classified page is empty (or spaces) and nothing was cut from it. */
+export function emptyAt(page: ClassifiedPage, i: number): boolean {
+  const x = page.info[i];
+  return x.blank && x.text === "" && page.cuts[i] === null;
+}
+
+/** @internal the {@link LineClass} of line i of a classified page. */
+export function lineClassAt(page: ClassifiedPage, i: number): LineClass {
+  const { lines, info, cuts, chrome, reasons, p, blocks } = page;
+  const b = lines[i];
+  const line = typeof b === "string" ? b : b.text;
+  const cut = cuts[i];
+  if (info[i].blank) {
+    // a line that was only an edit link (and punctuation) is the edit link's chrome
+    if (cut) return { line, chrome: true, kind: "chrome", reason: cut[0].reason, score: 1 };
+    return { line, chrome: false, kind: "blank", reason: "blank", score: 0 };
   }
-  return out;
+  if (chrome[i]) return { line, chrome: true, kind: "chrome", reason: reasons[i] ?? FALLBACK, score: p[i] };
+  const c: LineClass = { line, chrome: false, kind: "content", reason: "content", score: p[i] };
+  if (cut) {
+    c.cuts = cut.map((part) => ({ text: part.text, reason: part.reason }));
+    const rest = blocks[i];
+    c.rest = typeof rest === "string" ? rest : rest.text;
+  }
+  return c;
 }
 
 const FALLBACK: ChromeReason = "widget";

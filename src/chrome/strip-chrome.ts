@@ -1,7 +1,16 @@
 import type { RemovedBlock } from "../core/types";
+import { splitLines } from "../core/split-lines";
 import { describe } from "../core/validate";
 import type { ChromeBlock } from "./_lib/line-features";
-import { type ClassifyOptions, classifyLines, type LineClass, type LineKind } from "./classify-lines";
+import {
+  type ClassifiedPage,
+  type ClassifyOptions,
+  classifyPage,
+  emptyAt,
+  type LineClass,
+  type LineKind,
+  lineClassAt,
+} from "./classify-lines";
 
 /**
  * The result of {@link stripChrome}.
@@ -22,8 +31,6 @@ export interface StripChromeResult {
    */
   removed: RemovedBlock[];
 }
-
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /**
  * Removes site chrome (menus, app banners, share bars, related lists, tag lines, comment boxes,
@@ -54,7 +61,14 @@ export function stripChrome(
   const kept: string[] = [];
   const removed: RemovedBlock[] = [];
   let pendingGap = false;
-  for (const line of strippedLines(text, options, "stripChrome")) {
+  const page = classifiedPage(text, options, "stripChrome");
+  for (let i = 0; i < page.lines.length; i++) {
+    // an empty line is only a gap: no object for it (a page of many keeps none alive)
+    if (emptyAt(page, i)) {
+      pendingGap = true;
+      continue;
+    }
+    const line = strippedLine(lineClassAt(page, i));
     for (const r of line.removed) removed.push(r);
     if (line.kept !== null) {
       if (pendingGap && kept.length) kept.push("");
@@ -111,13 +125,42 @@ export function stripChromeLines(
   return strippedLines(text, options, "stripChromeLines");
 }
 
+function classifiedPage(
+  text: string | readonly (string | ChromeBlock)[],
+  options: ClassifyOptions | undefined,
+  fn: string,
+): ClassifiedPage {
+  const lines = Array.isArray(text) ? checkBlocks(text, fn) : splitText(text as string, fn);
+  return classifyPage(lines, options);
+}
+
 function strippedLines(
   text: string | readonly (string | ChromeBlock)[],
   options: ClassifyOptions | undefined,
   fn: string,
 ): StrippedLine[] {
-  const lines = Array.isArray(text) ? checkBlocks(text, fn) : splitText(text as string, fn);
-  return classifyLines(lines, options).map(strippedLine);
+  const page = classifiedPage(text, options, fn);
+  const out: StrippedLine[] = new Array(page.lines.length);
+  for (let i = 0; i < out.length; i++)
+    out[i] = emptyAt(page, i) ? { kind: "blank", kept: null, removed: [] } : strippedLine(lineClassAt(page, i));
+  return out;
+}
+
+/** What an empty line comes to, shared and frozen (see {@link strippedPage}). */
+const EMPTY: StrippedLine = Object.freeze({ kind: "blank", kept: null, removed: Object.freeze([]) as never[] });
+
+/**
+ * @internal {@link stripChromeLines} for a caller that only reads the result (parseArticle): every
+ * empty line is one shared, frozen entry, so a page of many keeps no object a line alive.
+ */
+export function strippedPage(
+  text: readonly (string | ChromeBlock)[],
+  options?: ClassifyOptions,
+): readonly Readonly<StrippedLine>[] {
+  const page = classifiedPage(text, options, "parseArticle");
+  const out: StrippedLine[] = new Array(page.lines.length);
+  for (let i = 0; i < out.length; i++) out[i] = emptyAt(page, i) ? EMPTY : strippedLine(lineClassAt(page, i));
+  return out;
 }
 
 function strippedLine(c: LineClass): StrippedLine {
@@ -141,7 +184,7 @@ function splitText(text: unknown, fn: string): string[] {
       `vietnews.${fn}: expected text to be a string or an array of lines or { text } blocks, got ${describe(text)}`,
     );
   }
-  return text.split(LINE_BREAK);
+  return splitLines(text);
 }
 
 function checkBlocks(blocks: readonly unknown[], fn: string): readonly (string | ChromeBlock)[] {

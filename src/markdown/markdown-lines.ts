@@ -212,13 +212,28 @@ function starParagraph(source: Source, i: number, j: number, table: boolean, lin
   return renderStarLines(src.slice(i, j), lines.slice(i, j));
 }
 
-function renderLines(markdown: string, shortcuts: boolean, name: string): MarkdownLine[] {
+/** What a blank line renders to, shared and frozen (see {@link markdownPage}). */
+const BLANK: MarkdownLine = Object.freeze({
+  ...emptyLine(),
+  links: Object.freeze([]) as never[],
+  markup: Object.freeze([]) as never[],
+});
+
+/**
+ * @internal {@link markdownLines} for a caller that only reads the result (parseArticle): every
+ * blank line is one shared, frozen entry, so a page of many keeps no object a line alive.
+ */
+export function markdownPage(markdown: string): readonly Readonly<MarkdownLine>[] {
+  return renderLines(markdown, true, "markdownLines", true);
+}
+
+function renderLines(markdown: string, shortcuts: boolean, name: string, shareBlank = false): MarkdownLine[] {
   if (typeof markdown !== "string")
     throw new TypeError(`vietnews.${name}: expected markdown to be a string, got ${typeof markdown}`);
-  const starts: number[] = [0];
-  for (let i = markdown.indexOf("\n"); i >= 0; i = markdown.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lines: MarkdownLine[] = starts.map(emptyLine);
   const src = markdown.split("\n");
+  // a blank line is never written to: nothing parses it, and its text is "" once trimmed
+  const lines: MarkdownLine[] = new Array(src.length);
+  for (let i = 0; i < src.length; i++) lines[i] = shareBlank && !src[i].trim() ? BLANK : emptyLine();
   // link reference definitions reach across the text: each parsed piece gets them after it
   // (each on a line of its own between blank ones, as a definition cannot interrupt a paragraph)
   const mayDefine = markdown.includes("]:");
@@ -254,7 +269,11 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
       }
     }
     carry = null;
-    if (!line.trim() || !needsParser(source, i)) {
+    if (!line.trim()) {
+      i++;
+      continue;
+    }
+    if (!needsParser(source, i)) {
       lines[i].text = line;
       i++;
       continue;
@@ -312,6 +331,7 @@ function renderLines(markdown: string, shortcuts: boolean, name: string): Markdo
   finishTableRows(tableRows);
   repairBrokenRows(src, lines);
   for (const l of lines) {
+    if (l === BLANK) continue;
     if (l.links.length === 0) {
       l.text = l.text.trim();
       continue;

@@ -288,6 +288,27 @@ function countChars(visible: string): void {
   COUNTS[7] = unmarked;
 }
 
+/** The buffers of describeLines' matrices, whose rows have room for the context features. */
+const WIDE_ROWS = new WeakSet<ArrayBufferLike>();
+/**
+ * The rows of one of describeLines' matrices (360 kB): a page of more lines gets several. One
+ * matrix of a page of 50,000 lines (35 MB) cost three times as much a line: above 32 MB, malloc
+ * maps fresh pages for every such buffer, and the first write to each page faults.
+ */
+const BLOCK_ROWS = 512;
+
+let EMPTY_LINE: LineInfo | null = null;
+
+/**
+ * The description of an empty line (what describe gives for "" or spaces), made once and frozen:
+ * nothing reads or writes a blank line's features, and a page of many empty lines then keeps two
+ * objects a line fewer alive until it is classified (objects its collections would copy).
+ */
+function emptyLine(): LineInfo {
+  EMPTY_LINE ??= Object.freeze(describe("", false, undefined, new Float64Array(FEATURES.length)));
+  return EMPTY_LINE;
+}
+
 /** Reads one line (or block) into its intrinsic facts and features (written into `x`). */
 function describe(
   block: string | ChromeBlock,
@@ -433,11 +454,31 @@ export function describeLines(
 ): LineInfo[] {
   const n = blocks.length;
   const info: LineInfo[] = new Array(n);
-  // one matrix for the page, a row a line
+  // the features go into rows of matrices of BLOCK_ROWS rows (a typed array of its own per line
+  // costs several times more), each row with room for the context features after them; an empty
+  // line has no row (a page of many would otherwise allocate and zero 88 numbers for each)
   const width = FEATURES.length;
-  const matrix = new Float64Array(n * width);
+  const empty = new Uint8Array(n);
+  let rows = 0;
   for (let i = 0; i < n; i++) {
-    info[i] = describe(blocks[i], cuts[i] ?? false, profile, matrix.subarray(i * width, (i + 1) * width));
+    const b = blocks[i];
+    if (typeof b === "string" && b.trim() === "") empty[i] = 1;
+    else rows++;
+  }
+  const stride = width + CONTEXT_FEATURES.length;
+  let matrix = new Float64Array(0);
+  for (let i = 0, r = 0; i < n; i++) {
+    if (empty[i]) {
+      info[i] = emptyLine();
+      continue;
+    }
+    if (r * stride === matrix.length) {
+      matrix = new Float64Array(Math.min(rows, BLOCK_ROWS) * stride);
+      WIDE_ROWS.add(matrix.buffer);
+      rows -= BLOCK_ROWS;
+      r = 0;
+    }
+    info[i] = describe(blocks[i], cuts[i] ?? false, profile, matrix.subarray(r * stride, r++ * stride + width));
   }
   // the non-blank lines, in order; context is taken over them
   const idx: number[] = [];
@@ -588,7 +629,9 @@ export function describeLines(
  *
  * @param info - the page's lines, described
  * @param p1 - the first stage's score per line (NaN for blank lines)
- * @returns one vector per line (blank lines get an empty one), rows of one matrix
+ * @returns one vector per line (blank lines get an empty one): for lines of describeLines, views of
+ *   their rows, the features followed by the context written into the room after them (so a second
+ *   call on the same lines overwrites what the first returned)
  */
 export function contextFeatures(info: LineInfo[], p1: Float64Array): Float64Array[] {
   const n = info.length;
@@ -626,12 +669,19 @@ export function contextFeatures(info: LineInfo[], p1: Float64Array): Float64Arra
     k = e;
   }
   const width = FEATURES.length + CONTEXT_FEATURES.length;
-  // one matrix for the page, a row a line (a typed array of its own per line costs several times more)
-  const matrix = new Float64Array(m * width);
+  // the context goes into the room describeLines left after each line's features (a copy of the
+  // features into a matrix of its own for the page, for lines described elsewhere)
+  let matrix: Float64Array | null = null;
   for (let i = 0; i < n; i++) if (info[i].blank) out[i] = NO_FEATURES;
   for (let k = 0; k < m; k++) {
-    const v = matrix.subarray(k * width, (k + 1) * width);
-    v.set(info[idx[k]].x);
+    const x = info[idx[k]].x;
+    let v: Float64Array;
+    if (WIDE_ROWS.has(x.buffer)) v = new Float64Array(x.buffer, x.byteOffset, width);
+    else {
+      matrix ??= new Float64Array(m * width);
+      v = matrix.subarray(k * width, (k + 1) * width);
+      v.set(x);
+    }
     let o = FEATURES.length;
     v[o++] = p[k];
     v[o++] = k > 0 ? p[k - 1] : -1;
