@@ -1,7 +1,7 @@
 // Linear time on adversarial input: each extractor, splitter and normaliser gets inputs built to make
 // regular expressions backtrack, at 10 kB and 100 kB; the larger may take at most 30 times as long as
-// the smaller (min of 3 runs each, after a warm-up; CPU time, see `time`). A linear function takes
-// about 10 times as long.
+// the smaller (min of 3 runs each, after a warm-up on both; CPU time, see `time`). A linear
+// function takes about 10 times as long.
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index";
 import { timeCall } from "../_timing";
