@@ -1,5 +1,5 @@
-import type { RemovedBlock } from "../core/types";
 import { splitLines } from "../core/split-lines";
+import type { RemovedBlock } from "../core/types";
 import { describe } from "../core/validate";
 import type { ChromeBlock } from "./_lib/line-features";
 import {
@@ -134,20 +134,27 @@ function classifiedPage(
   return classifyPage(lines, options);
 }
 
+/** What an empty line comes to in {@link strippedPage}: one entry, shared and frozen. */
+const EMPTY: StrippedLine = Object.freeze({
+  kind: "blank",
+  kept: null,
+  removed: Object.freeze([]) as never[],
+});
+
 function strippedLines(
   text: string | readonly (string | ChromeBlock)[],
   options: ClassifyOptions | undefined,
   fn: string,
+  shareEmpty = false,
 ): StrippedLine[] {
   const page = classifiedPage(text, options, fn);
   const out: StrippedLine[] = new Array(page.lines.length);
-  for (let i = 0; i < out.length; i++)
-    out[i] = emptyAt(page, i) ? { kind: "blank", kept: null, removed: [] } : strippedLine(lineClassAt(page, i));
+  for (let i = 0; i < out.length; i++) {
+    if (!emptyAt(page, i)) out[i] = strippedLine(lineClassAt(page, i));
+    else out[i] = shareEmpty ? EMPTY : { kind: "blank", kept: null, removed: [] };
+  }
   return out;
 }
-
-/** What an empty line comes to, shared and frozen (see {@link strippedPage}). */
-const EMPTY: StrippedLine = Object.freeze({ kind: "blank", kept: null, removed: Object.freeze([]) as never[] });
 
 /**
  * @internal {@link stripChromeLines} for a caller that only reads the result (parseArticle): every
@@ -157,10 +164,7 @@ export function strippedPage(
   text: readonly (string | ChromeBlock)[],
   options?: ClassifyOptions,
 ): readonly Readonly<StrippedLine>[] {
-  const page = classifiedPage(text, options, "parseArticle");
-  const out: StrippedLine[] = new Array(page.lines.length);
-  for (let i = 0; i < out.length; i++) out[i] = emptyAt(page, i) ? EMPTY : strippedLine(lineClassAt(page, i));
-  return out;
+  return strippedLines(text, options, "parseArticle", true);
 }
 
 function strippedLine(c: LineClass): StrippedLine {
