@@ -1,11 +1,12 @@
 // The keys of a line for the phrase list, and the count of function words lineKeys makes in the
 // same pass: checked against the key itself split into words, on generated lines of any length;
-// and the phrase list's contained phrases found after other words.
+// the character counts of the same pass against a reading of the line by Unicode properties; and
+// the phrase list's contained phrases found after other words.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUNCTION_WORDS } from "../../src/chrome/_data/function-words";
 import { PHRASES } from "../../src/chrome/_data/phrases";
-import { lineKeys, wordHash, wordSet } from "../../src/chrome/_lib/line-key";
+import { LINE_COUNTS, lineKeys, wordHash, wordSet } from "../../src/chrome/_lib/line-key";
 import { Match, matchPhrases } from "../../src/chrome/_lib/phrases";
 
 const PIECES = [
@@ -35,6 +36,37 @@ const line = fc
     maxLength: 60,
   })
   .map((parts) => parts.join(" "));
+
+// the counts as LINE_COUNTS defines them, read by Unicode properties one code unit at a time
+const SPACE = /[ \t\n\v\f\r\u00a0\u2000-\u200a\u3000]/;
+const isLetter = (u: string) => /[\p{Lu}\p{Lt}\p{Ll}\p{Lm}\p{Lo}\p{Cs}]/u.test(u);
+const isDigit = (u: string) => /\p{Nd}/u.test(u);
+const isUpper = (u: string) => /[\p{Lu}\p{Lt}]/u.test(u);
+function countsOf(line: string): number[] {
+  const units = Array.from({ length: line.length }, (_, i) => line[i]);
+  const tokens = line.split(SPACE).filter(Boolean);
+  // runs of letters and digits, a combining mark continuing one
+  const runs: string[][] = [];
+  let run: string[] | null = null;
+  for (const u of units) {
+    if (isLetter(u) || isDigit(u)) {
+      run ??= [];
+      if (run.length === 0) runs.push(run);
+      run.push(u);
+    } else if (!/\p{M}/u.test(u)) run = null;
+  }
+  const lettered = runs.filter((r) => r.some(isLetter));
+  return [
+    tokens.length,
+    units.filter(isLetter).length,
+    units.filter(isDigit).length,
+    units.filter(isUpper).length,
+    units.filter((u) => !SPACE.test(u)).length,
+    runs.filter((r) => isUpper(r[0])).length,
+    lettered.length,
+    lettered.filter((r) => r.every((u) => !isLetter(u) || u.charCodeAt(0) < 128 || /\p{Cs}/u.test(u))).length,
+  ];
+}
 
 describe("lineKeys", () => {
   it("should fold case and move the tone mark after the word, in both spellings", () => {
@@ -67,6 +99,24 @@ describe("lineKeys", () => {
         return k.counted === words.filter((w) => plain.has(w)).length && k.key === lineKeys(l).key;
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("should count a line's words, letters, digits, capitals and runs in the same pass", () => {
+    const counts = new Int32Array(LINE_COUNTS.length);
+    const unit = fc.oneof(
+      fc.constantFrom(...PIECES, "Ⅳ", "²", "٣", "ǅ", "ʰ", "中", "😀", "\ud800", "\u0301", "\u3000", "\n"),
+      fc.string({ unit: "binary", maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const l = parts.join(parts.length % 2 ? " " : "");
+        const k = lineKeys(l, undefined, counts);
+        return (
+          JSON.stringify(Array.from(counts)) === JSON.stringify(countsOf(l)) && k.key === lineKeys(l).key
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 

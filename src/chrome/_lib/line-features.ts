@@ -4,17 +4,6 @@
 // body, in which section, in a run of short lines); how its neighbours look; and, given a corpus
 // profile, in how many documents of the crawl it occurs. Everything is linear in the page.
 
-import {
-  U_DIGIT,
-  U_DIGIT_OTHER,
-  U_HIGH,
-  U_LETTER,
-  U_LOW,
-  U_LOWER,
-  U_MARK,
-  U_UPPER,
-  unicodeClass,
-} from "../../core/char-class";
 import { FUNCTION_WORDS } from "../_data/function-words";
 import { SURNAMES } from "../_data/surnames";
 import type { BoilerplateProfile } from "../boilerplate";
@@ -30,7 +19,7 @@ import {
   isNameLike,
 } from "./features";
 import { fingerprint } from "./fingerprint";
-import { lineKeys, type WordSet, wordSet } from "./line-key";
+import { LINE_COUNTS, lineKeys, type WordSet, wordSet } from "./line-key";
 import { type LineShape, lineShape } from "./line-shape";
 import { matchPhrases, type PhraseRule } from "./phrases";
 
@@ -72,37 +61,6 @@ export interface LineInfo
   x: Float64Array;
 }
 
-/** Character classes, one bit each, per code unit (filled on first sight). */
-const C_LETTER = 1;
-const C_UPPER = 2;
-const C_DIGIT = 4;
-const C_MARKED = 8;
-const C_MARK = 16;
-/** The white space that separates words: ASCII controls 9–13, space, no-break, the 2000–200A spaces, ideographic. */
-const C_SPACE = 32;
-const C_KNOWN = 128;
-const CLASS = new Uint8Array(65536);
-
-// the line features' view of the library's one class table (core/char-class.ts): letters (a
-// surrogate counts as one), capitals among them, digits of any script, combining marks; "marked"
-// is a letter outside ASCII or a mark, which tells Vietnamese words from bare ASCII ones
-function charClass(c: number): number {
-  const known = CLASS[c];
-  if (known) return known;
-  let k = C_KNOWN;
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a))
-    k |= C_SPACE;
-  const u = unicodeClass(c);
-  if (u === U_HIGH || u === U_LOW) k |= C_LETTER;
-  else if (u === U_DIGIT || u === U_DIGIT_OTHER) k |= C_DIGIT;
-  else if (u === U_UPPER || u === U_LOWER || u === U_LETTER) {
-    k |= C_LETTER;
-    if (u === U_UPPER) k |= C_UPPER;
-    if (c >= 128) k |= C_MARKED;
-  } else if (u === U_MARK) k |= C_MARK | C_MARKED;
-  CLASS[c] = k;
-  return k;
-}
 const ENDS_WITH_DATE = /\(\s?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s?\)\s?$/;
 const ONLY_NUMBER = /^[\d\s.,:/()%+-]{1,40}$/;
 
@@ -217,76 +175,8 @@ function log1p2(n: number): number {
   return Math.log2(1 + n);
 }
 
-/** What countChars counts, in this order: words, letters, digits, upper, nonSpace, cap, lettered, unmarked. */
-const COUNTS = new Int32Array(8);
-
-/**
- * One pass over a line: whitespace-separated words; letters, capitals and digits; and per word (a
- * run of letters and digits) whether it is capitalised, written with diacritics, or all digits.
- * Written into COUNTS. A function of its own: inside describe the same loop ran at 9 or at 18 ns a
- * code unit depending on how V8 compiled the whole.
- */
-function countChars(visible: string): void {
-  let words = 0;
-  let letters = 0;
-  let digits = 0;
-  let upper = 0;
-  let nonSpace = 0;
-  let cap = 0;
-  let lettered = 0;
-  let unmarked = 0;
-  let inToken = false;
-  let inWord = false;
-  let wordLetters = 0;
-  let wordMarked = false;
-  for (let i = 0; i < visible.length; i++) {
-    const c = visible.charCodeAt(i);
-    // the table read in the loop, the function only on a code unit's first sight
-    let k = CLASS[c];
-    if (k === 0) k = charClass(c);
-    if (k & C_SPACE) inToken = false;
-    else {
-      nonSpace++;
-      if (!inToken) words++;
-      inToken = true;
-    }
-    if (!(k & (C_LETTER | C_DIGIT))) {
-      if (!(k & C_MARK) && inWord) {
-        if (wordLetters > 0) {
-          lettered++;
-          if (!wordMarked) unmarked++;
-        }
-        inWord = false;
-      }
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      wordLetters = 0;
-      wordMarked = false;
-      if (k & C_UPPER) cap++;
-    }
-    if (k & C_DIGIT) digits++;
-    else {
-      letters++;
-      wordLetters++;
-      if (k & C_UPPER) upper++;
-      if (k & C_MARKED) wordMarked = true;
-    }
-  }
-  if (inWord && wordLetters > 0) {
-    lettered++;
-    if (!wordMarked) unmarked++;
-  }
-  COUNTS[0] = words;
-  COUNTS[1] = letters;
-  COUNTS[2] = digits;
-  COUNTS[3] = upper;
-  COUNTS[4] = nonSpace;
-  COUNTS[5] = cap;
-  COUNTS[6] = lettered;
-  COUNTS[7] = unmarked;
-}
+/** What lineKeys counts of a line (see LINE_COUNTS): words, letters, digits, upper, nonSpace, cap, lettered, unmarked. */
+const COUNTS = new Int32Array(LINE_COUNTS.length);
 
 /** The buffers of describeLines' matrices, whose rows have room for the context features. */
 const WIDE_ROWS = new WeakSet<ArrayBufferLike>();
@@ -354,7 +244,8 @@ function describe(
     x,
   };
   if (blank) return info;
-  countChars(visible);
+  functionWords ??= wordSet(FUNCTION_WORDS);
+  const keys = lineKeys(visible, functionWords, COUNTS);
   const words = COUNTS[0];
   const letters = COUNTS[1];
   const digits = COUNTS[2];
@@ -364,8 +255,6 @@ function describe(
   const lettered = COUNTS[6];
   const unmarked = COUNTS[7];
   info.words = words;
-  functionWords ??= wordSet(FUNCTION_WORDS);
-  const keys = lineKeys(visible, functionWords);
   const fn = keys.counted;
   const ev = matchPhrases(
     keys,
@@ -478,7 +367,12 @@ export function describeLines(
       rows -= BLOCK_ROWS;
       r = 0;
     }
-    info[i] = describe(blocks[i], cuts[i] ?? false, profile, matrix.subarray(r * stride, r++ * stride + width));
+    info[i] = describe(
+      blocks[i],
+      cuts[i] ?? false,
+      profile,
+      matrix.subarray(r * stride, r++ * stride + width),
+    );
   }
   // the non-blank lines, in order; context is taken over them
   const idx: number[] = [];
