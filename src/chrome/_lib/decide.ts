@@ -572,6 +572,23 @@ const COPY_SHARE = 0.8;
 const COPY_LONG_WORDS = 12;
 
 /**
+ * The first `n` words of a visible line (whose words are one space apart), as
+ * `line.split(" ", n).join(" ")` gives them, without the array.
+ *
+ * @param line - a line's visible text
+ * @param n - how many words
+ * @returns its start
+ */
+function firstWords(line: string, n: number): string {
+  let end = -1;
+  for (let w = 0; w < n; w++) {
+    end = line.indexOf(" ", end + 1);
+    if (end < 0) return line;
+  }
+  return line.slice(0, end);
+}
+
+/**
  * True when two long lines of about the same length hold the same words but for a few
  * (COPY_SHARE of the shorter one's words, in any order).
  */
@@ -600,7 +617,7 @@ function sameWords(a: string, b: string): boolean {
  */
 function contentCopies(pg: Page): (k: number) => boolean {
   const byStart = new Map<string, number[]>();
-  const start = (x: LineInfo) => (x.words >= COPY_WORDS ? x.visible.split(" ", COPY_START).join(" ") : "");
+  const start = (x: LineInfo) => (x.words >= COPY_WORDS ? firstWords(x.visible, COPY_START) : "");
   for (let k = 0; k < pg.idx.length; k++) {
     const key = start(at(pg, k));
     if (!key || chromeAt(pg, k)) continue;
