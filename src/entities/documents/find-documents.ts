@@ -23,7 +23,8 @@ const QCVN = `QCVN ?(?<qn>\\d{1,3}(?:-\\d{1,3}){0,2}) ?: ?(?<qy>(?:19|20)\\d\\d)
 let formalRe: RegExp | null = null;
 let headRe: RegExp | null = null;
 let plenumTailRe: RegExp | null = null;
-const NUMBER_RE = /\d(?<!\d\d)\d{0,4}/g;
+// where a number starts (a digit after no digit): its first five digits are the number
+const NUMBER_START = /\d(?<!\d\d)/g;
 const NOT_CODE_AFTER = /^(?:[\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/;
 // "Nghị định 86/2024": a number and a year with no type or issuer after them
 const YEAR_AFTER = /^ ?\/ ?((?:19|20)\d\d)(?![\p{L}\d/]|\s?[-–]\s?[A-ZĐ\d]|\.\d|,\d)/u;
@@ -523,24 +524,39 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: U
   }
 }
 
+/** By code unit: 0 not asked yet, 1 a letter a type noun, "số" or "TW" can end with (any case), 2 not. */
+const HEAD_FINAL = new Uint8Array(65536);
+
+function endsHead(c: number): boolean {
+  if (HEAD_FINAL[c] === 0)
+    HEAD_FINAL[c] = documentTables().headFinals.has(String.fromCharCode(c).toLowerCase()) ? 1 : 2;
+  return HEAD_FINAL[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Informal citation heads, found from the numbers backwards. */
 function* informalHeads(key: string): Generator<InformalHead> {
-  NUMBER_RE.lastIndex = 0;
-  for (let n = NUMBER_RE.exec(key); n; n = NUMBER_RE.exec(key)) {
-    const at = n.index;
+  // test, not exec: most numbers fail the gate below, and test makes no match array
+  NUMBER_START.lastIndex = 0;
+  while (NUMBER_START.test(key)) {
+    const at = NUMBER_START.lastIndex - 1;
     // cheap gate: the letter before the number (past up to two spaces) must end a noun, "số" or "TW"
     let j = at - 1;
-    if (j >= 0 && key[j] === " ") j--;
-    if (j >= 0 && key[j] === " ") j--;
-    if (j < 0 || !documentTables().headFinals.has(key[j].toLowerCase())) continue;
+    if (j >= 0 && key.charCodeAt(j) === 32) j--;
+    if (j >= 0 && key.charCodeAt(j) === 32) j--;
+    if (j < 0 || !endsHead(key.charCodeAt(j))) continue;
+    let numEnd = at + 1;
+    while (numEnd < at + 5 && isDigit(key.charCodeAt(numEnd))) numEnd++;
     const from = Math.max(0, at - 56);
     const hm = headRe!.exec(key.slice(from, at));
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
     // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
     if (COMPOUND_BEFORE.test(key.slice(Math.max(0, start - 6), start))) continue;
-    const num = n[0];
-    const numEnd = at + num.length;
+    const num = key.slice(at, numEnd);
     const after = key.slice(numEnd, numEnd + 24);
     const noun = hm[1];
     const hasSo = !!hm[2];
