@@ -57,7 +57,11 @@ export function findSlice(t: SliceTable, text: string, s: number, e: number, h: 
   for (let at = (h ^ (h >>> 15)) & mask, i = slots[at] - 1; i >= 0; at = (at + 1) & mask, i = slots[at] - 1) {
     if (hashes[i] === h) {
       const key = keys[i];
-      if (key.length === length && text.startsWith(key, s)) return i;
+      if (key.length !== length) continue;
+      // compared unit by unit: most keys are a few units long, shorter than a builtin's call costs
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === length) return i;
     }
   }
   return -1;
