@@ -380,10 +380,18 @@ export function describeLines(
   const m = idx.length;
   if (m === 0) return info;
 
-  // repetition inside the page
-  const copies = new Map<string, number>();
-  for (const i of idx) copies.set(info[i].visible, (copies.get(info[i].visible) ?? 0) + 1);
-  const seenCopy = new Set<string>();
+  // repetition inside the page: each line's first copy (by position among the non-blank lines)
+  // and how many copies that one has, from one lookup a line
+  const firstAt = new Map<string, number>();
+  const firstOf = new Int32Array(m);
+  const copies = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const v = info[idx[k]].visible;
+    const f = firstAt.get(v);
+    if (f === undefined) firstAt.set(v, k);
+    firstOf[k] = f ?? k;
+    copies[firstOf[k]]++;
+  }
   // body: first and last prose lines that no chrome phrase claims
   let bodyStart = -1;
   let bodyEnd = -1;
@@ -443,10 +451,8 @@ export function describeLines(
     const i = idx[k];
     const x = info[i];
     const v = x.x;
-    const c = copies.get(x.visible) ?? 1;
-    v[F.repeats] = Math.min(c - 1, 10);
-    v[F.laterCopy] = seenCopy.has(x.visible) ? 1 : 0;
-    seenCopy.add(x.visible);
+    v[F.repeats] = Math.min(copies[firstOf[k]] - 1, 10);
+    v[F.laterCopy] = firstOf[k] < k ? 1 : 0;
     v[F.relPos] = m > 1 ? k / (m - 1) : 0;
     v[F.lines] = log1p2(m);
     v[F.noBody] = bodyStart < 0 ? 1 : 0;
