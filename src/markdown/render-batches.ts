@@ -4,6 +4,7 @@ import type { Nodes, Root, RootContent } from "mdast";
 import { CHUNK } from "./line-patterns";
 import { finishWindow, type Piece } from "./line-windows";
 import { parseMarkdownTree } from "./markdown-tree";
+import { plainRuns } from "./plain-runs";
 import { emptyLine, type MarkdownLine, parsePiece, renderTree } from "./render-tree";
 import { joinSoftBreaks } from "./soft-breaks";
 
@@ -87,11 +88,6 @@ function nodesByPiece(
   return breaks === pieces.length - 1 ? nodesOf : null;
 }
 
-// a run that starts with a letter and ends with a letter or digit, of letters, digits, spaces and
-// the punctuation that starts no markup inside a line (a piece is one line to the parser: its soft
-// breaks are spaces; GFM's autolink literals are not read, see markdown-tree.ts): plain text to
-// the parser whatever it holds, and only its first and last characters neighbour a delimiter run
-const PLAIN_RUN = /\p{L}[\p{L}\p{N} ,.;:/()'"“”‘’%@–—-]{2,}[\p{L}\p{N}]/gu;
 // what a shortened piece must not hold: markup whose value (not only its position) the rendering
 // reads (HTML, links and images, escapes, a code fence), or four spaces or a tab (indented code,
 // also inside a list item); where the text defines link references, any bracket (a "[label]" may
@@ -99,6 +95,12 @@ const PLAIN_RUN = /\p{L}[\p{L}\p{N} ,.;:/()'"“”‘’%@–—-]{2,}[\p{L}\p{
 const KEEP_WHOLE = /[<~\\\t]|`{3}|\]\(|\]\[|!\[| {4}/;
 const KEEP_WHOLE_DEFS = /[<[\]~\\\t]|`{3}| {4}/;
 const BACKTICKS = /`+/g;
+
+// a plain run (plainRuns) starts with a letter and ends with a letter or digit, of letters, digits,
+// spaces and the punctuation that starts no markup inside a line (a piece is one line to the
+// parser: its soft breaks are spaces; GFM's autolink literals are not read, see markdown-tree.ts):
+// plain text to the parser whatever it holds, and only its first and last characters neighbour a
+// delimiter run
 
 /**
  * Which units of a text may be inside a code span (1) or are not (0), or null when it has no
@@ -168,11 +170,12 @@ function shorten(
     const from = bodyAt[k];
     const code = maybeCode(body);
     keep(from);
-    for (const m of body.matchAll(PLAIN_RUN)) {
+    const runs = plainRuns(body);
+    for (let r = 0; r < runs.length; r += 2) {
       // a run holds no backtick, so it is inside a possible code span whole or not at all
-      if (code?.[m.index]) continue;
-      const start = from + m.index;
-      const last = start + m[0].length - 1;
+      if (code?.[runs[r]]) continue;
+      const start = from + runs[r];
+      const last = from + runs[r + 1] - 1;
       keep(start + 1);
       out.push("x");
       map[n++] = at;
