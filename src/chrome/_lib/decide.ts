@@ -616,18 +616,29 @@ function sameWords(a: string, b: string): boolean {
  * way): such a copy is content too.
  */
 function contentCopies(pg: Page): (k: number) => boolean {
-  const byStart = new Map<string, number[]>();
   const start = (x: LineInfo) => (x.words >= COPY_WORDS ? firstWords(x.visible, COPY_START) : "");
-  for (let k = 0; k < pg.idx.length; k++) {
-    const key = start(at(pg, k));
-    if (!key || chromeAt(pg, k)) continue;
-    const list = byStart.get(key);
-    if (list) list.push(k);
-    else byStart.set(key, [k]);
-  }
+  // the content lines by their start, made on the first question (most pages ask none) from the
+  // decisions as they were when this was called
+  const chrome = pg.c.slice();
+  let byStart: Map<string, number[]> | null = null;
+  const made = (): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    for (let k = 0; k < pg.idx.length; k++) {
+      const key = start(at(pg, k));
+      if (!key || chrome[pg.idx[k]] === 1) continue;
+      const list = map.get(key);
+      if (list) list.push(k);
+      else map.set(key, [k]);
+    }
+    return map;
+  };
   return (k: number) => {
     const x = at(pg, k);
-    const list = byStart.get(start(x));
+    // a short line is nobody's copy (no start is kept for one)
+    const key = start(x);
+    if (!key) return false;
+    byStart ??= made();
+    const list = byStart.get(key);
     if (!list) return false;
     for (const j of list) {
       const y = at(pg, j);
