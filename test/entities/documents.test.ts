@@ -1,5 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { documentTables } from "../../src/entities/documents/document-tables";
+import { headBefore, mayEndHead } from "../../src/entities/documents/find-documents";
 import { findDocuments } from "../../src/entities/index";
+import { matchKey } from "../../src/entities/match-key";
 
 const pick = (text: string) =>
   findDocuments(text).map((d) => ({
@@ -276,5 +280,34 @@ describe("findDocuments", () => {
     expect(() => findDocuments(42 as unknown as string)).toThrow(
       /findDocuments: expected text to be a string/,
     );
+  });
+});
+
+describe("the informal heads' gate", () => {
+  it("should let through every number a head's regex finds a head before", () => {
+    const nouns = documentTables().nouns;
+    const piece = fc.oneof(
+      fc.constantFrom(...nouns),
+      fc.constantFrom(...nouns).map((n) => n.toLowerCase().replace(/ /g, "")),
+      fc.constantFrom("số", "Số", ":", "Trung ương", "Hội nghị", "TW", "TƯ", "T.Ư", "T. Ư", "tháng", "năm"),
+      fc.constantFrom("18", "2024", "5", "123456"),
+      fc.string({ unit: fc.constantFrom("a", "ư", "ố", "g", "1", ".", "-"), maxLength: 3 }),
+    );
+    // no line break: a head is read only up to two spaces before its number
+    const gap = fc.constantFrom(" ", "  ", "", ", ");
+    let heads = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, gap), { maxLength: 12 }), (parts) => {
+        const key = matchKey(parts.map(([p, g]) => p + g).join(""));
+        for (let at = 0; at < key.length; at++) {
+          if (!/\d/.test(key[at]) || /\d/.test(key[at - 1] ?? "")) continue;
+          if (!headBefore(key, at)) continue;
+          heads++;
+          expect(mayEndHead(key, at), `${key} at ${at}`).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(heads).toBeGreaterThan(200);
   });
 });

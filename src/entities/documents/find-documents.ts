@@ -537,21 +537,92 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * The words a head can end with right before its number, in lower case and match-key form: each
+ * type noun's last word, "số", and the last word of "Trung ương", "TW", "T.Ư" and "TƯ" ("ư" ends
+ * "TƯ" too); with the lengths among them.
+ */
+let headWords: { words: Set<string>; lengths: number[] } | null = null;
+
+/**
+ * Whether the text that ends at `j` ends with a word a head ends with (see headWords): a test
+ * before the head's regex, which most numbers ("tháng 3", "năm 2024") fail. Type nouns may be
+ * written without their spaces ("Nghịquyết"), so only the text's end is compared.
+ */
+function endsHeadWord(key: string, j: number): boolean {
+  if (!headWords) {
+    const words = new Set(
+      [...documentTables().nouns, "số", "Trung ương", "TƯ", "TW", "ư"].map(
+        (n) => matchKey(n).toLowerCase().split(" ").at(-1) as string,
+      ),
+    );
+    headWords = { words, lengths: [...new Set([...words].map((w) => w.length))] };
+  }
+  for (const n of headWords.lengths) {
+    if (n <= j + 1 && headWords.words.has(key.slice(j + 1 - n, j + 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** How far before its number a head is looked for, in code units. */
+const HEAD_WINDOW = 56;
+
+/**
+ * Whether a head can end right before the number at `at`, by cheap tests: past up to two spaces,
+ * a ":" or a letter a type noun, "số" or "TW" can end with, and the word there one a head ends with.
+ * Every head {@link headBefore} finds up to two spaces before its number passes them (a property
+ * test holds them to it; one the regex would find across a line break does not, as it never did);
+ * most numbers fail them, and the head's regex is not run for those.
+ *
+ * @param key - the text's match key
+ * @param at - where a number starts
+ * @returns false when no head ends there
+ * @example
+ * ```ts
+ * import { mayEndHead } from "./find-documents";
+ * [mayEndHead("Nghị quyết số 18", 14), mayEndHead("tháng 3", 6)];
+ * //=> [true, false]
+ * ```
+ */
+export function mayEndHead(key: string, at: number): boolean {
+  let j = at - 1;
+  if (j >= 0 && key.charCodeAt(j) === 32) j--;
+  if (j >= 0 && key.charCodeAt(j) === 32) j--;
+  if (j < 0 || !endsHead(key.charCodeAt(j))) return false;
+  return key.charCodeAt(j) === 58 || endsHeadWord(key, j);
+}
+
+/**
+ * The informal citation head (type noun, "số", "Trung ương") that ends right before the number
+ * at `at`, read from the HEAD_WINDOW code units before it: the match of the head's regex in that
+ * window (its index counted from the window's start), or null.
+ *
+ * @param key - the text's match key
+ * @param at - where a number starts
+ * @returns the match, or null
+ * @example
+ * ```ts
+ * import { headBefore } from "./find-documents";
+ * headBefore("theo Nghị quyết số 18", 19)?.[1];
+ * //=> "Nghị quyết"
+ * ```
+ */
+export function headBefore(key: string, at: number): RegExpExecArray | null {
+  regexes();
+  return headRe!.exec(key.slice(Math.max(0, at - HEAD_WINDOW), at));
+}
+
 /** Informal citation heads, found from the numbers backwards. */
 function* informalHeads(key: string): Generator<InformalHead> {
   // test, not exec: most numbers fail the gate below, and test makes no match array
   NUMBER_START.lastIndex = 0;
   while (NUMBER_START.test(key)) {
     const at = NUMBER_START.lastIndex - 1;
-    // cheap gate: the letter before the number (past up to two spaces) must end a noun, "số" or "TW"
-    let j = at - 1;
-    if (j >= 0 && key.charCodeAt(j) === 32) j--;
-    if (j >= 0 && key.charCodeAt(j) === 32) j--;
-    if (j < 0 || !endsHead(key.charCodeAt(j))) continue;
+    if (!mayEndHead(key, at)) continue;
     let numEnd = at + 1;
     while (numEnd < at + 5 && isDigit(key.charCodeAt(numEnd))) numEnd++;
-    const from = Math.max(0, at - 56);
-    const hm = headRe!.exec(key.slice(from, at));
+    const from = Math.max(0, at - HEAD_WINDOW);
+    const hm = headBefore(key, at);
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
     // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
