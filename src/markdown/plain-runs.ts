@@ -49,9 +49,13 @@ function astralClass(cp: number): number {
 export function plainRuns(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
+  // the stretch of run characters open since a letter: where it starts, how many code points
+  // follow that letter, and the end of its last letter or digit at least the third of them
+  let start = -1;
+  let count = 0;
+  let end = -1;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
     let k = CLASS[c] || classify(c);
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -61,32 +65,25 @@ export function plainRuns(text: string): number[] {
         w = 2;
       }
     }
-    i += w;
-    if (!(k & LETTER)) continue;
-    // from a letter: the whole stretch of run characters after it, and the end of its last letter
-    // or digit that is at least the third code point after the opening letter
-    const start = i - w;
-    let count = 0;
-    let end = -1;
-    while (i < n) {
-      c = text.charCodeAt(i);
-      k = CLASS[c] || classify(c);
-      w = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          k = astralClass((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000);
-          w = 2;
-        }
+    if (start >= 0) {
+      if (k & IN_RUN) {
+        i += w;
+        count++;
+        if (count >= 3 && k & (LETTER | NUMBER)) end = i;
+        continue;
       }
-      if (!(k & IN_RUN)) break;
-      i += w;
-      count++;
-      if (count >= 3 && k & (LETTER | NUMBER)) end = i;
+      // no run starts inside a stretch if none starts at its first letter, and after a run's end
+      // only the stretch's trailing punctuation is left
+      if (end >= 0) out.push(start, end);
+      start = -1;
     }
-    // no run starts inside this stretch if none starts at its first letter, and after a run's end
-    // only the stretch's trailing punctuation is left: the scan goes on after the stretch
-    if (end >= 0) out.push(start, end);
+    if (k & LETTER) {
+      start = i;
+      count = 0;
+      end = -1;
+    }
+    i += w;
   }
+  if (start >= 0 && end >= 0) out.push(start, end);
   return out;
 }
