@@ -96,12 +96,6 @@ const KEEP_WHOLE = /[<~\\\t]|`{3}|\]\(|\]\[|!\[| {4}/;
 const KEEP_WHOLE_DEFS = /[<[\]~\\\t]|`{3}| {4}/;
 const BACKTICKS = /`+/g;
 
-// a plain run (plainRuns) starts with a letter and ends with a letter or digit, of letters, digits,
-// spaces and the punctuation that starts no markup inside a line (a piece is one line to the
-// parser: its soft breaks are spaces; GFM's autolink literals are not read, see markdown-tree.ts):
-// plain text to the parser whatever it holds, and only its first and last characters neighbour a
-// delimiter run
-
 /**
  * Which units of a text may be inside a code span (1) or are not (0), or null when it has no
  * backtick. A code span runs from a backtick run to the next run of the same length in its block
@@ -141,8 +135,12 @@ function maybeCode(body: string): Uint8Array | null {
  * and last characters around an "x", and the map from offsets of that text back to the batch's.
  * Emphasis, lists, headings, quotes and tables are decided by their markers and the characters
  * beside them, which stay, so the parser gives the same tree for a fraction of the characters;
- * null when nothing shortens. `bodies` are the pieces' texts as the parser reads them and
- * `bodyAt` where each starts in `source`.
+ * null when nothing shortens. `bodies` are the pieces' texts as the parser reads them and `bodyAt`
+ * where each starts in `source`. A plain run (see plainRuns) starts with a letter and ends with a
+ * letter or digit, of letters, digits, spaces and the punctuation that starts no markup inside a
+ * line (a piece is one line to the parser: its soft breaks are spaces; GFM's autolink literals are
+ * not read, see markdown-tree.ts): plain text to the parser whatever it holds, and only its first
+ * and last characters neighbour a delimiter run.
  */
 function shorten(
   bodies: string[],

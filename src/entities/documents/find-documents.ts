@@ -524,7 +524,7 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: U
   }
 }
 
-/** By code unit: 0 not asked yet, 1 a letter a type noun, "số" or "TW" can end with (any case), 2 not. */
+/** By code unit: 0 not asked yet, 1 a letter a type noun, "số" or "TW" can end with (any case) or ":", 2 not. */
 const HEAD_FINAL = new Uint8Array(65536);
 
 function endsHead(c: number): boolean {
