@@ -11,6 +11,10 @@ export const SHARED = process.env.VIETNEWS_SHARED ?? resolve(here, "..", "..", "
 export const hasShared = existsSync(SHARED);
 /** Absolute path of a file in the shared folder. */
 export const sharedPath = (...parts: string[]): string => resolve(SHARED, ...parts);
+/** Path of the seed article, the one crawl page the package ships (examples/). */
+export const SEED_PATH = resolve(here, "..", "examples", "quang-tri-party-building.txt");
+/** The seed article's text. */
+export const SEED_TEXT = readFileSync(SEED_PATH, "utf8");
 /** The sentences of a UD-VTB part under the shared folder, one a line (only where `hasShared`). */
 export function udVtbText(part: "train" | "dev"): string {
   const file = sharedPath("data", "ud-vtb", `vi_vtb-ud-${part}.conllu`);

@@ -2,16 +2,13 @@
 // removal and Markdown rendering. The property suite (test/reliability/properties.ts) checks the
 // same promise on generated text; these pin the cases one by one and the dev set.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { inputOffset, inputSpan, parseArticle } from "../../src/article/index";
 import type { Article } from "../../src/core/types";
 import { normalize } from "../../src/normalize/index";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, SEED_TEXT, sharedPath } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
 
 /** The input between the offsets of a span's start and end. */

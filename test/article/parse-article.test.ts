@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { inputOffset, parseArticle } from "../../src/article/index";
@@ -8,11 +7,10 @@ import type { Article, Span } from "../../src/core/types";
 import { extractEntities } from "../../src/entities/index";
 import { markdownLines } from "../../src/markdown/index";
 import { normalize, normalizeWithReport } from "../../src/normalize/index";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, SEED_TEXT, sharedPath } from "../_shared";
 import { timeCall } from "../_timing";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 
 const SEED_TAIL = [
   { text: "182 Go top", reason: "go-top" },

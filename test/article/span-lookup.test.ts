@@ -1,12 +1,8 @@
-// sentenceOf, entitiesIn and wordsIn (binary search) against a plain scan of the same article.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { entitiesIn, parseArticle, sentenceOf, wordsIn } from "../../src/article/index";
+import { SEED_TEXT } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 const article = parseArticle(seed, { words: true });
 const within = (s: { start: number; end: number }, r: { start: number; end: number }) =>
   r.start <= s.start && s.end <= r.end;

@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLines, stripChrome } from "../../src/chrome/index";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, SEED_TEXT, sharedPath } from "../_shared";
 import { timeCall } from "../_timing";
 import { ARTICLE, articleLines, FAMILIES } from "./fixtures";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 
 const SEED_TAIL = [
   "182 Go top",

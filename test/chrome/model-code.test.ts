@@ -3,8 +3,6 @@
 // seed article, of the chrome families and of the dev pages (when ../shared is present), and on
 // random vectors made of the model's own thresholds, so both sides of every comparison occur.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MODEL } from "../../src/chrome/_data/model";
@@ -12,11 +10,10 @@ import { MODEL_CODE } from "../../src/chrome/_data/model-code";
 import { contextFeatures, describeLines } from "../../src/chrome/_lib/line-features";
 import { type Ensemble, score } from "../../src/chrome/_lib/model";
 import { scoreLines } from "../../src/chrome/classify-lines";
-import { hasShared, sharedPath } from "../_shared";
+import { hasShared, SEED_TEXT, sharedPath } from "../_shared";
 import { articleLines, FAMILIES } from "./fixtures";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 
 function pages(): string[][] {
   const out = [SEED.split("\n"), ...FAMILIES.map((f) => [...f.head, ...articleLines(), "", ...f.tail])];

@@ -1,18 +1,12 @@
-// A page of many lines keeps few objects a line: empty lines share one description, one stripped
-// entry (parseArticle's) and one rendered Markdown line; the second stage's features are written
-// into the room describeLines leaves in each row. Each must give what the general path gives.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contextFeatures, describeLines } from "../../src/chrome/_lib/line-features";
 import { stripChrome, stripChromeLines, strippedPage } from "../../src/chrome/strip-chrome";
 import { markdownLines, markdownPage } from "../../src/markdown/markdown-lines";
+import { SEED_TEXT } from "../_shared";
 import { articleLines, FAMILIES } from "./fixtures";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const SEED = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 
 const LINES = [
   "",

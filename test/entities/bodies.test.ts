@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBodies } from "../../src/entities/bodies/index";
+import { SEED_TEXT } from "../_shared";
 import { expectLinear } from "../_timing";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 const texts = (t: string) => findBodies(t).map((b) => b.text);
 const one = (t: string) => {

@@ -1,14 +1,11 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/core/types";
 import { extractEntities } from "../../src/entities/index";
+import { SEED_TEXT } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
 // The seed article (Báo Quảng Trị, 1/7/2020), shipped in examples/ as the reference input.
-const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 // bodies and officials come from the entities-B extractors and are tested by their owner
 const mine = (list: Entity[]) =>

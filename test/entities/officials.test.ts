@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findBodies } from "../../src/entities/bodies/index";
 import { extractEntities } from "../../src/entities/extract-entities";
 import { findOfficials } from "../../src/entities/officials/index";
+import { SEED_TEXT } from "../_shared";
 import { expectLinear } from "../_timing";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 const brief = (t: string) => findOfficials(t).map((o) => ({ text: o.text, name: o.name, titles: o.titles }));
 

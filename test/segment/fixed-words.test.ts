@@ -1,13 +1,9 @@
-// segmentWords' fixedWords: a user's own words kept whole, with a list of this test's own.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
 import { segmentWords } from "../../src/segment/index";
+import { SEED_TEXT } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 const LIST = ["học máy", "Viện Nghiên Cứu", "trí tuệ nhân tạo", "xử lý ngôn ngữ tự nhiên"];
 const words = (text: string, fixedWords?: string[]) =>
   segmentWords(text, fixedWords ? { fixedWords } : undefined).map((w) => w.text);

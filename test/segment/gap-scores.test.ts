@@ -1,8 +1,3 @@
-// The fast gap scorer gives exactly the scores of the hashed features, and the one-probe dictionary
-// matching gives exactly the matches of the three lists looked up apart: on the seed article,
-// generated text and UD-VTB (when ../shared is present), with the shipped weights and random ones.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contextOf, decodeStarts } from "../../src/segment/words/decode";
@@ -25,9 +20,9 @@ import {
 import { fastScoring, gapScorer, scoreGaps } from "../../src/segment/words/gap-scores";
 import { mix } from "../../src/segment/words/keys";
 import { loadWordModel } from "../../src/segment/words/load";
-import { hasShared, udVtbText } from "../_shared";
+import { hasShared, SEED_TEXT, udVtbText } from "../_shared";
 
-const SEED = readFileSync(join(__dirname, "..", "..", "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 
 // Syllables, names, places, capitals, numbers and marks, so every shape and dictionary bit occurs.
 const PIECES = [

@@ -3,18 +3,16 @@
 // words' kinds. It must give exactly the tokens the character-level scanner gave (kept as the
 // reference in _reference-scan-tokens.ts), on generated and on real text.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
 import { wholeTokens } from "../../src/segment/_lib/scan-tokens";
 import { segmentWords, splitSentences, tokenize, tokenTable } from "../../src/segment/index";
-import { hasShared, sharedPath, udVtbText } from "../_shared";
+import { hasShared, SEED_TEXT, sharedPath, udVtbText } from "../_shared";
 import { referenceTokens } from "./_reference-scan-tokens";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 function tokensOf(b: { starts: Int32Array; ends: Int32Array; kinds: Uint8Array; length: number }) {
   const out: number[][] = [];

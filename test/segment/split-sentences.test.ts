@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/segment/split-sentences";
+import { SEED_TEXT } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 const split = (s: string) => splitSentences(s).map((x) => x.text);
 
 describe("splitSentences traps", () => {

@@ -1,19 +1,12 @@
-// The document layer: one token table of a text, which the word segmenter and the entity finders
-// both read. The word scanner built on it must give exactly the tokens the character-level scanner
-// gave (kept as the reference in _reference-word-scan.ts), on generated and on real text.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/entities/index";
 import { segmentWords, tokenTable } from "../../src/segment/index";
 import { scanTokens } from "../../src/segment/words/scan";
-import { hasShared, udVtbText } from "../_shared";
+import { hasShared, SEED_TEXT, udVtbText } from "../_shared";
 import { referenceScan } from "./_reference-word-scan";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 /** A scan as plain arrays (the scanners reuse their buffers between calls). */
 function tokensOf(scan: {

@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle, readWordModel, segmentWords } from "../../src/index";
 import { encodeModel } from "../../src/segment/words/model-format";
+import { SEED_TEXT } from "../_shared";
 
 const ROOT = join(__dirname, "..", "..");
-const SEED = readFileSync(join(ROOT, "examples", "quang-tri-party-building.txt"), "utf8");
+const SEED = SEED_TEXT;
 const MODEL = readFileSync(join(ROOT, "data", "wordseg", "model.bin"));
 const EVIDENCE = readFileSync(join(ROOT, "data", "wordseg", "evidence.bin"));
 

@@ -1,14 +1,10 @@
-// segmentWords never splits a token that tokenize keeps whole, and every word has a kind.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segmentWords, tokenize } from "../../src/segment/index";
+import { SEED_TEXT } from "../_shared";
 
 const WHOLE = new Set(["url", "email", "code", "number", "date", "time", "percent", "abbreviation"]);
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 function checkWhole(text: string): void {
   const words = segmentWords(text);

@@ -1,14 +1,11 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segmentWords } from "../../src/segment/words/index";
 import { decodeModel, encodeModel, fromBase64, toBase64 } from "../../src/segment/words/model-format";
+import { SEED_TEXT } from "../_shared";
 import { timeCall } from "../_timing";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ARTICLE = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const ARTICLE = SEED_TEXT;
 
 const words = (text: string): string[] => segmentWords(text).map((w) => w.text);
 

@@ -6,16 +6,15 @@
 // no Chromium, unless $VIETNEWS_REQUIRE_BROWSER is set (.ci/run sets it, after installing Chromium).
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { dumpDom, findChromium, screenshot } from "../../scripts/_chromium";
 import { parseArticle } from "../../src/article/index";
 import { toHTML } from "../../src/view/index";
+import { SEED_TEXT } from "../_shared";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 const chromium = findChromium();
 const required = Boolean(process.env.VIETNEWS_REQUIRE_BROWSER);
 

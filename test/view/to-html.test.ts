@@ -1,18 +1,12 @@
-// toHTML: the article view. The page is parsed back with htmlparser2 (as a browser's DOM would
-// read it) and checked against the article: one mark (or, for a crossing entity, several sharing
-// an id) per entity, each with the entity's text; every removed line in the panel; nothing to load.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/index";
 import type { Article, Entity } from "../../src/core/types";
 import { toHTML } from "../../src/view/index";
+import { SEED_TEXT } from "../_shared";
 import { makeArticle } from "../xml/_helpers";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, "../../examples/quang-tri-party-building.txt"), "utf8");
+const seed = SEED_TEXT;
 
 type El = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 const marks = (html: string): El[] => DomUtils.getElementsByTagName("mark", parseDocument(html).children);
