@@ -68,6 +68,42 @@ export function findSlice(t: SliceTable, text: string, s: number, e: number, h: 
 }
 
 /**
+ * {@link findSlice} on a text's code units (see `unitReader`), for a scan that has them: it reads
+ * a typed array, not the string.
+ *
+ * @param t - the table
+ * @param units - the text's code units
+ * @param s - the string's start
+ * @param e - its end
+ * @param h - the hash of its code units, as the entries' hashes were made
+ * @returns the entry's index, or -1
+ * @example
+ * ```ts
+ * import { addSlice, findUnits, sliceTable } from "./slice-table";
+ * const t = sliceTable(64);
+ * addSlice(t, "ban", 7);
+ * const units = Uint16Array.from("Ủy ban", (c) => c.charCodeAt(0));
+ * [findUnits(t, units, 3, 6, 7), findUnits(t, units, 0, 2, 7)];
+ * //=> [0, -1]
+ * ```
+ */
+export function findUnits(t: SliceTable, units: Uint16Array, s: number, e: number, h: number): number {
+  const { slots, hashes, keys } = t;
+  const mask = slots.length - 1;
+  const length = e - s;
+  for (let at = (h ^ (h >>> 15)) & mask, i = slots[at] - 1; i >= 0; at = (at + 1) & mask, i = slots[at] - 1) {
+    if (hashes[i] === h) {
+      const key = keys[i];
+      if (key.length !== length) continue;
+      let k = 0;
+      while (k < length && key.charCodeAt(k) === units[s + k]) k++;
+      if (k === length) return i;
+    }
+  }
+  return -1;
+}
+
+/**
  * Adds a string the table does not hold ({@link findSlice} gave -1), hashing to `h`.
  *
  * @param t - the table

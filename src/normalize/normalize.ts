@@ -1,11 +1,12 @@
 import { U_LETTER, U_LOWER, U_MARK, U_SPACE, U_UPPER, unicodeClass } from "../core/char-class";
+import { unitReader } from "../core/code-units";
 import { decodeHTML } from "../core/lazy-deps";
 import { type NormalizeChanges, TONE_STYLES, type ToneStyle } from "../core/types";
 
 export type { NormalizeChanges };
 
 import { ownCopy } from "../core/own-copy";
-import { addSlice, findSlice, type SliceTable, sliceTable } from "../core/slice-table";
+import { addSlice, findUnits, type SliceTable, sliceTable } from "../core/slice-table";
 import { expectBoolean, expectOneOf, expectOptions, expectString } from "../core/validate";
 import { mapChunks } from "./_lib/chunks";
 import { fixSyllable, type SyllableFix } from "./_lib/fix-syllable";
@@ -243,8 +244,12 @@ function remember(
   return fix;
 }
 
+// the scan's own copy of the text's code units
+const readText = unitReader();
+
 function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string {
   const cls = classes;
+  const units = readText(text);
   const n = text.length;
   let out = "";
   let copied = 0; // text[copied, i) still has to be appended to out
@@ -253,7 +258,7 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
   let hash = 0;
   let prevSpace = false;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
+    const c = i < n ? units[i] : -1;
     let k = c < 0 ? OTHER : cls[c];
     if (k === UNKNOWN) k = classify(c);
     if (k >= LETTER && k <= ETH) {
@@ -271,7 +276,7 @@ function scan(text: string, style: ToneStyle, changes: NormalizeChanges): string
         let fix: SyllableFix | null = null;
         if (i - runStart <= 16) {
           const table = seen[style];
-          const known = findSlice(table.runs, text, runStart, i, hash);
+          const known = findUnits(table.runs, units, runStart, i, hash);
           fix = known >= 0 ? table.fixes[known] : remember(text, runStart, i, hash, style);
         }
         if (fix !== null) {

@@ -8,8 +8,9 @@
  * interned facts of each distinct word, which do not depend on the text.
  */
 import { classCache, UNSEEN } from "../core/char-class";
+import { unitReader } from "../core/code-units";
 import { ownCopy } from "../core/own-copy";
-import { addSlice, findSlice, type SliceTable, sliceTable } from "../core/slice-table";
+import { addSlice, findSlice, findUnits, type SliceTable, sliceTable } from "../core/slice-table";
 import { describe, expectString } from "../core/validate";
 import { toneKey } from "../normalize/tone-key";
 
@@ -148,8 +149,13 @@ export class TokenTable {
     this.infos = this.reg ? this.reg.infos : [];
   }
 
-  /** Appends a token. */
-  push(start: number, end: number, gap: number, word: boolean, hash: number): void {
+  /**
+   * Appends a token.
+   *
+   * @param units - the text's code units, where the caller has them (see `unitReader`): the word
+   *   registry then compares them, not the text's
+   */
+  push(start: number, end: number, gap: number, word: boolean, hash: number, units?: Uint16Array): void {
     if (this.length === this.start.length) this.grow();
     const k = this.length++;
     this.start[k] = start;
@@ -158,7 +164,10 @@ export class TokenTable {
     this.hash[k] = hash;
     const reg = this.reg;
     if (reg) {
-      let id = findSlice(reg.words, this.text, start, end, hash);
+      let id =
+        units === undefined
+          ? findSlice(reg.words, this.text, start, end, hash)
+          : findUnits(reg.words, units, start, end, hash);
       if (id < 0) id = addWord(reg, this.text, start, end, hash);
       (this.ids as Int32Array)[k] = id;
       const info = reg.infos[id];
@@ -291,6 +300,8 @@ export class TokenTable {
 }
 
 const FLATTEN = /^/;
+// the scan's own copy of the text's code units
+const readText = unitReader();
 const INFO_CACHE = new Map<string, WordInfo>();
 
 /**
@@ -391,8 +402,8 @@ export function tokenTable(text: string): TokenTable {
  * ```
  */
 export function scanText(text: string, keys: boolean): TokenTable {
-  // Running a regex flattens a concatenated (rope) string once, so charCodeAt below stays O(1).
-  FLATTEN.test(text);
+  // the scan reads the code units, copied out once; the registry compares tokens with them
+  const units = readText(text);
   const n = text.length;
   const out = new TokenTable(text, keys);
   let gap = 0;
@@ -400,7 +411,7 @@ export function scanText(text: string, keys: boolean): TokenTable {
   // 1 for a letter/digit/mark code unit, 2 for whitespace (3 for a line break), 0 otherwise
   const { table, classOf } = TOKEN_CLASSES;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = units[i];
     let cls = table[code];
     if (cls === UNSEEN) cls = classOf(code);
     if (cls === 2 || cls === 3) {
@@ -414,7 +425,7 @@ export function scanText(text: string, keys: boolean): TokenTable {
     let hash = code;
     if (cls === 1) {
       while (j < n) {
-        const c = text.charCodeAt(j);
+        const c = units[j];
         let k = table[c];
         if (k === UNSEEN) k = classOf(c);
         if (k !== 1) break;
@@ -422,10 +433,13 @@ export function scanText(text: string, keys: boolean): TokenTable {
         j++;
       }
     }
-    out.push(i, j, gap, cls === 1, hash);
+    out.push(i, j, gap, cls === 1, hash, units);
     gap = 0;
     i = j;
   }
+  // Running a regex flattens a concatenated (rope) string once, so the readers of the table's text
+  // (sentences, words, entities) find charCodeAt O(1).
+  FLATTEN.test(text);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // weak hash that makes many collisions, and past the table's capacity.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addSlice, findSlice, sliceTable } from "../../src/core/slice-table";
+import { addSlice, findSlice, findUnits, sliceTable } from "../../src/core/slice-table";
 
 // few distinct values, so unequal strings share hashes and probes run long
 const weakHash = (s: string): number => (s.length * 7 + (s.charCodeAt(0) || 0)) % 13;
@@ -31,6 +31,43 @@ describe("sliceTable", () => {
         },
       ),
       { numRuns: 500, seed: 20261205 },
+    );
+  });
+
+  it("finds in a text's code units what it finds in the text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "à", "ă", "1", "\ud800"), maxLength: 4 }), {
+          maxLength: 80,
+        }),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        (words, picks) => {
+          const t = sliceTable(256);
+          const text = words.join(" ");
+          // the units array is longer than the text, as a reader's is
+          const units = new Uint16Array(text.length + 8).fill(97);
+          for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+          const at: number[] = [];
+          let pos = 0;
+          for (const w of words) {
+            at.push(pos);
+            pos += w.length + 1;
+          }
+          for (const p of picks) {
+            if (words.length === 0) break;
+            const k = p % words.length;
+            const w = words[k];
+            if (findSlice(t, text, at[k], at[k] + w.length, weakHash(w)) < 0) addSlice(t, w, weakHash(w));
+          }
+          words.forEach((w, k) => {
+            const s = at[k];
+            expect(findUnits(t, units, s, s + w.length, weakHash(w))).toBe(
+              findSlice(t, text, s, s + w.length, weakHash(w)),
+            );
+          });
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
     );
   });
 

@@ -13,6 +13,7 @@ import {
   U_UPPER,
   unicodeClass,
 } from "../../core/char-class";
+import { unitReader } from "../../core/code-units";
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING = /\p{M}/u;
@@ -109,6 +110,7 @@ function keyClass(c: number): number {
 }
 
 let keyBuf = new Uint16Array(256);
+const readLine = unitReader();
 let foldBuf = new Uint16Array(256);
 
 // the key's code units as a string: spread as arguments when short, read as UTF-16 bytes by a
@@ -225,6 +227,8 @@ export const LINE_COUNTS: readonly string[] = [
  * ```
  */
 export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): LineKeys {
+  const units = readLine(line);
+  const length = line.length;
   // a key is at most twice the line (a tone digit after each letter)
   if (keyBuf.length < 2 * line.length + 2) {
     keyBuf = new Uint16Array(2 * line.length + 2);
@@ -263,8 +267,8 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
   // (most units are letters). With five tables and a closure the loop ran at 13 or 27 ns a code
   // unit, by how V8 happened to compile it (crawl lines, the key strings included); then at 12–13
   // in every run. The counts were a second pass of their own over a second table (9 ns a unit).
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? units[i] : 32;
     let info = INFO[c];
     if (info === 0) {
       learn(c);
