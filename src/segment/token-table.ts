@@ -42,6 +42,11 @@ export interface WordInfo {
    * finder first asks (the data never changes while the process runs).
    */
   bodyStart: number;
+  /**
+   * The kind `tokenize` gives this word where it stands as a plain syllable (a space or a clause's
+   * punctuation after it), or -2 when it cannot stand as one; -1 until the token scanner first asks.
+   */
+  plainKind: number;
 }
 
 /** One token read through `TokenTable.at`. */
@@ -65,6 +70,7 @@ const EMPTY_INFO: WordInfo = {
   upper: false,
   titleMask: 0,
   bodyStart: 0,
+  plainKind: -2,
 };
 
 // flags: a letter/digit run, its first letter upper-case, two or more letters all upper-case
@@ -230,6 +236,11 @@ export class TokenTable {
     return this.infos[ids[i]]?.key ?? "";
   }
 
+  /** True when the tokens' keys are read (`info` then costs a lookup, not a pass over the table). */
+  get keyed(): boolean {
+    return this.ids !== null;
+  }
+
   /** The interned facts of token i (undefined out of range). */
   info(i: number): WordInfo | undefined {
     if (i < 0 || i >= this.length) return undefined;
@@ -340,6 +351,7 @@ function wordInfo(word: string): WordInfo {
     upper: word.length > 1 && word === word.toUpperCase() && word !== lower,
     titleMask: -1,
     bodyStart: -1,
+    plainKind: -1,
   };
   if (INFO_CACHE.size >= MAX_WORDS) INFO_CACHE.clear();
   INFO_CACHE.set(word, info);

@@ -10,7 +10,7 @@
  * patterns that could rescan a long run (codes, bare domains, e-mail) remember where they failed.
  */
 import { fold } from "../../normalize/fold";
-import type { TokenTable } from "../token-table";
+import type { TokenTable, WordInfo } from "../token-table";
 import { dottedAbbreviation, isInitialism } from "./abbreviations";
 import {
   C_DIGIT,
@@ -154,6 +154,17 @@ function startsUrl(t: string, at: number): boolean {
   );
 }
 
+/**
+ * The kind of the table token text[at, end), starting with a letter of class `k`, where a space or
+ * a clause's punctuation follows it: a syllable, or an abbreviation for an initialism ("UBND"); -2
+ * when it holds more than letters and marks after its first letter, or starts a URL. Depends on the
+ * token's code units alone (a URL's "http" or "www." lies inside it: what follows it is no letter).
+ */
+function plainKind(text: string, at: number, end: number, k: number): number {
+  if (!lowerRun(text, at + 1, end, k === C_UPPER) || startsUrl(text, at)) return -2;
+  return k === C_LOWER || !isInitialism(text.slice(at, end)) ? K_SYLLABLE : K_ABBR;
+}
+
 function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -209,7 +220,7 @@ function scanTokens(table: TokenTable): TokenBuffer {
   let chunkHasAt = false;
   // the table's tokens cover every character but whitespace: the cursor skips to the next one,
   // and a chunk is a run of tokens with nothing between them
-  const { start: tStart, end: tEnd, gap } = table;
+  const { start: tStart, end: tEnd, gap, keyed } = table;
   const count = table.length;
   let t = 0;
   let i = 0;
@@ -231,14 +242,20 @@ function scanTokens(table: TokenTable): TokenBuffer {
     // without "@". None of the rules below can make more of it, so it is taken whole.
     if ((k === C_LOWER || k === C_UPPER) && i === tStart[t] && !chunkHasAt) {
       const e = tEnd[t];
-      if (
-        PLAIN_AFTER[text.charCodeAt(e) & 0xffff] === 1 &&
-        lowerRun(text, i + 1, e, k === C_UPPER) &&
-        !startsUrl(text, i)
-      ) {
-        push(i, e, k === C_LOWER || !isInitialism(text.slice(i, e)) ? K_SYLLABLE : K_ABBR);
-        i = e;
-        continue;
+      if (PLAIN_AFTER[text.charCodeAt(e) & 0xffff] === 1) {
+        // what follows the word is plain, so the rest depends on the word alone: asked once per
+        // distinct word where the table has interned them
+        let kind: number;
+        if (keyed) {
+          const info = table.info(t) as WordInfo;
+          if (info.plainKind === -1) info.plainKind = plainKind(text, i, e, k);
+          kind = info.plainKind;
+        } else kind = plainKind(text, i, e, k);
+        if (kind >= 0) {
+          push(i, e, kind);
+          i = e;
+          continue;
+        }
       }
     }
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
