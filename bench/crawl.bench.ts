@@ -43,13 +43,13 @@ function stage<I, O>(inputs: I[], fn: (x: I) => O, rounds: number): { ms: number
   return { ms: times[times.length >> 1], out };
 }
 
-/** One run of the built CLI over an NDJSON file: seconds, records/s and peak RSS from its --stats line. */
+/** One run of the built CLI over an NDJSON file: seconds, records/s, CPU seconds (all its threads) and peak RSS from its --stats line. */
 function cliRun(
   cli: string,
   file: string,
   workers: number,
   extra: string[] = [],
-): { secs: number; perSec: number; rss: number } | null {
+): { secs: number; perSec: number; cpu: number; rss: number } | null {
   const out = openSync("/dev/null", "w");
   try {
     const r = spawnSync(
@@ -60,8 +60,8 @@ function cliRun(
         encoding: "utf8",
       },
     );
-    const m = /, ([\d.]+) s, ([\d.]+) records\/s, CPU [\d.]+ s, peak RSS (\d+) MB/.exec(r.stderr ?? "");
-    return m ? { secs: Number(m[1]), perSec: Number(m[2]), rss: Number(m[3]) } : null;
+    const m = /, ([\d.]+) s, ([\d.]+) records\/s, CPU ([\d.]+) s, peak RSS (\d+) MB/.exec(r.stderr ?? "");
+    return m ? { secs: Number(m[1]), perSec: Number(m[2]), cpu: Number(m[3]), rss: Number(m[4]) } : null;
   } finally {
     closeSync(out);
   }
@@ -85,6 +85,25 @@ function cliPair(cli: string, a: string, b: string): number | null {
 }
 
 /**
+ * The machine's own scaling on work that stays in the cache: a loop of integer arithmetic, one
+ * process against two at once, the ratio of their speeds (2 on two free cores), or null when a
+ * run fails. The CLI's processes read tables and allocate far more; this row tells the cores from
+ * the rest of the machine.
+ */
+function loopPair(): number | null {
+  const loop = "let x=0;for(let i=0;i<4e8;i++)x=(Math.imul(x,31)+i)|0;if(x===1)console.log(x)";
+  const one = `"${process.execPath}" -e "${loop}"`;
+  const time = (command: string): number | null => {
+    const t = performance.now();
+    const r = spawnSync("/bin/sh", ["-c", command], { stdio: "ignore" });
+    return r.status === 0 ? performance.now() - t : null;
+  };
+  const a = time(one);
+  const b = time(`${one} & ${one}; s=$?; wait $! || exit 1; exit $s`);
+  return a === null || b === null ? null : (2 * a) / b;
+}
+
+/**
  * Workers and memory: the built CLI on the slice with 1 and 2 workers, and two copies with one
  * worker each on its two halves (the machine's own scaling, see cliPair); on the slice four times;
  * then the same with --low-memory, once each.
@@ -105,6 +124,7 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
     writeFileSync(halves[0], `${records.slice(0, half).join("\n")}\n`);
     writeFileSync(halves[1], `${records.slice(half).join("\n")}\n`);
     const one: number[] = [];
+    const oneCpu: number[] = [];
     const two: number[] = [];
     const pair: number[] = [];
     let rss1 = 0;
@@ -115,6 +135,7 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
       const c = cliPair(cli, halves[0], halves[1]);
       if (!a || !b || c === null) return [];
       one.push(a.secs);
+      oneCpu.push(a.cpu / a.secs);
       two.push(b.secs);
       pair.push(c);
       rss1 = Math.max(rss1, a.rss);
@@ -124,6 +145,10 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
     const group = `crawl (${texts.length} records) through the CLI, --ndjson`;
     const four1 = cliRun(cli, four, 1);
     const four2 = cliRun(cli, four, 2);
+    // one worker keeps more than one core busy (V8's collector and compiler run beside it), so two
+    // cores give two workers at most 2 / that many times its speed
+    const busy = med(oneCpu);
+    const loops = loopPair();
     const rows: BenchRow[] = [
       {
         group,
@@ -133,7 +158,7 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
         bytes,
         units: texts.length,
         unitName: "records",
-        note: `peak RSS ${rss1} MB; ${four1 ? `${four1.rss} MB at 4x the slice` : "4x run failed"}`,
+        note: `peak RSS ${rss1} MB; ${four1 ? `${four1.rss} MB at 4x the slice` : "4x run failed"}; CPU ${busy.toFixed(2)}x the wall time (all threads), so two cores allow at most ${(2 / busy).toFixed(2)}x`,
       },
       {
         group,
@@ -155,7 +180,7 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
         units: texts.length,
         unitName: "records",
         baseline: "--workers 1",
-        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing`,
+        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing${loops === null ? "" : `; two copies of a loop of arithmetic: ${loops.toFixed(2)}x one`}`,
       },
     ];
     // --low-memory: one run each of 1 and 2 workers, on the slice and on it four times
