@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CARDINAL_WORDS, DATE_WORDS } from "../../src/entities/_data/words";
+import { DAY_LIST_NEAR, dateRegexes } from "../../src/entities/dates/find-dates";
 import { findDates } from "../../src/entities/index";
+import { matchKey } from "../../src/entities/match-key";
 
 const ref = new Date(2020, 6, 1, 12);
 const pick = (text: string, referenceDate: Date | null = ref) =>
@@ -286,5 +289,65 @@ describe("relative day words without chrono-node at run time", () => {
     for (const [, unit] of DATE_WORDS.filter(([c]) => c === "unit"))
       expect(pick(`từ 1944 ${unit} đến nay`), unit).toEqual([]);
     expect(pick("từ 1944 đến nay")).not.toEqual([]);
+  });
+});
+
+describe("the day-list gate", () => {
+  // the parts of a day-list's words, separators and numbers, in any order and spacing
+  const piece = fc.constantFrom(
+    "và",
+    "ngày",
+    "sáng",
+    "rạng sáng",
+    "chiều   tối",
+    "Đêm khuya",
+    "8",
+    "24",
+    "10/3",
+    "9.3",
+    "25-5",
+    "2020",
+    ",",
+    "/",
+    ".",
+    "trời",
+  );
+  const gap = fc.constantFrom("", " ", "  ", "   ", "\n", "\t");
+  const noise = fc
+    .array(fc.tuple(piece, gap), { maxLength: 6 })
+    .map((p) => p.map(([w, g]) => w + g).join(""));
+  // a list as the pattern reads one ("8, 9 và sáng 10/3/2020"), its parts each perhaps left out or
+  // misspaced, between random words
+  const list = fc
+    .tuple(
+      fc.constantFrom("8", "24", "1"),
+      fc.constantFrom("", ", 9", " , 9, 10", ",9"),
+      gap,
+      fc.constantFrom("và", "va", "và,"),
+      gap,
+      fc.constantFrom("", "sáng ", "rạng  sáng ", "chiều tối\t", "ngày ", "sáng ngày ", "đêm khuya ngày "),
+      fc.constantFrom("10", "9", "x"),
+      fc.constantFrom("/", ".", "-", " "),
+      fc.constantFrom("3", "12", "05"),
+      fc.constantFrom("", "/2020", ".2019", "/20"),
+    )
+    .map((p) => p.join(""));
+  const text = fc.tuple(noise, list, noise).map(([a, l, b]) => a + l + b);
+
+  it("lets through every text the day-list pattern finds a list in", () => {
+    const dayList = dateRegexes().dayList;
+    let lists = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const key = matchKey(t);
+        dayList.lastIndex = 0;
+        if (!dayList.test(key)) return;
+        lists++;
+        expect(DAY_LIST_NEAR.test(key), t).toBe(true);
+      }),
+      { numRuns: 6000, seed: 20261206 },
+    );
+    // the generator reaches the pattern often enough to mean something
+    expect(lists).toBeGreaterThan(50);
   });
 });

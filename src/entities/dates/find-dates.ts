@@ -384,8 +384,22 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   if (/[Qq]uý/.test(key)) quarters(c);
   if (thang) halfYears(c);
   if (/\d\s?[/.-]\s?\d/.test(key)) dayMonths(c);
-  if (/\svà\s/.test(key)) dayLists(c);
+  if (DAY_LIST_NEAR.test(key)) dayLists(c);
 }
+
+/**
+ * What a list of days needs after its "và": at most three words (a part of the day such as "rạng
+ * sáng", "ngày") and then a day and month ("và sáng 9.3"). A cheap test before the list's own
+ * pattern, which tries every digit of the text; "và" alone is in nearly every text.
+ *
+ * @example
+ * ```ts
+ * import { DAY_LIST_NEAR } from "./find-dates";
+ * [DAY_LIST_NEAR.test("ngày 8 và sáng 9.3"), DAY_LIST_NEAR.test("8 và 9 người")];
+ * //=> [true, false]
+ * ```
+ */
+export const DAY_LIST_NEAR = /và\s{1,2}(?:[^\s\d]+\s+){0,3}\d{1,2}[/.-]\d/;
 
 /** What the numeric collectors share: the text's match key, the patterns, the candidates found. */
 interface Numeric {
