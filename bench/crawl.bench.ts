@@ -7,8 +7,10 @@
  * of the sum. A "parseArticle" row runs the whole function on the same records, as a check that the
  * stages add up. Then the built CLI (`dist/cli.js`, skipped when absent) parses the same records
  * as NDJSON with 1 and 2 workers, and as two processes of one worker each on its two halves at
- * once, five alternating runs each (their median records/s and ratios to one worker), and the slice
- * repeated four times once each (peak RSS at 1x and 4x, from --stats). Run with
+ * once, five alternating runs each (their median records/s and ratios to one worker, and how many
+ * cores one worker keeps busy), with a loop of arithmetic run alone and as two copies in each round
+ * (what the cores give work that stays in the cache), and the slice repeated four times once each
+ * (peak RSS at 1x and 4x, from --stats). Run with
  * `npm run bench -- crawl`; the slice size is $VIETNEWS_CRAWL_RECORDS.
  */
 import { spawnSync } from "node:child_process";
@@ -85,13 +87,16 @@ function cliPair(cli: string, a: string, b: string): number | null {
 }
 
 /**
- * The machine's own scaling on work that stays in the cache: a loop of integer arithmetic, one
- * process against two at once, the ratio of their speeds (2 on two free cores), or null when a
- * run fails. The CLI's processes read tables and allocate far more; this row tells the cores from
- * the rest of the machine.
+ * The machine's own scaling on work that stays in the cache: a loop of integer arithmetic (about
+ * 1.4 s), one process and then two at once; their times in ms, or null when a run fails. Two free
+ * cores run two in the time of one. The CLI's processes read tables and allocate far more; this
+ * tells the cores from the rest of the machine.
  */
-function loopPair(): number | null {
-  const loop = "let x=0;for(let i=0;i<4e8;i++)x=(Math.imul(x,31)+i)|0;if(x===1)console.log(x)";
+function loopTimes(): [number, number] | null {
+  // in a function V8 optimises as a whole: a loop at the top level of `-e` ran in 5 or 10 s by
+  // when V8 happened to replace it with optimised code
+  const loop =
+    "function f(n){let x=0;for(let i=0;i<n;i++)x=(Math.imul(x,31)+i)|0;return x}let s=0;for(let k=0;k<100;k++)s^=f(1e7);if(s===1)console.log(s)";
   const one = `"${process.execPath}" -e "${loop}"`;
   const time = (command: string): number | null => {
     const t = performance.now();
@@ -100,7 +105,7 @@ function loopPair(): number | null {
   };
   const a = time(one);
   const b = time(`${one} & ${one}; s=$?; wait $! || exit 1; exit $s`);
-  return a === null || b === null ? null : (2 * a) / b;
+  return a === null || b === null ? null : [a, b];
 }
 
 /**
@@ -127,6 +132,8 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
     const oneCpu: number[] = [];
     const two: number[] = [];
     const pair: number[] = [];
+    const loopOne: number[] = [];
+    const loopTwo: number[] = [];
     let rss1 = 0;
     let rss2 = 0;
     for (let r = 0; r < 5; r++) {
@@ -138,6 +145,11 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
       oneCpu.push(a.cpu / a.secs);
       two.push(b.secs);
       pair.push(c);
+      const l = loopTimes();
+      if (l) {
+        loopOne.push(l[0]);
+        loopTwo.push(l[1]);
+      }
       rss1 = Math.max(rss1, a.rss);
       rss2 = Math.max(rss2, b.rss);
     }
@@ -148,7 +160,8 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
     // one worker keeps more than one core busy (V8's collector and compiler run beside it), so two
     // cores give two workers at most 2 / that many times its speed
     const busy = med(oneCpu);
-    const loops = loopPair();
+    // two copies of the loop against one: the ratio of their medians' speeds
+    const loops = loopOne.length > 0 ? (2 * med(loopOne)) / med(loopTwo) : null;
     const rows: BenchRow[] = [
       {
         group,
@@ -180,7 +193,7 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
         units: texts.length,
         unitName: "records",
         baseline: "--workers 1",
-        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing${loops === null ? "" : `; two copies of a loop of arithmetic: ${loops.toFixed(2)}x one`}`,
+        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing${loops === null ? "" : `; two copies of a loop of arithmetic, ${loopOne.length} runs: ${loops.toFixed(2)}x one`}`,
       },
     ];
     // --low-memory: one run each of 1 and 2 workers, on the slice and on it four times
