@@ -3,7 +3,7 @@
 // hold an entry's index + 1. The token table interns its words in one; normalize remembers the letter
 // runs it fixed in others.
 
-/** A table of strings by the hash of their code units (see {@link findSlice}). */
+/** A table of strings by the hash of their code units (see {@link findUnits}). */
 export interface SliceTable {
   /** Each slot: index + 1 of the entry there, 0 when empty; a power of two long. */
   slots: Int32Array;
@@ -31,45 +31,9 @@ export function sliceTable(slots: number): SliceTable {
 }
 
 /**
- * The index of the entry equal to text[s, e), whose code units hash to `h`, or -1.
- *
- * @param t - the table
- * @param text - the text the string sits in
- * @param s - its start
- * @param e - its end
- * @param h - the hash of its code units, as the entries' hashes were made
- * @returns the entry's index, or -1
- * @example
- * ```ts
- * import { addSlice, findSlice, sliceTable } from "./slice-table";
- * const t = sliceTable(64);
- * addSlice(t, "ban", 7);
- * [findSlice(t, "Ủy ban", 3, 6, 7), findSlice(t, "Ủy ban", 0, 2, 7)];
- * //=> [0, -1]
- * ```
- */
-export function findSlice(t: SliceTable, text: string, s: number, e: number, h: number): number {
-  const { slots, hashes, keys } = t;
-  const mask = slots.length - 1;
-  const length = e - s;
-  // a probe starts at the hash's home slot, (h ^ (h >>> 15)) & mask (written out: the command line
-  // runs without inlining, and this runs once per token)
-  for (let at = (h ^ (h >>> 15)) & mask, i = slots[at] - 1; i >= 0; at = (at + 1) & mask, i = slots[at] - 1) {
-    if (hashes[i] === h) {
-      const key = keys[i];
-      if (key.length !== length) continue;
-      // compared unit by unit: most keys are a few units long, shorter than a builtin's call costs
-      let k = 0;
-      while (k < length && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-      if (k === length) return i;
-    }
-  }
-  return -1;
-}
-
-/**
- * {@link findSlice} on a text's code units (see `unitReader`), for a scan that has them: it reads
- * a typed array, not the string.
+ * The index of the entry equal to the code units [s, e) of a text (see `unitReader`), whose code
+ * units hash to `h`, or -1. The scans that look words up hold their text's units: a typed array
+ * reads faster than the string.
  *
  * @param t - the table
  * @param units - the text's code units
@@ -91,10 +55,13 @@ export function findUnits(t: SliceTable, units: Uint16Array, s: number, e: numbe
   const { slots, hashes, keys } = t;
   const mask = slots.length - 1;
   const length = e - s;
+  // a probe starts at the hash's home slot, (h ^ (h >>> 15)) & mask (written out: the command line
+  // runs without inlining, and this runs once per token)
   for (let at = (h ^ (h >>> 15)) & mask, i = slots[at] - 1; i >= 0; at = (at + 1) & mask, i = slots[at] - 1) {
     if (hashes[i] === h) {
       const key = keys[i];
       if (key.length !== length) continue;
+      // compared unit by unit: most keys are a few units long, shorter than a builtin's call costs
       let k = 0;
       while (k < length && key.charCodeAt(k) === units[s + k]) k++;
       if (k === length) return i;
@@ -104,7 +71,7 @@ export function findUnits(t: SliceTable, units: Uint16Array, s: number, e: numbe
 }
 
 /**
- * Adds a string the table does not hold ({@link findSlice} gave -1), hashing to `h`.
+ * Adds a string the table does not hold ({@link findUnits} gave -1), hashing to `h`.
  *
  * @param t - the table
  * @param key - the string (keep an own copy, see `ownCopy`: it stays as long as the table)

@@ -10,7 +10,7 @@
 import { classCache, UNSEEN } from "../core/char-class";
 import { unitReader } from "../core/code-units";
 import { ownCopy } from "../core/own-copy";
-import { addSlice, findSlice, findUnits, type SliceTable, sliceTable } from "../core/slice-table";
+import { addSlice, findUnits, type SliceTable, sliceTable } from "../core/slice-table";
 import { describe, expectString } from "../core/validate";
 import { toneKey } from "../normalize/tone-key";
 
@@ -135,6 +135,8 @@ export class TokenTable {
   private reg: Registry | null;
   /** Layers read from the table by the stages (see `layer`), by name. */
   private layers: Map<string, unknown> | null = null;
+  /** The text's code units, where `push` was called without them (see `ownUnits`). */
+  private units: Uint16Array | null = null;
 
   /**
    * Empty storage for a text (grown as tokens are added).
@@ -158,8 +160,8 @@ export class TokenTable {
   /**
    * Appends a token.
    *
-   * @param units - the text's code units, where the caller has them (see `unitReader`): the word
-   *   registry then compares them, not the text's
+   * @param units - the text's code units, where the caller has them (see `unitReader`); else the
+   *   table copies them out of its text on the first push that needs them
    */
   push(start: number, end: number, gap: number, word: boolean, hash: number, units?: Uint16Array): void {
     if (this.length === this.start.length) this.grow();
@@ -170,10 +172,7 @@ export class TokenTable {
     this.hash[k] = hash;
     const reg = this.reg;
     if (reg) {
-      let id =
-        units === undefined
-          ? findSlice(reg.words, this.text, start, end, hash)
-          : findUnits(reg.words, units, start, end, hash);
+      let id = findUnits(reg.words, units ?? this.ownUnits(), start, end, hash);
       if (id < 0) id = addWord(reg, this.text, start, end, hash);
       (this.ids as Int32Array)[k] = id;
       const info = reg.infos[id];
@@ -199,16 +198,27 @@ export class TokenTable {
     if (this.ids) this.ids = widen(this.ids, new Int32Array(size));
   }
 
+  /** The text's code units, copied once, for a caller of `push` that gives none. */
+  private ownUnits(): Uint16Array {
+    if (this.units === null) {
+      const text = this.text;
+      this.units = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
+    }
+    return this.units;
+  }
+
   /** Reads every token's key and case, for a table scanned without them (once). */
   private readKeys(): Int32Array {
     const reg = currentRegistry();
+    const units = readKeyed(this.text);
     const n = this.length;
     const ids = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const s = this.start[k];
       const e = this.end[k];
       const h = this.hash[k];
-      let id = findSlice(reg.words, this.text, s, e, h);
+      let id = findUnits(reg.words, units, s, e, h);
       if (id < 0) id = addWord(reg, this.text, s, e, h);
       ids[k] = id;
       const info = reg.infos[id];
@@ -311,8 +321,9 @@ export class TokenTable {
 }
 
 const FLATTEN = /^/;
-// the scan's own copy of the text's code units
+// the scan's own copy of the text's code units, and the one of a table's keys read after its scan
 const readText = unitReader();
+const readKeyed = unitReader();
 const INFO_CACHE = new Map<string, WordInfo>();
 
 /**

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/entities/index";
 import { segmentWords, tokenTable } from "../../src/segment/index";
+import { scanText, TokenTable } from "../../src/segment/token-table";
 import { scanTokens } from "../../src/segment/words/scan";
 import { hasShared, SEED_TEXT, udVtbText } from "../_shared";
 import { referenceScan } from "./_reference-word-scan";
@@ -144,4 +145,41 @@ describe("tokenTable", () => {
     expect(Array.from({ length: tokens.length }, (_, i) => tokens.key(i))).toEqual(before);
     expect(extractEntities(text, { tokens }).map((e) => e.text)).toEqual(["Bộ Chính trị", "Ban Bí thư"]);
   });
+
+  it("should read the same keys whether its tokens were pushed with the text's code units, without them, or read later", () => {
+    const keysOf = (t: TokenTable) =>
+      Array.from({ length: t.length }, (_, i) => [t.key(i), t.cap(i), t.upper(i)]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("Ủy", "ban", "UBND", "Hà", "Nội", "3", ",", " ", "\n", "x"), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join("");
+          const scanned = tokenTable(text);
+          // the same tokens pushed by hand, as a caller without the code units would
+          const pushed = new TokenTable(text, true);
+          for (let i = 0; i < scanned.length; i++)
+            pushed.push(
+              scanned.start[i],
+              scanned.end[i],
+              scanned.gap[i],
+              scanned.word(i),
+              hashOf(text, scanned.start[i], scanned.end[i]),
+            );
+          expect(keysOf(pushed)).toEqual(keysOf(scanned));
+          // and a table scanned without keys, which reads them on first use
+          expect(keysOf(scanText(text, false))).toEqual(keysOf(scanned));
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
+  });
 });
+
+// the hash the scan gives a token: its code units, by 31
+function hashOf(text: string, s: number, e: number): number {
+  let h = text.charCodeAt(s);
+  for (let i = s + 1; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
