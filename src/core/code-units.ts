@@ -37,9 +37,8 @@ export function unitReader(): UnitReader {
     const n = text.length;
     // an array past KEEP units serves one call: a long text leaves no long array behind
     if (kept.units.length < n) {
-      const grown = newUnits(Math.max(n, 2 * kept.units.length, 256));
-      if (n > KEEP) return copyInto(grown, text);
-      kept = grown;
+      if (n > KEEP) return copyInto(newUnits(n), text);
+      kept = newUnits(Math.max(n, Math.min(2 * kept.units.length, KEEP), 256));
     }
     return copyInto(kept, text);
   };

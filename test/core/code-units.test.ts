@@ -42,6 +42,17 @@ describe("unitReader", () => {
     }
   });
 
+  it("keeps at most 1M units between calls", () => {
+    const read = unitReader();
+    for (const n of [600_000, 700_000, 1_500_000, 10]) {
+      const text = "ạ".repeat(n);
+      const units = read(text);
+      expect(units[n - 1]).toBe(0x1ea1);
+      if (n <= 1 << 20) expect(units.length).toBeLessThanOrEqual(1 << 20);
+    }
+    expect(read("a").length).toBeLessThanOrEqual(1 << 20);
+  });
+
   it("keeps one reader's array apart from another's", () => {
     const a = unitReader();
     const b = unitReader();
