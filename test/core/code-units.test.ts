@@ -3,7 +3,7 @@
 // grown array and a stale tail are both exercised.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { unitReader } from "../../src/core/code-units";
+import { unitReader, unitsText } from "../../src/core/code-units";
 
 const unitsOf = (text: string): number[] => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
@@ -14,6 +14,7 @@ const anyText = fc.string({
     fc.constantFrom("ạ", "Ủ", "\u0301", "\ud835\udc00", "\ud800", "\udfff", " ", "\n"),
   ),
   maxLength: 600,
+  size: "max",
 });
 
 describe("unitReader", () => {
@@ -59,5 +60,17 @@ describe("unitReader", () => {
     const first = a("Hà Nội");
     b("xxxxxx");
     expect(Array.from(first.subarray(0, 6))).toEqual(unitsOf("Hà Nội"));
+  });
+
+  it("gives units back as the string they spell, short or long, at any offset of their buffer", () => {
+    fc.assert(
+      fc.property(anyText, fc.nat({ max: 7 }), (text, pad) => {
+        // a view that does not start its buffer, as a reader's subarray would not
+        const units = new Uint16Array(text.length + pad + 4).subarray(pad);
+        for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+        expect(unitsText(units, text.length)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

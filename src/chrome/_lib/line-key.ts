@@ -13,7 +13,7 @@ import {
   U_UPPER,
   unicodeClass,
 } from "../../core/char-class";
-import { unitReader } from "../../core/code-units";
+import { unitReader, unitsText } from "../../core/code-units";
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING = /\p{M}/u;
@@ -112,21 +112,6 @@ function keyClass(c: number): number {
 let keyBuf = new Uint16Array(256);
 const readLine = unitReader();
 let foldBuf = new Uint16Array(256);
-
-// the key's code units as a string: spread as arguments when short, read as UTF-16 bytes by a
-// Buffer view when longer (several times faster past a few dozen units; TextDecoder was slower),
-// where the machine's typed arrays are little-endian as UTF-16LE is
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-function text(buf: Uint16Array, n: number): string {
-  if (n <= 24 || !LITTLE_ENDIAN) {
-    let out = "";
-    for (let k = 0; k < n; k += 2048) {
-      out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 2048)) as unknown as number[]);
-    }
-    return out;
-  }
-  return Buffer.from(buf.buffer, 0, 2 * n).toString("utf16le");
-}
 
 /** The two keys of a line. */
 export interface LineKeys {
@@ -363,5 +348,5 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
     counts[7] = unmarked;
   }
   // the folded key is only matched on lines without diacritics
-  return { key: text(key, n), folded: marked ? "" : text(fold, f), marked, counted };
+  return { key: unitsText(key, n), folded: marked ? "" : unitsText(fold, f), marked, counted };
 }
