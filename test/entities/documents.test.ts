@@ -293,8 +293,8 @@ describe("the informal heads' gate", () => {
       fc.constantFrom("18", "2024", "5", "123456"),
       fc.string({ unit: fc.constantFrom("a", "ư", "ố", "g", "1", ".", "-"), maxLength: 3 }),
     );
-    // no line break: a head is read only up to two spaces before its number
-    const gap = fc.constantFrom(" ", "  ", "", ", ");
+    // no line break: the gate does not look across one; empty pieces make runs of up to six spaces
+    const gap = fc.constantFrom(" ", "  ", "", ", ", "\t", "\u00a0");
     let heads = 0;
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, gap), { maxLength: 12 }), (parts) => {
@@ -309,5 +309,11 @@ describe("the informal heads' gate", () => {
       { numRuns: 3000 },
     );
     expect(heads).toBeGreaterThan(200);
+  });
+
+  it("should find a head four spaces before its number, as the head's regex does", () => {
+    expect(pick("Quy chuẩn kỹ thuật quốc gia số   18 năm 2024")[0]).toMatchObject({ number: "18" });
+    expect(pick("Nghị quyết số \u00a0 \t18")[0]).toMatchObject({ docType: "Nghị quyết", number: "18" });
+    expect(mayEndHead("Nghị quyết số     18", 19)).toBe(false);
   });
 });

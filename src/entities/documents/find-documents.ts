@@ -1,3 +1,4 @@
+import { U_SPACE, unicodeClass } from "../../core/char-class";
 import type { DocumentEntity } from "../../core/types";
 import { expectString } from "../../core/validate";
 import { keyedRegExp, matchKey } from "../match-key";
@@ -537,6 +538,11 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A space, a tab, a no-break space or another space that is not a line break. */
+function isInlineSpace(c: number): boolean {
+  return c === 32 || (c !== 10 && unicodeClass(c) === U_SPACE);
+}
+
 /**
  * The words a head can end with right before its number, in lower case and match-key form: each
  * type noun's last word, "số", and the last word of "Trung ương", "TW", "T.Ư" and "TƯ" ("ư" ends
@@ -568,10 +574,11 @@ function endsHeadWord(key: string, j: number): boolean {
 const HEAD_WINDOW = 56;
 
 /**
- * Whether a head can end right before the number at `at`, by cheap tests: past up to two spaces,
- * a ":" or a letter a type noun, "số" or "TW" can end with, and the word there one a head ends with.
- * Every head {@link headBefore} finds up to two spaces before its number passes them (a property
- * test holds them to it; one the regex would find across a line break does not, as it never did);
+ * Whether a head can end right before the number at `at`, by cheap tests: past up to four spaces
+ * (tabs and no-break spaces count, line breaks do not), a ":" or a letter a type noun, "số" or "TW"
+ * can end with, and the word there one a head ends with. Every head {@link headBefore} finds with no
+ * line break before its number passes them (a property test holds them to it; one the regex would
+ * find across a line break does not, as it never did);
  * most numbers fail them, and the head's regex is not run for those.
  *
  * @param key - the text's match key
@@ -586,8 +593,8 @@ const HEAD_WINDOW = 56;
  */
 export function mayEndHead(key: string, at: number): boolean {
   let j = at - 1;
-  if (j >= 0 && key.charCodeAt(j) === 32) j--;
-  if (j >= 0 && key.charCodeAt(j) === 32) j--;
+  // the head's regex allows up to four: "số", two, no ":", two
+  for (let n = 0; n < 4 && j >= 0 && isInlineSpace(key.charCodeAt(j)); n++) j--;
   if (j < 0 || !endsHead(key.charCodeAt(j))) return false;
   return key.charCodeAt(j) === 58 || endsHeadWord(key, j);
 }
