@@ -538,9 +538,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A space, a tab, a no-break space or another space that is not a line break. */
+/** A horizontal space (the class table's U_SPACE: a space, a tab, a no-break space, …; no line break). */
 function isInlineSpace(c: number): boolean {
-  return c === 32 || (c !== 10 && unicodeClass(c) === U_SPACE);
+  return c === 32 || unicodeClass(c) === U_SPACE;
 }
 
 /**
