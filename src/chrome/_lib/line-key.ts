@@ -51,10 +51,9 @@ const N_MARK = 1 << 13;
 /**
  * Per code unit, packed so the loop reads one table: kind (bits 0–2; 0 = not seen yet), marked
  * (bit 3), tone digit (bits 4–6), the counts' classes (bits 8–13) and the base lower-case unit
- * (bits 16–31); and the folded unit.
+ * (bits 16–31).
  */
 const INFO = new Uint32Array(65536);
-const FOLDED = new Uint16Array(65536);
 
 function pack(kind: number, marked: number, tone: number, base: number): number {
   return (kind | (marked << 3) | (tone << 4) | (base << 16)) >>> 0;
@@ -79,13 +78,10 @@ function learn(c: number): void {
   INFO[c] = (keyClass(c) | countClass(c)) >>> 0;
 }
 
-// the key's part of a code unit's entry (and its folded unit)
+// the key's part of a code unit's entry
 function keyClass(c: number): number {
   const ch = String.fromCharCode(c);
-  if (c === 58 || c === 0xa9) {
-    FOLDED[c] = c;
-    return pack(PUNCT, 0, 0, c);
-  }
+  if (c === 58 || c === 0xa9) return pack(PUNCT, 0, 0, c);
   if (c >= 0xd800 && c <= 0xdfff) return pack(SEP, 0, 0, 0);
   if (COMBINING.test(ch)) return pack(MARK, 1, TONE_DIGIT[ch] ?? 0, 0);
   if (!LETTER_OR_DIGIT.test(ch)) return pack(SEP, 0, 0, 0);
@@ -99,19 +95,13 @@ function keyClass(c: number): number {
     else rest += m;
   }
   const base = rest.normalize("NFC");
-  const folded = rest
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
   // letters whose lower case is several units (rare outside Vietnamese) keep their own unit
   const unit = base.length === 1 ? base.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
-  FOLDED[c] = folded.length === 1 ? folded.charCodeAt(0) : unit;
   return pack(LETTER, nfd.length > 1 || lower === "đ" ? 1 : 0, tone, unit);
 }
 
 let keyBuf = new Uint16Array(256);
 const readLine = unitReader();
-let foldBuf = new Uint16Array(256);
 
 /** The two keys of a line. */
 export interface LineKeys {
@@ -121,7 +111,10 @@ export interface LineKeys {
    * other characters but ":" and "©" one space, no space before ":".
    */
   key: string;
-  /** The same with every diacritic folded and no tone digits ("hoa"); "" when `marked` (it is not used then). */
+  /**
+   * The key with every diacritic folded and no tone digits, for a line without diacritics: its key
+   * itself ("trang chu"), since such a line has neither. "" when `marked` (it is not used then).
+   */
   folded: string;
   /** True when the line has a letter with a diacritic: match it on `key`, else on `folded`. */
   marked: boolean;
@@ -217,16 +210,13 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
   // a key is at most twice the line (a tone digit after each letter)
   if (keyBuf.length < 2 * line.length + 2) {
     keyBuf = new Uint16Array(2 * line.length + 2);
-    foldBuf = new Uint16Array(2 * line.length + 2);
   }
   const key = keyBuf;
-  const fold = foldBuf;
   const slots = count?.slots;
   const used = count?.used;
   const mask = count ? count.mask : 0;
   const counting = counts !== undefined;
   let n = 0;
-  let f = 0;
   let tone = 0;
   let marked = false;
   let pendingSpace = false;
@@ -295,12 +285,10 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
       if (t) tone = t;
       if (pendingSpace) {
         key[n++] = 32;
-        fold[f++] = 32;
         pendingSpace = false;
       }
       const b = info >>> 16;
       key[n++] = b;
-      fold[f++] = FOLDED[c];
       h = Math.imul(h ^ b, 0x01000193);
       inWord = true;
       continue;
@@ -329,12 +317,8 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
       pendingSpace = n > 0;
       continue;
     }
-    if (c === 0xa9 && n > 0) {
-      key[n++] = 32;
-      fold[f++] = 32;
-    }
+    if (c === 0xa9 && n > 0) key[n++] = 32;
     key[n++] = c;
-    fold[f++] = c;
     pendingSpace = c === 0xa9;
   }
   if (counting) {
@@ -347,6 +331,8 @@ export function lineKeys(line: string, count?: WordSet, counts?: Int32Array): Li
     counts[6] = lettered;
     counts[7] = unmarked;
   }
-  // the folded key is only matched on lines without diacritics
-  return { key: unitsText(key, n), folded: marked ? "" : unitsText(fold, f), marked, counted };
+  const text = unitsText(key, n);
+  // a line without diacritics has no tone digits and only letters that fold to themselves, so its
+  // key is its folded key (the folded key is only matched on such lines)
+  return { key: text, folded: marked ? "" : text, marked, counted };
 }
