@@ -77,6 +77,24 @@ describe("lineKeys", () => {
     expect(lineKeys("Trang chủ").folded).toBe("");
   });
 
+  it("should give a line without diacritics a key with none, which is its folded key too", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...PIECES, "Đà", "ñ", "ǅ", "İ", "ß", "中"),
+      fc.string({ unit: "binary" }),
+    );
+    let unmarked = 0;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), (parts) => {
+        const k = lineKeys(parts.join(" "));
+        if (k.marked) return k.folded === "";
+        unmarked++;
+        return k.key.normalize("NFD") === k.key && !k.key.includes("đ") && k.folded === k.key;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(unmarked).toBeGreaterThan(100);
+  });
+
   it("should give the same key to a long line as to its words keyed one at a time", () => {
     const words = Array.from({ length: 400 }, (_, i) => PIECES[i % 12]);
     const long = lineKeys(words.join(" ")).key;
