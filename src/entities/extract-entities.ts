@@ -59,31 +59,22 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   // dates: a layer of the token table), the token table and the body parse table (bodies, officials)
   const key = tableKey(tokens);
   const documents = documentsIn(text, key);
-  // the dates read the text with its documents masked, and its key masked the same way (documents
-  // start and end at word boundaries, where the key's spelling rules never reach across)
-  let masked = text;
+  // the dates read the text's key with its documents masked (documents start and end at word
+  // boundaries, where the key's spelling rules never reach across); their text is cut from the text
   let maskedKey = key;
   if (documents.length) {
-    const parts: string[] = [];
     const keyParts: string[] = [];
     let at = 0;
     for (const d of documents) {
       if (d.start < at) continue;
-      const filler = MASK.repeat(d.end - d.start);
-      parts.push(text.slice(at, d.start), filler);
-      keyParts.push(key.slice(at, d.start), filler);
+      keyParts.push(key.slice(at, d.start), MASK.repeat(d.end - d.start));
       at = d.end;
     }
-    parts.push(text.slice(at));
     keyParts.push(key.slice(at));
-    masked = parts.join("");
     maskedKey = keyParts.join("");
   }
   const events = eventsIn(text, key);
-  const dates = datesIn(masked, maskedKey, referenceDate).map((d) => ({
-    ...d,
-    text: text.slice(d.start, d.end),
-  }));
+  const dates = datesIn(text, maskedKey, referenceDate);
 
   const table = bodyTable(tokens, text);
   const bodies: BodyEntity[] = scanBodies(text, tokens, table);

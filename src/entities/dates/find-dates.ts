@@ -316,8 +316,9 @@ export function findDates(text: string, options?: FindDatesOptions): DateEntity[
 /**
  * The dates of a text whose match key the caller has ({@link findDates} for checked arguments).
  *
- * @param text - the text
- * @param key - `matchKey(text)`
+ * @param text - the text (each date's `text` is cut from it)
+ * @param key - `matchKey(text)`, where the dates are read, or a copy of it of the same length with
+ *   stretches masked (extractEntities masks its documents)
  * @param referenceDate - the reference day as read by `readReferenceDate`
  * @returns the dates in text order
  * @example
