@@ -36,6 +36,10 @@ describe("extractEntities", () => {
       ["document", "Thông tư 05/2021/TT-BNV"],
       ["date", "1/7/2021"],
     ]);
+    // a number and a year read as a month and a year but for the document's mask
+    expect(mine(extractEntities("theo Thông tư 12/2025 của Bộ")).map((e) => [e.kind, e.text])).toEqual([
+      ["document", "Thông tư 12/2025"],
+    ]);
   });
 
   it("should list entities in text order, longer first, and resolve relative words against the reference", () => {
