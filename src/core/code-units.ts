@@ -37,11 +37,28 @@ export function unitReader(): UnitReader {
     const n = text.length;
     // an array past KEEP units serves one call: a long text leaves no long array behind
     if (kept.units.length < n) {
-      if (n > KEEP) return copyInto(newUnits(n), text);
+      if (n > KEEP) return codeUnits(text);
       kept = newUnits(Math.max(n, Math.min(2 * kept.units.length, KEEP), 256));
     }
     return copyInto(kept, text);
   };
+}
+
+/**
+ * A new array of a string's code units, copied natively where Node's Buffer reads them (see
+ * NATIVE): for a caller that keeps the array, where a reader's would be overwritten.
+ *
+ * @param text - any string
+ * @returns its code units, `text.length` of them
+ * @example
+ * ```ts
+ * import { codeUnits } from "./code-units";
+ * Array.from(codeUnits("Hà\ud800"));
+ * //=> [72, 224, 55296]
+ * ```
+ */
+export function codeUnits(text: string): Uint16Array {
+  return copyInto(newUnits(text.length), text);
 }
 
 // the most code units a reader keeps between calls (2 MB: a text longer than that costs far more

@@ -8,7 +8,7 @@
  * interned facts of each distinct word, which do not depend on the text.
  */
 import { classCache, UNSEEN } from "../core/char-class";
-import { unitReader } from "../core/code-units";
+import { codeUnits, unitReader } from "../core/code-units";
 import { ownCopy } from "../core/own-copy";
 import { addSlice, findUnits, type SliceTable, sliceTable } from "../core/slice-table";
 import { describe, expectString } from "../core/validate";
@@ -200,11 +200,7 @@ export class TokenTable {
 
   /** The text's code units, copied once, for a caller of `push` that gives none. */
   private ownUnits(): Uint16Array {
-    if (this.units === null) {
-      const text = this.text;
-      this.units = new Uint16Array(text.length);
-      for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
-    }
+    this.units ??= codeUnits(this.text);
     return this.units;
   }
 

@@ -3,7 +3,7 @@
 // grown array and a stale tail are both exercised.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { unitReader, unitsText } from "../../src/core/code-units";
+import { codeUnits, unitReader, unitsText } from "../../src/core/code-units";
 
 const unitsOf = (text: string): number[] => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
@@ -27,6 +27,15 @@ describe("unitReader", () => {
           expect(units.length).toBeGreaterThanOrEqual(text.length);
           expect(Array.from(units.subarray(0, text.length))).toEqual(unitsOf(text));
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives a kept array of exactly a string's code units (codeUnits)", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(Array.from(codeUnits(text))).toEqual(unitsOf(text));
       }),
       { numRuns: 300 },
     );
