@@ -69,6 +69,11 @@ function cliRun(
   }
 }
 
+/** A shell command running `a` and `b` at once: fails when either fails. */
+function atOnce(a: string, b: string): string {
+  return `${a} & ${b}; s=$?; wait $! || exit 1; exit $s`;
+}
+
 /**
  * Two runs of the built CLI at once, one worker each, over two files: the seconds of the slower, by
  * its --stats line (as cliRun, start-up left out), or null when either fails. Two processes share
@@ -78,7 +83,7 @@ function cliRun(
 function cliPair(cli: string, a: string, b: string): number | null {
   const run = (file: string) =>
     `"${process.execPath}" "${cli}" parse --ndjson --stats --workers 1 "${file}" > /dev/null`;
-  const r = spawnSync("/bin/sh", ["-c", `${run(a)} & ${run(b)}; s=$?; wait $! || exit 1; exit $s`], {
+  const r = spawnSync("/bin/sh", ["-c", atOnce(run(a), run(b))], {
     stdio: ["ignore", "ignore", "pipe"],
     encoding: "utf8",
   });
@@ -104,7 +109,7 @@ function loopTimes(): [number, number] | null {
     return r.status === 0 ? performance.now() - t : null;
   };
   const a = time(one);
-  const b = time(`${one} & ${one}; s=$?; wait $! || exit 1; exit $s`);
+  const b = time(atOnce(one, one));
   return a === null || b === null ? null : [a, b];
 }
 
