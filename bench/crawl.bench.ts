@@ -5,9 +5,11 @@
  * runs it (decode, normalise, lines and chrome, Markdown rendering, content lines and header, body,
  * sentences, entities and people, JSON serialisation); its row gives MB/s of the input and its share
  * of the sum. A "parseArticle" row runs the whole function on the same records, as a check that the
- * stages add up. Then the built CLI (`dist/cli.js`, skipped when absent) parses the same records
- * as NDJSON with 1 and 2 workers, and as two processes of one worker each on its two halves at
- * once, five alternating runs each (their median records/s and ratios to one worker, and how many
+ * stages add up. The issue's per-core goal is timed on the same records: parseArticle at the
+ * baseline commit (bench/.baseline, when built) against this tree's, as text and as Markdown, in
+ * turn over five rounds. Then the built CLI (`dist/cli.js`, skipped when absent) parses the same
+ * records as NDJSON with 1 and 2 workers, and as two processes of one worker each on its two halves
+ * at once, five alternating runs each (their median records/s and ratios to one worker, and how many
  * cores one worker keeps busy), with a loop of arithmetic run alone and as two copies in each round
  * (what the cores give work that stays in the cache), and the slice repeated four times once each
  * (peak RSS at 1x and 4x, from --stats). Run with
@@ -27,7 +29,7 @@ import { extractEntities, groupPeople } from "../src/entities/index";
 import { markdownLines } from "../src/markdown/index";
 import { normalize, normalizeWithReport } from "../src/normalize/index";
 import { splitSentences } from "../src/segment/index";
-import { type BenchRow, byteLength, crawlTexts } from "./harness";
+import { BASELINE_COMMIT, type BenchRow, baselineLib, byteLength, crawlTexts } from "./harness";
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const REFERENCE = "2020-07-01";
@@ -339,6 +341,56 @@ export function run(): BenchRow[] {
       baseline: "sum of the stages",
     });
   }
+  rows.push(...goalRows(texts, bytes));
   rows.push(...workerRows(texts, bytes));
   return rows;
+}
+
+/**
+ * The throughput issue's per-core goal, measured as it is written: parseArticle over this slice at
+ * the baseline commit (which reads every record as plain text) and in this tree, as text and as
+ * Markdown. One pass over the slice each, in turn, five rounds after one uncounted pass each (the
+ * compiler's); each one's median pass. None when the baseline is not built
+ * (`scripts/build-baseline.sh 2ec34ed`).
+ */
+function goalRows(texts: string[], bytes: number): BenchRow[] {
+  const old = baselineLib(BASELINE_COMMIT) as { parseArticle: (t: string) => unknown } | null;
+  if (!old) {
+    process.stderr.write(
+      `crawl.bench: bench/.baseline/${BASELINE_COMMIT} is absent (scripts/build-baseline.sh ${BASELINE_COMMIT}); no per-core goal rows\n`,
+    );
+    return [];
+  }
+  const runs: [string, (t: string) => unknown][] = [
+    [`parseArticle at ${BASELINE_COMMIT}`, (t) => old.parseArticle(t)],
+    ["parseArticle as text (this tree)", (t) => parseArticle(t, { format: "text" })],
+    ["parseArticle as Markdown (this tree)", (t) => parseArticle(t, { format: "markdown" })],
+  ];
+  const pass = (fn: (t: string) => unknown) => {
+    const t0 = performance.now();
+    for (const t of texts) fn(t);
+    return performance.now() - t0;
+  };
+  for (const [, fn] of runs) pass(fn);
+  const rounds = 5;
+  const times: number[][] = runs.map(() => []);
+  for (let r = 0; r < rounds; r++) for (let k = 0; k < runs.length; k++) times[k].push(pass(runs[k][1]));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const group = `crawl (${texts.length} records): the per-core goal, against ${BASELINE_COMMIT}`;
+  const base = median(times[0]);
+  return runs.map(([name], k) => ({
+    group,
+    name,
+    median: median(times[k]),
+    runs: rounds,
+    bytes,
+    units: texts.length,
+    unitName: "records",
+    ...(k === 0
+      ? {}
+      : {
+          baseline: runs[0][0],
+          note: `speed ${(base / median(times[k])).toFixed(2)}x that of ${BASELINE_COMMIT} (goal: 2x)`,
+        }),
+  }));
 }
