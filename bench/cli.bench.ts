@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BenchRow, measure } from "./harness";
+import { type BenchRow, measure, median } from "./harness";
 
 const ROOT = resolve(__dirname, "..");
 const CLI = join(ROOT, "dist", "cli.js");
@@ -73,11 +73,6 @@ function runCli(
   const m = /CPU ([\d.]+) s, peak RSS (\d+) MB/.exec(r.stderr ?? "");
   if (!m) throw new Error(`vietnews parse failed: ${r.stderr}`);
   return { ms, cpu: Number(m[1]), rssMb: Number(m[2]), code: r.status };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 export function run(): BenchRow[] {

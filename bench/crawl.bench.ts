@@ -29,7 +29,7 @@ import { extractEntities, groupPeople } from "../src/entities/index";
 import { markdownLines } from "../src/markdown/index";
 import { normalize, normalizeWithReport } from "../src/normalize/index";
 import { splitSentences } from "../src/segment/index";
-import { BASELINE_COMMIT, type BenchRow, baselineLib, byteLength, crawlTexts } from "./harness";
+import { BASELINE_COMMIT, type BenchRow, baselineLib, byteLength, crawlTexts, median } from "./harness";
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const REFERENCE = "2020-07-01";
@@ -43,8 +43,7 @@ function stage<I, O>(inputs: I[], fn: (x: I) => O, rounds: number): { ms: number
     out = inputs.map(fn);
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[times.length >> 1], out };
+  return { ms: median(times), out };
 }
 
 /** One run of the built CLI over an NDJSON file: seconds, records/s, CPU seconds (all its threads) and peak RSS from its --stats line. */
@@ -160,20 +159,19 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
       rss1 = Math.max(rss1, a.rss);
       rss2 = Math.max(rss2, b.rss);
     }
-    const med = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
     const group = `crawl (${texts.length} records) through the CLI, --ndjson`;
     const four1 = cliRun(cli, four, 1);
     const four2 = cliRun(cli, four, 2);
     // one worker keeps more than one core busy (V8's collector and compiler run beside it), so two
     // cores give two workers at most 2 / that many times its speed
-    const busy = med(oneCpu);
+    const busy = median(oneCpu);
     // two copies of the loop against one: the ratio of their medians' speeds
-    const loops = loopOne.length > 0 ? (2 * med(loopOne)) / med(loopTwo) : null;
+    const loops = loopOne.length > 0 ? (2 * median(loopOne)) / median(loopTwo) : null;
     const rows: BenchRow[] = [
       {
         group,
         name: "--workers 1",
-        median: med(one) * 1000,
+        median: median(one) * 1000,
         runs: 5,
         bytes,
         units: texts.length,
@@ -183,24 +181,24 @@ function workerRows(texts: string[], bytes: number): BenchRow[] {
       {
         group,
         name: "--workers 2",
-        median: med(two) * 1000,
+        median: median(two) * 1000,
         runs: 5,
         bytes,
         units: texts.length,
         unitName: "records",
         baseline: "--workers 1",
-        note: `${(med(one) / med(two)).toFixed(2)}x the records/s of 1 worker; peak RSS ${rss2} MB; ${four2 ? `${four2.rss} MB at 4x the slice` : "4x run failed"}`,
+        note: `${(median(one) / median(two)).toFixed(2)}x the records/s of 1 worker; peak RSS ${rss2} MB; ${four2 ? `${four2.rss} MB at 4x the slice` : "4x run failed"}`,
       },
       {
         group,
         name: "2 processes, 1 worker each, on the two halves",
-        median: med(pair) * 1000,
+        median: median(pair) * 1000,
         runs: 5,
         bytes,
         units: texts.length,
         unitName: "records",
         baseline: "--workers 1",
-        note: `${(med(one) / med(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing${loops === null ? "" : `; two copies of a loop of arithmetic, ${loopOne.length} runs: ${loops.toFixed(2)}x one`}`,
+        note: `${(median(one) / median(pair)).toFixed(2)}x the records/s of 1 worker: what this machine gives two copies of the job that share nothing${loops === null ? "" : `; two copies of a loop of arithmetic, ${loopOne.length} runs: ${loops.toFixed(2)}x one`}`,
       },
     ];
     // --low-memory: one run each of 1 and 2 workers, on the slice and on it four times
@@ -375,7 +373,6 @@ function goalRows(texts: string[], bytes: number): BenchRow[] {
   const rounds = 5;
   const times: number[][] = runs.map(() => []);
   for (let r = 0; r < rounds; r++) for (let k = 0; k < runs.length; k++) times[k].push(pass(runs[k][1]));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const group = `crawl (${texts.length} records): the per-core goal, against ${BASELINE_COMMIT}`;
   const base = median(times[0]);
   return runs.map(([name], k) => ({

@@ -39,10 +39,17 @@ export function measure(
     fn();
     samples.push(performance.now() - s);
   }
-  samples.sort((a, b) => a - b);
-  const mid = samples.length >> 1;
-  const median = samples.length % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
-  return { median, runs: samples.length };
+  return { median: median(samples), runs: samples.length };
+}
+
+/**
+ * The median of some numbers (the mean of the middle two for an even count; 0 for none), the one
+ * every bench reports.
+ */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length === 0 ? 0 : s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 /** UTF-8 length of a string. */
@@ -146,10 +153,9 @@ export function measurePair(
     runsA += x.runs;
     runsB += y.runs;
   }
-  const med = (xs: number[]) => xs.sort((p, q) => p - q)[xs.length >> 1];
   return [
-    { median: med(ma), runs: runsA },
-    { median: med(mb), runs: runsB },
+    { median: median(ma), runs: runsA },
+    { median: median(mb), runs: runsB },
   ];
 }
 

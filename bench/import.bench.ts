@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { BASELINE_COMMIT, type BenchRow } from "./harness";
+import { BASELINE_COMMIT, type BenchRow, median } from "./harness";
 
 const BASELINE = BASELINE_COMMIT;
 const SCRIPT =
@@ -21,8 +21,7 @@ function requireTime(entry: string, runs = 7): number {
     const r = spawnSync(process.execPath, ["-e", SCRIPT, entry], { encoding: "utf8" });
     if (r.status === 0) times.push(Number(r.stdout));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.length ? median(times) : Number.NaN;
 }
 
 /**
