@@ -1,6 +1,6 @@
 // An mdast tree rendered back one source line at a time: each line's visible text without its
 // markup, with the structure the markup said (heading level, list item, table cells, links).
-import type { Nodes, Parent, Root, RootContent } from "mdast";
+import type { Link, Nodes, Parent, Root, RootContent } from "mdast";
 import { parseMarkdownTree } from "./markdown-tree";
 
 /** A link on a rendered line: offsets into that line's `text`. */
@@ -127,6 +127,12 @@ function walk(out: Out, node: RootContent): void {
       return;
     case "link":
     case "linkReference": {
+      if (node.type === "link" && isNoteMarker(node)) {
+        // "Cao Pha[32](1920-2006)": a footnote marker before a bracketed year range, time or
+        // number, which CommonMark reads as a link; both are the text's own, written as they are
+        emit(out, at, out.source.slice(at, node.position?.end.offset ?? at));
+        return;
+      }
       const line = lineOf(out, at);
       const l = out.lines[line];
       const from = l ? l.text.length : 0;
@@ -196,6 +202,28 @@ function walk(out: Out, node: RootContent): void {
     default:
       if ("children" in node) children(out, node as Parent);
   }
+}
+
+// a footnote marker: a number of up to three digits or one letter ("[32]", "[i]")
+const NOTE_MARKER = /^(?:\d{1,3}|\p{L})$/u;
+// a target with no letter: years, a range, a time ("1920-2006", "1960–", "1:04:38")
+const NO_LETTER_TARGET = /^[\d\s.,:/?–—-]*\d[\d\s.,:/?–—-]*$/;
+
+/**
+ * Whether an inline link is a footnote marker followed by a bracketed number rather than a link
+ * ("[32](1920-2006)", "[3](39:15)" in Wikipedia text): its anchor is a marker, its target holds no
+ * letter and is not the anchor itself (a page link "[2](2)" stays a link), and it has no title.
+ */
+function isNoteMarker(node: Link): boolean {
+  const [only] = node.children;
+  return (
+    node.children.length === 1 &&
+    only.type === "text" &&
+    !node.title &&
+    NOTE_MARKER.test(only.value) &&
+    only.value !== node.url &&
+    NO_LETTER_TARGET.test(node.url)
+  );
 }
 
 function collectDefinitions(node: Nodes, into: Map<string, string>): void {

@@ -135,6 +135,29 @@ describe("markdownLines", () => {
     expect(lines[3].markup).toEqual(["[vb]: https://x.vn/vb"]);
   });
 
+  it("should keep a footnote marker and the bracketed years after it as text, not as a link", () => {
+    // Wikipedia's "[32]" before a lifespan reads to CommonMark as a link to "1920-2006"
+    const src = [
+      "| Họ tên | Nhiệm kỳ |",
+      "|---|---|",
+      "| Cao Pha[32](1920-2006) | ?-1975 |",
+      "",
+      "Ông được truy tặng danh hiệu.[3](1:04:38) Sau đó [i](1921–1990) về hưu.",
+      "Trang [2](2) · [Tiếp](3) · [Hà Nội](https://x.vn/hn) · [5](https://x.vn/5)",
+    ].join("\n");
+    const lines = markdownLines(src);
+    expect(lines[2]).toMatchObject({ cells: ["Cao Pha[32](1920-2006)", "?-1975"], links: [], markup: [] });
+    expect(lines[4]).toMatchObject({
+      text: "Ông được truy tặng danh hiệu.[3](1:04:38) Sau đó [i](1921–1990) về hưu.",
+      links: [],
+      markup: [],
+    });
+    // a page number linking to itself, a word anchor and a real target stay links
+    expect(lines[5].text).toBe("Trang 2 · Tiếp · Hà Nội · 5");
+    expect(lines[5].links.map((l) => l.href)).toEqual(["2", "3", "https://x.vn/hn", "https://x.vn/5"]);
+    expect(markdownLinesByRun(src)).toEqual(lines);
+  });
+
   it("should render a block quote's lines without their markers", () => {
     expect(markdownLines("> Bác Hồ dạy:\n> đoàn kết là sức mạnh.").map((l) => l.text)).toEqual([
       "Bác Hồ dạy:",
