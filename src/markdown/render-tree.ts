@@ -206,8 +206,10 @@ function walk(out: Out, node: RootContent): void {
 
 // a footnote marker: a number of up to three digits or one letter ("[32]", "[i]")
 const NOTE_MARKER = /^(?:\d{1,3}|\p{L})$/u;
-// a target with no letter: years, a range, a time ("1920-2006", "1960–", "1:04:38")
-const NO_LETTER_TARGET = /^[\d\s.,:/?–—-]*\d[\d\s.,:/?–—-]*$/;
+// a target of digits and the punctuation of years, ranges and times ("1920-2006", "1960–",
+// "1:04:38"), no letter; a class repeated once, so linear on any target
+const NO_LETTER_TARGET = /^[\d\s.,:/?–—-]+$/;
+const DIGIT = /\d/;
 
 /**
  * Whether an inline link is a footnote marker followed by a bracketed number rather than a link
@@ -222,7 +224,8 @@ function isNoteMarker(node: Link): boolean {
     !node.title &&
     NOTE_MARKER.test(only.value) &&
     only.value !== node.url &&
-    NO_LETTER_TARGET.test(node.url)
+    NO_LETTER_TARGET.test(node.url) &&
+    DIGIT.test(node.url)
   );
 }
 

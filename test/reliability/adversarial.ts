@@ -47,6 +47,8 @@ export const PATTERNS: { name: string; make: (n: number) => string }[] = [
   { name: "unclosed emphasis", make: (n) => fill("**a ", n) },
   { name: "unclosed link labels", make: (n) => fill("[a", n) },
   { name: "link-like runs", make: (n) => fill("[a](", n) },
+  { name: "footnote markers before year ranges", make: (n) => fill("Cao Pha[32](1920-2006) ", n) },
+  { name: "a footnote marker before a long number", make: (n) => fill("1", n, "a[1](", "x)") },
   { name: "table pipes", make: (n) => fill("| a ", n, "", "|\n|---|") },
   { name: "backticks and underscores", make: (n) => fill("`_", n) },
   { name: "heading hashes", make: (n) => fill("#", n) },
