@@ -132,6 +132,12 @@ describe("findDocuments", () => {
     });
     // "pháp luật" and "mệnh lệnh" are no type nouns
     expect(findDocuments("Tạp chí Pháp luật số 12 ra ngày; mệnh lệnh số 3 của chỉ huy")).toEqual([]);
+    // a project management board is no draft law, however written; a "Dự án" alone still is one
+    expect(findDocuments("Ban Quản lý dự án số 2. Trụ sở tại Mỹ Đình; BAN QUẢN LÝ DỰ ÁN số 7")).toEqual([]);
+    expect(pick("Chính phủ trình Dự án số 12 về đất đai")[0]).toMatchObject({
+      text: "Dự án số 12",
+      number: "12",
+    });
   });
 
   it("should find informal citations, two for a shared list", () => {

@@ -353,14 +353,29 @@ function nounBefore(key: string, at: number): [number, string] | null {
     if (!joined.endsWith(k)) continue;
     const s = offsets[joined.length - k.length];
     if (s > 0 && /[\p{L}\d]/u.test(key[s - 1])) continue;
-    // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
-    if (COMPOUND_BEFORE.test(key.slice(Math.max(0, s - 6), s))) continue;
+    if (compoundBefore(key, s, k)) continue;
     return [s, noun];
   }
   return null;
 }
 
 const COMPOUND_BEFORE = /(?:^|[^\p{L}])(?:[Pp]háp|[Mm]ệnh)\s$/u;
+// "Ban Quản lý dự án số 2", "BAN QUẢN LÝ DỰ ÁN 47/BTTM": a project management board, no draft law
+let boardBefore: RegExp | null = null;
+let duAn: string | null = null;
+
+/**
+ * Whether the type noun starting at `s` is part of a compound that is no citation: "pháp luật"
+ * (the law in general, a newspaper's name), "mệnh lệnh" (an order), "(Ban) quản lý dự án" (a
+ * project management board). `noun` is the noun's key in lower case, spaces removed.
+ */
+function compoundBefore(key: string, s: number, noun: string): boolean {
+  if (COMPOUND_BEFORE.test(key.slice(Math.max(0, s - 6), s))) return true;
+  duAn ??= nounKey("dự án");
+  if (noun !== duAn) return false;
+  boardBefore ??= keyedRegExp("(?:^|[^\\p{L}])quản\\s{1,2}lý\\s{1,2}$", "iu");
+  return boardBefore.test(key.slice(Math.max(0, s - 12), s));
+}
 
 function stripTerm(code: string): string {
   return code.replace(/\d+$/, "");
@@ -632,8 +647,7 @@ function* informalHeads(key: string): Generator<InformalHead> {
     const hm = headBefore(key, at);
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
-    // "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order) are no type nouns
-    if (COMPOUND_BEFORE.test(key.slice(Math.max(0, start - 6), start))) continue;
+    if (compoundBefore(key, start, nounKey(hm[1]))) continue;
     const num = key.slice(at, numEnd);
     const after = key.slice(numEnd, numEnd + 24);
     const noun = hm[1];
