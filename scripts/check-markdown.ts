@@ -13,11 +13,21 @@ import { crawlRecords } from "./_crawl";
 // "](" before a destination a link can have (no spaces, bounded), and "![" opening an image
 const LINK_SYNTAX = /\]\([^\s()]{1,2000}\)/;
 const IMAGE_SYNTAX = /!\[[^\]\n]{0,400}\]\(/;
+// a footnote marker before bracketed numbers, which the text keeps as written ("Cao Pha[32](1920-2006)")
+const FOOTNOTE = /\[(?:\d{1,3}|\p{L})\]\([\d\s.,:/?–—-]{1,40}\)/gu;
+const HAS_FOOTNOTE = new RegExp(FOOTNOTE.source, "u");
 
 const LEFT = [
   ["title starts with #", (a: ReturnType<typeof parseArticle>) => /^#/.test(a.title ?? "")],
   ["text has **", (a: ReturnType<typeof parseArticle>) => a.text.includes("**")],
-  ["text has link syntax ](url)", (a: ReturnType<typeof parseArticle>) => LINK_SYNTAX.test(a.text)],
+  [
+    "text has link syntax ](url)",
+    (a: ReturnType<typeof parseArticle>) => LINK_SYNTAX.test(a.text.replace(FOOTNOTE, "")),
+  ],
+  [
+    "text has a footnote marker before numbers (kept)",
+    (a: ReturnType<typeof parseArticle>) => HAS_FOOTNOTE.test(a.text),
+  ],
   ["text has |---", (a: ReturnType<typeof parseArticle>) => /\|\s*:?-{3,}/.test(a.text)],
   ["text has image syntax ![", (a: ReturnType<typeof parseArticle>) => IMAGE_SYNTAX.test(a.text)],
   // the literal strings, for comparison with earlier notes
