@@ -221,6 +221,7 @@ function isNoteMarker(node: Link): boolean {
   return (
     node.children.length === 1 &&
     only.type === "text" &&
+    only.value.length <= 3 &&
     !node.title &&
     NOTE_MARKER.test(only.value) &&
     only.value !== node.url &&

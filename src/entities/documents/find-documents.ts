@@ -367,12 +367,14 @@ let duAn: string | null = null;
 /**
  * Whether the type noun starting at `s` is part of a compound that is no citation: "pháp luật"
  * (the law in general, a newspaper's name), "mệnh lệnh" (an order), "(Ban) quản lý dự án" (a
- * project management board). `noun` is the noun's key in lower case, spaces removed.
+ * project management board). `noun` is the noun as written or as its key (see `nounKey`).
  */
 function compoundBefore(key: string, s: number, noun: string): boolean {
   if (COMPOUND_BEFORE.test(key.slice(Math.max(0, s - 6), s))) return true;
+  // the noun's key only for a noun as short as "dự án" (most heads are longer)
+  if (noun.length > 6) return false;
   duAn ??= nounKey("dự án");
-  if (noun !== duAn) return false;
+  if (nounKey(noun) !== duAn) return false;
   boardBefore ??= keyedRegExp("(?:^|[^\\p{L}])quản\\s{1,2}lý\\s{1,2}$", "iu");
   return boardBefore.test(key.slice(Math.max(0, s - 12), s));
 }
@@ -647,7 +649,7 @@ function* informalHeads(key: string): Generator<InformalHead> {
     const hm = headBefore(key, at);
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
-    if (compoundBefore(key, start, nounKey(hm[1]))) continue;
+    if (compoundBefore(key, start, hm[1])) continue;
     const num = key.slice(at, numEnd);
     const after = key.slice(numEnd, numEnd + 24);
     const noun = hm[1];
