@@ -143,6 +143,28 @@ describe("findDates", () => {
     expect(pick("từ 7 - 9 đồng chí; đến 1/2 số hộ")).toEqual([]);
   });
 
+  it("should read a slash day-month after a holiday or an occasion, the second of two too", () => {
+    // the year comes from the reference date, as for every yearless day
+    const text = "Lịch nghỉ Lễ 30/4 và 1/5 năm 2025 như sau; tặng quà nhân dịp 2/9, nghỉ lễ 30/4, 1/5";
+    expect(pick(text, new Date(2025, 3, 1, 12))).toEqual([
+      ["30/4", "2025-04-30"],
+      ["1/5", "2025-05-01"],
+      ["năm 2025", "2025"],
+      ["2/9", "2025-09-02"],
+      ["30/4", "2025-04-30"],
+      ["1/5", "2025-05-01"],
+    ]);
+    // a fraction after an occasion word stays a fraction
+    expect(pick("dịp 1/2 số hộ dân được hỗ trợ")).toEqual([]);
+  });
+
+  it("should read a yearless day-month at the end of a sentence", () => {
+    expect(pick("Kỳ họp bế mạc vào ngày 13/11. Sáng 1-7. Xem tại vietnews.vn/1/7.vn")).toEqual([
+      ["13/11", "2020-11-13"],
+      ["1-7", "2020-07-01"],
+    ]);
+  });
+
   it("should read spaced party-style dates and leave durations alone", () => {
     expect(pick("đến ngày 17 - 3 – 2004 và từ tháng 8 – 2003", null)).toEqual([
       ["17 - 3 – 2004", "2004-03-17"],

@@ -67,6 +67,8 @@ let words: {
   /** The lunar markers ("âm lịch", "AL") and the every-year words ("hằng năm") as alternations. */
   lunar: string;
   yearly: string;
+  /** The occasion words ("lễ", "dịp") as an alternation, either case on the first letter. */
+  occasion: string;
   /** A lunar marker right after a date, perhaps in brackets: "14/02 âm lịch", "15/8 (AL)". */
   lunarAfter: RegExp;
   /** An every-year word right after a yearless day, or before it ("hằng năm, vào ngày 2/9"). */
@@ -106,6 +108,7 @@ function vocab(): NonNullable<typeof words> {
     ),
     lunar: alt("lunar"),
     yearly: alt("yearly"),
+    occasion: alt("occasion"),
     lunarAfter: new RegExp(`^\\s{0,2}\\(?\\s{0,2}(?:${alt("lunar")})(?![\\p{L}\\d])`, "u"),
     yearlyAfter: new RegExp(`^\\s{1,2}(?:${alt("yearly")})(?!\\p{L})`, "u"),
     yearlyBefore: new RegExp(
@@ -237,9 +240,16 @@ export function dateRegexes(): Record<string, RegExp> {
       `(\\d(?<![\\p{L}\\d]\\d)\\d?)\\s{1,2}${THANG}\\s{1,2}(?:(đầu|cuối)\\s{1,2}năm(?:\\s{1,2}(?:${Y}|(nay)))?|năm\\s{1,2}${Y})(?![\\d/])`,
       "gu",
     ),
-    dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/.-]|\\s?[/.-]\\s?\\d)`, "gu"),
+    // a full stop after it ends the sentence ("vào ngày 2/9."), unless a letter or digit follows
+    dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/-]|\\.[\\p{L}\\d]|\\s?[/.-]\\s?\\d)`, "gu"),
     // what must come right before a yearless day-month: ngày, a part of the day, a weekday, "nay ("
     trigger: keyedRegExp(`(?:^|[^\\p{L}])${TRIGGER}$`, "u"),
+    // a holiday or an occasion announces a day and month in slash form, also the second of two
+    // ("nghỉ lễ 30/4 và 1/5", "nhân dịp 2/9")
+    occasion: keyedRegExp(
+      `(?:^|[^\\p{L}])(?:${v.occasion})\\s{1,2}(?:\\d{1,2}/\\d{1,2}\\s{0,2}(?:,|và)\\s{0,2})?$`,
+      "u",
+    ),
     // prepositions announce a date only in slash form ("từ 1/7"; "từ 7 - 9 đồng chí" is a count)
     weakTrigger: keyedRegExp(
       "(?:^|[^\\p{L}])(?:[Tt]ừ|[Đđ]ến|[Tt]rước|[Ss]au|[Vv]ào|[Hh]ết|[Tt]ới)\\s{1,2}$",
@@ -586,14 +596,18 @@ function halfYears(c: Numeric): void {
   }
 }
 
-/** "1/7" after a trigger word: a day whose year the sentence gives (not a fraction "1/3 số"). */
+/**
+ * "1/7" after a trigger word, "từ 1/7" after a preposition, "lễ 30/4 và 1/5" after an occasion: a
+ * day whose year the sentence gives (not a fraction "1/3 số").
+ */
 function dayMonths(c: Numeric): void {
   const { key, r, out } = c;
   for (const m of key.matchAll(r.dm)) {
     const slash = m[2] === "/" && !/\s/.test(m[0]);
     if (
       !triggered(c, m.index) &&
-      !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index)))
+      !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
+      !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 24), m.index)))
     ) {
       continue;
     }
