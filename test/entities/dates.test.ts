@@ -158,6 +158,25 @@ describe("findDates", () => {
     expect(pick("dịp 1/2 số hộ dân được hỗ trợ")).toEqual([]);
   });
 
+  it("should read a range whose year is written once, after its second day", () => {
+    expect(pick("từ ngày 17/5-23/5/2025; nghỉ từ 25/12 - 2/1/2025; kỳ họp (13.3 - 7.5.1954)")).toEqual([
+      ["17/5-23/5/2025", "2025-05-17/2025-05-23"],
+      ["25/12 - 2/1/2025", "2024-12-25/2025-01-02"],
+      ["13.3 - 7.5.1954", "1954-03-13/1954-05-07"],
+    ]);
+    // a first day far after the second is no range over a new year
+    expect(pick("số 12/5-3/4/2020")).toEqual([]);
+  });
+
+  it("should read day-months listed after a date, but not fractions after a number", () => {
+    expect(pick("thi vào ngày 29/5 và 30/5; cấm đường ngày 7/5, 9/5; tỷ lệ 2/3 và 3/4")).toEqual([
+      ["29/5", "2020-05-29"],
+      ["30/5", "2020-05-30"],
+      ["7/5", "2020-05-07"],
+      ["9/5", "2020-05-09"],
+    ]);
+  });
+
   it("should read a yearless day-month at the end of a sentence", () => {
     expect(pick("Kỳ họp bế mạc vào ngày 13/11. Sáng 1-7. Xem tại vietnews.vn/1/7.vn")).toEqual([
       ["13/11", "2020-11-13"],

@@ -193,6 +193,8 @@ export function dateRegexes(): Record<string, RegExp> {
   const NAM = "[Nn]ăm";
   res = {
     range: keyedRegExp(`${ND}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`, "g"),
+    // "17/5-23/5/2025", "25/12 - 2/1/2025": a range whose first day takes the year written last
+    rangeDm: keyedRegExp(`${ND}([/.])${D}\\s{0,2}[-–]\\s{0,2}${D}\\2${D}\\2${Y}(?![\\d/])`, "g"),
     full: keyedRegExp(`${ND}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
     // "17 - 3 – 2004": hyphens or dashes with spaces around them
     fullSpaced: keyedRegExp(`${ND} ?[-–] ?${D} ?[-–] ?${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "g"),
@@ -299,10 +301,11 @@ const DAY_SHIFT = { today: 0, yesterday: -1, dayBefore: -2, tomorrow: 1 } as con
  * Finds calendar references and resolves them to ISO 8601 values (annotation convention 4): days
  * ("1/7/2020", "1-7-2020", "ngày 01 tháng 7 năm 2020"), months ("tháng 10/2020"), years ("năm 2025"),
  * quarters ("quý II/2020"), half-years ("6 tháng đầu năm 2020"), terms and ranges ("nhiệm kỳ 2020-2025",
- * "16/4/2025 - 31/10/2025", "11/2006 - 5/2008", "2008 - 9/2012"), ISO days ("2024-03-18"), encyclopedia days
- * ("24 tháng 4, 1939"), years written bare where the words around make them dates ("Luật Đất đai 2024",
+ * "16/4/2025 - 31/10/2025", "17/5-23/5/2025", "11/2006 - 5/2008", "2008 - 9/2012"), ISO days
+ * ("2024-03-18"), encyclopedia days ("24 tháng 4, 1939"), years written bare where the words around make them dates ("Luật Đất đai 2024",
  * "(sinh 1939)", "từ 1976 đến nay"), yearless months whose sentence gives the year ("đến tháng 5"), part of
- * day + date ("sáng 1/7", "sáng 8 và chiều 9.3") and relative words ("hôm nay") against the reference date.
+ * day + date ("sáng 1/7", "sáng 8 và chiều 9.3"), day-months after a holiday or an occasion ("lễ 30/4 và 1/5")
+ * or listed after a date ("ngày 29/5 và 30/5") and relative words ("hôm nay") against the reference date.
  * Spans leave out "ngày" and time-of-day words. Document numbers are not dates: pass the text with documents
  * masked (as `extractEntities` does).
  *
@@ -381,6 +384,7 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   const sep = /\d[/.-]\d/.test(key);
   const thang = c.thang.length > 0;
   if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
+  if (sep && /\d\s{0,2}[-–]\s{0,2}\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(key)) yearlessStartRanges(c);
   if (sep) numericDays(c, r.full, 4, 3, 1);
   if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) numericDays(c, r.fullSpaced, 3, 2, 1);
   if (thang) formalDays(c);
@@ -434,6 +438,28 @@ function dayRanges({ key, r, out }: Numeric): void {
     if (!validDay(a[0], a[1], a[2]) || !validDay(b[0], b[1], b[2])) continue;
     // an interval runs forward; a backward pair is left to the single-date rules
     if (isoDay(...a) > isoDay(...b)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
+  }
+}
+
+/** The longest range of days written over a new year with the year once ("25/12 - 2/1/2025"). */
+const CROSS_YEAR_DAYS = 62;
+
+/**
+ * "17/5-23/5/2025": a range of two days with the year written once, after the second; a first day
+ * after the second in the calendar is in the year before ("25/12 - 2/1/2025").
+ */
+function yearlessStartRanges({ key, r, out }: Numeric): void {
+  for (const m of key.matchAll(r.rangeDm)) {
+    const y = Number(m[6]);
+    const b = [y, Number(m[5]), Number(m[4])] as [number, number, number];
+    let a = [y, Number(m[3]), Number(m[1])] as [number, number, number];
+    if (!validDay(...b) || !validDay(null, a[1], a[2])) continue;
+    if (isoDay(...a) > isoDay(...b)) {
+      // over a new year only a short stretch ("25/12 - 2/1/2025"), not a backward pair of days
+      a = [y - 1, a[1], a[2]];
+      if (!validDay(...a) || dayDistance(a, b) > CROSS_YEAR_DAYS) continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, value: `${isoDay(...a)}/${isoDay(...b)}` });
   }
 }
@@ -597,17 +623,21 @@ function halfYears(c: Numeric): void {
 }
 
 /**
- * "1/7" after a trigger word, "từ 1/7" after a preposition, "lễ 30/4 và 1/5" after an occasion: a
- * day whose year the sentence gives (not a fraction "1/3 số").
+ * "1/7" after a trigger word, "từ 1/7" after a preposition, "lễ 30/4 và 1/5" after an occasion,
+ * "ngày 29/5 và 30/5" listed after a date: a day whose year the sentence gives (not a fraction "1/3
+ * số").
  */
 function dayMonths(c: Numeric): void {
   const { key, r, out } = c;
+  // where each date found so far ends: a day-month listed right after one is a date too
+  const ends = new Set(out.map((d) => d.end));
   for (const m of key.matchAll(r.dm)) {
     const slash = m[2] === "/" && !/\s/.test(m[0]);
     if (
       !triggered(c, m.index) &&
       !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
-      !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 24), m.index)))
+      !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 24), m.index))) &&
+      !listedAfter(key, m.index, ends)
     ) {
       continue;
     }
@@ -617,7 +647,17 @@ function dayMonths(c: Numeric): void {
     const mo = Number(m[3]);
     if (!validDay(null, mo, d)) continue;
     out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
+    ends.add(m.index + m[0].length);
   }
+}
+
+// a list's separator before a day-month: a comma, a semicolon or "và" ("ngày 29/5 và 30/5")
+const LIST_BEFORE = /\s{0,2}(?:[,;]|và)\s{0,2}$/;
+
+/** Whether the text before `at` is a list's separator right after a date that ends in `ends`. */
+function listedAfter(key: string, at: number, ends: Set<number>): boolean {
+  const m = LIST_BEFORE.exec(key.slice(Math.max(0, at - 8), at));
+  return m !== null && ends.has(at - m[0].length);
 }
 
 /** "ngày 8, 9 và 10/3/2020": each day of a list. */
