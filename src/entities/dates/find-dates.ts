@@ -45,6 +45,11 @@ interface Cand {
 
 const D = "(\\d{1,2})";
 const Y = "((?:1[89]|2[01])\\d\\d)";
+// a year written after "năm" ("năm 1776", "ngày 4 tháng 7 năm 1776"): the word makes any year from
+// 1000 a date, where a number alone or after a slash is read as a year only from 1800
+const YN = "((?:1\\d|2[01])\\d\\d)";
+// a year before Christ ("năm 1000 TCN"): no ISO year of this calendar
+const BC_AFTER = /^\s{1,2}(?:TCN|trước\s{1,2}Công\s{1,2}nguyên)(?!\p{L})/u;
 
 let res: Record<string, RegExp> | null = null;
 type Relative = NonNullable<Cand["relative"]>;
@@ -200,14 +205,14 @@ export function dateRegexes(): Record<string, RegExp> {
     fullSpaced: keyedRegExp(`${ND} ?[-–] ?${D} ?[-–] ?${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "g"),
     // "24 tháng 4, 1939" (encyclopedia style) and "4 tháng 5, năm 2015" read like "24 tháng 4 năm 1939"
     formal: keyedRegExp(
-      `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}(?:${Y}|((?:${v.stems})\\s{1,2}(?:${v.branches})))|,\\s{1,2}(?:${NAM}\\s{1,2})?${Y}(?![.,]\\d))(?!\\p{L}|\\d)`,
+      `${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}(?:${YN}|((?:${v.stems})\\s{1,2}(?:${v.branches})))|,\\s{1,2}(?:${NAM}\\s{1,2})?${Y}(?![.,]\\d))(?!\\p{L}|\\d)`,
       "gu",
     ),
     formalDm: keyedRegExp(`${ND}\\s{1,2}${THANG}\\s{1,2}${MW}(?!\\s{0,2}${NAM}|\\p{L}|\\d)`, "gu"),
     // "tháng 10/2020", "tháng 02 năm 1955", "tháng 5.2010"; a thượng/trung/hạ tuần or đầu/cuối before it
     // is read from the text before
     month: keyedRegExp(
-      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}|\\s{0,2}[/–-]\\s{0,2}|\\.)${Y}(?![\\d/]|[.,]\\d)`,
+      `${lead("tháng")}\\s{1,2}${MW}(?:\\s{1,2}${NAM}\\s{1,2}${YN}|(?:\\s{0,2}[/–-]\\s{0,2}|\\.)${Y})(?![\\d/]|[.,]\\d)`,
       "gu",
     ),
     // "cuối tháng 9.2011": đầu/cuối stay in the span, the value stays the month
@@ -225,7 +230,7 @@ export function dateRegexes(): Record<string, RegExp> {
     iso: keyedRegExp(`${NY}-(\\d\\d)-(\\d\\d)(?![\\d/-]|[.,]\\d)`, "g"),
     decade: keyedRegExp("(?:^|[^\\p{L}])((?:[Tt]hượng|[Tt]rung|[Hh]ạ)\\s{1,2}tuần\\s{1,2})$", "u"),
     monthBare: keyedRegExp(`(\\d(?<![\\d/.,-]\\d|\\d\\s\\d)\\d?)([/-])${Y}(?![\\d/]|-\\d)`, "g"),
-    year: keyedRegExp(`${lead("năm")}\\s{1,2}${Y}(?![\\d/]|\\s?[-–~]\\s?\\d)`, "gu"),
+    year: keyedRegExp(`${lead("năm")}\\s{1,2}${YN}(?![\\d/]|\\s?[-–~]\\s?\\d)`, "gu"),
     // a year written without "năm"; the text around it decides whether it is a date (see isBareYearDate)
     bareYear: keyedRegExp(`(?<![\\d/.,~–-])${Y}(?![\\d/]|[.,]\\d|\\s?[-–~]\\s?\\d)`, "g"),
     // "2020-2025"; nhiệm kỳ, giai đoạn, năm học before it are read from the text before
@@ -486,9 +491,10 @@ function formalDays(c: Numeric): void {
       out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
       continue;
     }
-    // "ngày 5 tháng 3, 2000 người": a count, not a year
-    if (m[5] && vocab().quantityAfter.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-      continue;
+    const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "ngày 5 tháng 3, 2000 người": a count, not a year; "năm 1000 TCN": before Christ
+    if (m[5] && vocab().quantityAfter.test(after)) continue;
+    if (BC_AFTER.test(after)) continue;
     const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
     if (!validDay(...day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
@@ -523,8 +529,9 @@ function months(c: Numeric): void {
   const dec = vocab().decades;
   for (const m of thangMatches(c, "month")) {
     const month = readMonth(m[1]);
-    const y = Number(m[2]);
+    const y = Number(m[2] ?? m[3]);
     if (month === null || month < 1 || month > 12) continue;
+    if (BC_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     let value = isoMonth(y, month);
     let start = m.index;
     const dm = r.decade.exec(key.slice(Math.max(0, start - 20), start));
@@ -566,6 +573,7 @@ function bareMonths({ key, r, out }: Numeric): void {
 /** "năm 2025". */
 function namedYears({ key, r, out }: Numeric): void {
   for (const m of key.matchAll(r.year)) {
+    if (BC_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
   }
 }
