@@ -177,11 +177,14 @@ describe("findDates", () => {
     ]);
   });
 
-  it("should read a year from 1000 after năm, and no year before Christ", () => {
-    expect(pick("Năm 1010, Lý Công Uẩn dời đô; sinh ngày 13 tháng 4 năm 1743; tháng 7 năm 1676")).toEqual([
+  it("should read a year from 1000 after năm or a day and month, and no year before Christ", () => {
+    expect(
+      pick("Năm 1010, Lý Công Uẩn dời đô; sinh ngày 13 tháng 4 năm 1743; tháng 7 năm 1676; ngày 4/8/1790"),
+    ).toEqual([
       ["Năm 1010", "1010"],
       ["13 tháng 4 năm 1743", "1743-04-13"],
       ["tháng 7 năm 1676", "1676-07"],
+      ["4/8/1790", "1790-08-04"],
     ]);
     // a bare or slashed number is a year only from 1800; a year before Christ has no ISO value here
     expect(pick("khoảng năm 2070 TCN, năm 1800 trước Công nguyên, kỷ niệm 1000 năm, tháng 3/1500")).toEqual(

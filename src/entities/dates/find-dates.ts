@@ -45,8 +45,9 @@ interface Cand {
 
 const D = "(\\d{1,2})";
 const Y = "((?:1[89]|2[01])\\d\\d)";
-// a year written after "năm" ("năm 1776", "ngày 4 tháng 7 năm 1776"): the word makes any year from
-// 1000 a date, where a number alone or after a slash is read as a year only from 1800
+// a year written after "năm" ("năm 1776", "ngày 4 tháng 7 năm 1776") or after a day and month
+// ("4/8/1790"): these make any year from 1000 a date, where a number alone or after a month is
+// read as a year only from 1800
 const YN = "((?:1\\d|2[01])\\d\\d)";
 // a year before Christ ("năm 1000 TCN"): no ISO year of this calendar
 const BC_AFTER = /^\s{1,2}(?:TCN|trước\s{1,2}Công\s{1,2}nguyên)(?!\p{L})/u;
@@ -200,7 +201,8 @@ export function dateRegexes(): Record<string, RegExp> {
     range: keyedRegExp(`${ND}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`, "g"),
     // "17/5-23/5/2025", "25/12 - 2/1/2025": a range whose first day takes the year written last
     rangeDm: keyedRegExp(`${ND}([/.])${D}\\s{0,2}[-–]\\s{0,2}${D}\\2${D}\\2${Y}(?![\\d/])`, "g"),
-    full: keyedRegExp(`${ND}([/.-])${D}\\2${Y}(?![\\d/]|-\\d)`, "g"),
+    // a day and month before it make a four-digit number a year from 1000 on ("ngày 4/8/1790")
+    full: keyedRegExp(`${ND}([/.-])${D}\\2${YN}(?![\\d/]|-\\d)`, "g"),
     // "17 - 3 – 2004": hyphens or dashes with spaces around them
     fullSpaced: keyedRegExp(`${ND} ?[-–] ?${D} ?[-–] ?${Y}(?![\\d/]|\\s?[-–]\\s?\\d)`, "g"),
     // "24 tháng 4, 1939" (encyclopedia style) and "4 tháng 5, năm 2015" read like "24 tháng 4 năm 1939"
