@@ -306,14 +306,15 @@ const DAY_SHIFT = { today: 0, yesterday: -1, dayBefore: -2, tomorrow: 1 } as con
 
 /**
  * Finds calendar references and resolves them to ISO 8601 values (annotation convention 4): days
- * ("1/7/2020", "1-7-2020", "ngày 01 tháng 7 năm 2020"), months ("tháng 10/2020"), years ("năm 2025"),
- * quarters ("quý II/2020"), half-years ("6 tháng đầu năm 2020"), terms and ranges ("nhiệm kỳ 2020-2025",
- * "16/4/2025 - 31/10/2025", "17/5-23/5/2025", "11/2006 - 5/2008", "2008 - 9/2012"), ISO days
- * ("2024-03-18"), encyclopedia days ("24 tháng 4, 1939"), years written bare where the words around make them dates ("Luật Đất đai 2024",
- * "(sinh 1939)", "từ 1976 đến nay"), yearless months whose sentence gives the year ("đến tháng 5"), part of
- * day + date ("sáng 1/7", "sáng 8 và chiều 9.3"), day-months after a holiday or an occasion ("lễ 30/4 và 1/5")
- * or listed after a date ("ngày 29/5 và 30/5") and relative words ("hôm nay") against the reference date.
- * Spans leave out "ngày" and time-of-day words. Document numbers are not dates: pass the text with documents
+ * ("1/7/2020", "1-7-2020", "ngày 01 tháng 7 năm 2020"), months ("tháng 10/2020"), years ("năm
+ * 2025"), quarters ("quý II/2020"), half-years ("6 tháng đầu năm 2020"), terms and ranges ("nhiệm
+ * kỳ 2020-2025", "16/4/2025 - 31/10/2025", "17/5-23/5/2025", "11/2006 - 5/2008", "2008 - 9/2012"),
+ * ISO days ("2024-03-18"), encyclopedia days ("24 tháng 4, 1939"), years written bare where the
+ * words around make them dates ("Luật Đất đai 2024", "(sinh 1939)", "từ 1976 đến nay"), yearless
+ * months whose sentence gives the year ("đến tháng 5"), part of day + date ("sáng 1/7", "sáng 8 và
+ * chiều 9.3"), day-months after a holiday or an occasion ("lễ 30/4 và 1/5") or listed after a date
+ * ("ngày 29/5 và 30/5") and relative words ("hôm nay") against the reference date. Spans leave
+ * out "ngày" and time-of-day words. Document numbers are not dates: pass the text with documents
  * masked (as `extractEntities` does).
  *
  * @param text - the text to search.
