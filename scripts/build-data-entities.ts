@@ -23,6 +23,7 @@ export function outputs(): { path: string; content: string }[] {
     term === "1" ? 1 : 0,
   ]);
   const names = dataRows(2, "entities", "issuer-names.txt");
+  const compounds = dataRows(3, "entities", "document-compounds.tsv").map(([before, noun]) => [before, noun]);
   const numberRows = dataRows(3, "entities", "number-words.tsv");
   const numbers = numberRows.map(([word, value]) => [word, Number(value)]);
   // the one-word number words that count alone ("ba", "mười"), not only in ordinals ("nhất", "tư")
@@ -32,13 +33,15 @@ export function outputs(): { path: string; content: string }[] {
   const words = dataRows(3, "entities", "date-words.tsv");
   const eventWords = dataRows(3, "entities", "event-words.tsv");
   const documents =
-    header(["document-types.tsv", "issuer-codes.tsv", "issuer-names.txt"]) +
+    header(["document-types.tsv", "issuer-codes.tsv", "issuer-names.txt", "document-compounds.tsv"]) +
     "/** [type as written, code abbreviations, systems (party | state | both)] */\n" +
     `export const DOCUMENT_TYPES: readonly [string, readonly string[], string][] = ${JSON.stringify(types)};\n` +
     "/** [code, issuer ('' = ambiguous), system, 1 when a term number follows the code] */\n" +
     `export const ISSUER_CODES: readonly [string, string, string, number][] = ${JSON.stringify(issuers)};\n` +
     "/** [issuer name as cited after 'của', system] */\n" +
-    `export const ISSUER_NAMES: readonly [string, string][] = ${JSON.stringify(names)};\n`;
+    `export const ISSUER_NAMES: readonly [string, string][] = ${JSON.stringify(names)};\n` +
+    "/** [words before, type noun]: a compound that cites no document ('pháp luật') */\n" +
+    `export const DOCUMENT_COMPOUNDS: readonly [string, string][] = ${JSON.stringify(compounds)};\n`;
   const vocab =
     header(["number-words.tsv", "date-words.tsv", "event-words.tsv"]) +
     "/** [number word, value] */\n" +

@@ -1,5 +1,5 @@
-import { DOCUMENT_TYPES, ISSUER_CODES, ISSUER_NAMES } from "../_data/documents";
-import { matchKey } from "../match-key";
+import { DOCUMENT_COMPOUNDS, DOCUMENT_TYPES, ISSUER_CODES, ISSUER_NAMES } from "../_data/documents";
+import { keyedRegExp, matchKey } from "../match-key";
 
 /**
  * Lookup tables over the generated document data, built once on first use.
@@ -38,6 +38,11 @@ export interface DocumentTables {
   headFinals: Set<string>;
   /** System of an issuer name by its key. */
   systemByName: Map<string, string>;
+  /**
+   * By a type noun's key, the words that make a compound with it when written right before it
+   * ("pháp luật", "quản lý dự án"): a pattern over the text before the noun, either case.
+   */
+  compoundsBefore: Map<string, RegExp>;
 }
 
 let tables: DocumentTables | null = null;
@@ -117,12 +122,24 @@ export function documentTables(): DocumentTables {
     "g",
     ":",
   ]);
+  const wordsBefore = new Map<string, string[]>();
+  for (const [before, noun] of DOCUMENT_COMPOUNDS) {
+    const k = nounKey(noun);
+    wordsBefore.set(k, [...(wordsBefore.get(k) ?? []), escapeRegex(before).replace(/ /g, "\\s{1,2}")]);
+  }
+  const compoundsBefore = new Map(
+    [...wordsBefore].map(([k, words]) => [
+      k,
+      keyedRegExp(`(?:^|[^\\p{L}])(?:${words.join("|")})\\s{1,2}$`, "iu"),
+    ]),
+  );
   tables = {
     nouns,
     nounSource,
     nounSourceCased,
     nounKeys,
     nounByKey,
+    compoundsBefore,
     typeByAbbr,
     abbrs,
     issuers,

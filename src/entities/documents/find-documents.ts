@@ -359,24 +359,18 @@ function nounBefore(key: string, at: number): [number, string] | null {
   return null;
 }
 
-const COMPOUND_BEFORE = /(?:^|[^\p{L}])(?:[Pp]háp|[Mm]ệnh)\s$/u;
-// "Ban Quản lý dự án số 2", "BAN QUẢN LÝ DỰ ÁN 47/BTTM": a project management board, no draft law
-let boardBefore: RegExp | null = null;
-let duAn: string | null = null;
+/** How far before a type noun the words of a compound are looked for (document-compounds.tsv). */
+const COMPOUND_REACH = 24;
 
 /**
- * Whether the type noun starting at `s` is part of a compound that is no citation: "pháp luật"
- * (the law in general, a newspaper's name), "mệnh lệnh" (an order), "(Ban) quản lý dự án" (a
- * project management board). `noun` is the noun as written or as its key (see `nounKey`).
+ * Whether the type noun starting at `s`, of key `noun` (see `nounKey`), is part of a compound that
+ * cites nothing: "pháp luật" (the law in general, a newspaper's name), "mệnh lệnh" (an order),
+ * "(Ban) quản lý dự án" (a project management board); the compounds are in
+ * data/entities/document-compounds.tsv.
  */
 function compoundBefore(key: string, s: number, noun: string): boolean {
-  if (COMPOUND_BEFORE.test(key.slice(Math.max(0, s - 6), s))) return true;
-  // the noun's key only for a noun as short as "dự án" (most heads are longer)
-  if (noun.length > 6) return false;
-  duAn ??= nounKey("dự án");
-  if (nounKey(noun) !== duAn) return false;
-  boardBefore ??= keyedRegExp("(?:^|[^\\p{L}])quản\\s{1,2}lý\\s{1,2}$", "iu");
-  return boardBefore.test(key.slice(Math.max(0, s - 12), s));
+  const re = documentTables().compoundsBefore.get(noun);
+  return re?.test(key.slice(Math.max(0, s - COMPOUND_REACH), s)) === true;
 }
 
 function stripTerm(code: string): string {
@@ -465,6 +459,8 @@ interface InformalHead {
   start: number;
   /** The noun as written. */
   noun: string;
+  /** Its key (see `nounKey`). */
+  nounKey: string;
   /** "số" written between noun and number. */
   hasSo: boolean;
   /** The number as written. */
@@ -481,7 +477,7 @@ function findInformal(text: string, key: string, out: DocumentEntity[], taken: U
   const t = documentTables();
   for (const h of informalHeads(key)) {
     const start = h.start;
-    const table = t.nounByKey.get(nounKey(h.noun));
+    const table = t.nounByKey.get(h.nounKey);
     if (!table) continue;
     if (h.plenum) {
       // plenum resolution: "Nghị quyết Trung ương 4 khóa XII"
@@ -649,24 +645,34 @@ function* informalHeads(key: string): Generator<InformalHead> {
     const hm = headBefore(key, at);
     if (!hm) continue;
     const start = from + hm.index + hm[0].indexOf(hm[1]);
-    if (compoundBefore(key, start, hm[1])) continue;
+    const noun = hm[1];
+    const nk = nounKey(noun);
+    if (compoundBefore(key, start, nk)) continue;
     const num = key.slice(at, numEnd);
     const after = key.slice(numEnd, numEnd + 24);
-    const noun = hm[1];
     const hasSo = !!hm[2];
     if (hm[3] !== undefined) {
       if (num.length > 2 || /^\d/.test(after)) continue;
       const tail = plenumTailRe!.exec(after)![0];
-      yield { start, noun, hasSo, num, end: numEnd + tail.length, plenum: true, year: null };
+      yield { start, noun, nounKey: nk, hasSo, num, end: numEnd + tail.length, plenum: true, year: null };
       continue;
     }
     const ym = YEAR_AFTER.exec(after);
     if (ym) {
-      yield { start, noun, hasSo, num, end: numEnd + ym[0].length, plenum: false, year: Number(ym[1]) };
+      yield {
+        start,
+        noun,
+        nounKey: nk,
+        hasSo,
+        num,
+        end: numEnd + ym[0].length,
+        plenum: false,
+        year: Number(ym[1]),
+      };
       continue;
     }
     if (NOT_CODE_AFTER.test(after)) continue;
-    yield { start, noun, hasSo, num, end: numEnd, plenum: false, year: null };
+    yield { start, noun, nounKey: nk, hasSo, num, end: numEnd, plenum: false, year: null };
   }
 }
 
