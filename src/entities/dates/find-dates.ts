@@ -49,8 +49,11 @@ const Y = "((?:1[89]|2[01])\\d\\d)";
 // ("4/8/1790"): these make any year from 1000 a date, where a number alone or after a month is
 // read as a year only from 1800
 const YN = "((?:1\\d|2[01])\\d\\d)";
-// a year before Christ ("năm 1000 TCN"): no ISO year of this calendar
-const BC_AFTER = /^\s{1,2}(?:TCN|trước\s{1,2}Công\s{1,2}nguyên)(?!\p{L})/u;
+
+/** Whether the year that ends at `end` is marked as before Christ ("năm 2070 TCN"). */
+function beforeChrist(key: string, end: number): boolean {
+  return vocab().bcAfter.test(key.slice(end, end + 24));
+}
 
 let res: Record<string, RegExp> | null = null;
 type Relative = NonNullable<Cand["relative"]>;
@@ -75,6 +78,8 @@ let words: {
   yearly: string;
   /** The occasion words ("lễ", "dịp") as an alternation, either case on the first letter. */
   occasion: string;
+  /** A marker of a year before Christ right after it ("TCN"). */
+  bcAfter: RegExp;
   /** A lunar marker right after a date, perhaps in brackets: "14/02 âm lịch", "15/8 (AL)". */
   lunarAfter: RegExp;
   /** An every-year word right after a yearless day, or before it ("hằng năm, vào ngày 2/9"). */
@@ -115,6 +120,7 @@ function vocab(): NonNullable<typeof words> {
     lunar: alt("lunar"),
     yearly: alt("yearly"),
     occasion: alt("occasion"),
+    bcAfter: new RegExp(`^\\s{1,2}(?:${keyedAlternation(by("bc").map(([w]) => w))})(?!\\p{L})`, "u"),
     lunarAfter: new RegExp(`^\\s{0,2}\\(?\\s{0,2}(?:${alt("lunar")})(?![\\p{L}\\d])`, "u"),
     yearlyAfter: new RegExp(`^\\s{1,2}(?:${alt("yearly")})(?!\\p{L})`, "u"),
     yearlyBefore: new RegExp(
@@ -494,10 +500,10 @@ function formalDays(c: Numeric): void {
       out.push({ start: m.index, end: m.index + m[0].length, value: null, lunar: true });
       continue;
     }
-    const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const end = m.index + m[0].length;
     // "ngày 5 tháng 3, 2000 người": a count, not a year; "năm 1000 TCN": before Christ
-    if (m[5] && vocab().quantityAfter.test(after)) continue;
-    if (BC_AFTER.test(after)) continue;
+    if (m[5] && vocab().quantityAfter.test(key.slice(end, end + 24))) continue;
+    if (beforeChrist(key, end)) continue;
     const day = [Number(m[3] ?? m[5]), month, Number(m[1])] as [number, number, number];
     if (!validDay(...day)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: isoDay(...day), day });
@@ -534,7 +540,7 @@ function months(c: Numeric): void {
     const month = readMonth(m[1]);
     const y = Number(m[2] ?? m[3]);
     if (month === null || month < 1 || month > 12) continue;
-    if (BC_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (beforeChrist(key, m.index + m[0].length)) continue;
     let value = isoMonth(y, month);
     let start = m.index;
     const dm = r.decade.exec(key.slice(Math.max(0, start - 20), start));
@@ -576,7 +582,7 @@ function bareMonths({ key, r, out }: Numeric): void {
 /** "năm 2025". */
 function namedYears({ key, r, out }: Numeric): void {
   for (const m of key.matchAll(r.year)) {
-    if (BC_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    if (beforeChrist(key, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
   }
 }
