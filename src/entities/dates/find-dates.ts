@@ -259,12 +259,9 @@ export function dateRegexes(): Record<string, RegExp> {
     dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/-]|\\.[\\p{L}\\d]|\\s?[/.-]\\s?\\d)`, "gu"),
     // what must come right before a yearless day-month: ngày, a part of the day, a weekday, "nay ("
     trigger: keyedRegExp(`(?:^|[^\\p{L}])${TRIGGER}$`, "u"),
-    // a holiday or an occasion announces a day and month in slash form, also the second of two
-    // ("nghỉ lễ 30/4 và 1/5", "nhân dịp 2/9")
-    occasion: keyedRegExp(
-      `(?:^|[^\\p{L}])(?:${v.occasion})\\s{1,2}(?:\\d{1,2}/\\d{1,2}\\s{0,2}(?:,|và)\\s{0,2})?$`,
-      "u",
-    ),
+    // a holiday or an occasion announces a day and month in slash form ("nghỉ lễ 30/4", "nhân dịp
+    // 2/9"); a second day listed after it is read as any listed day is ("lễ 30/4 và 1/5")
+    occasion: keyedRegExp(`(?:^|[^\\p{L}])(?:${v.occasion})\\s{1,2}$`, "u"),
     // prepositions announce a date only in slash form ("từ 1/7"; "từ 7 - 9 đồng chí" is a count)
     weakTrigger: keyedRegExp(
       "(?:^|[^\\p{L}])(?:[Tt]ừ|[Đđ]ến|[Tt]rước|[Ss]au|[Vv]ào|[Hh]ết|[Tt]ới)\\s{1,2}$",
@@ -653,7 +650,7 @@ function dayMonths(c: Numeric): void {
     if (
       !triggered(c, m.index) &&
       !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
-      !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 24), m.index))) &&
+      !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
       !listedAfter(key, m.index, ends)
     ) {
       continue;
