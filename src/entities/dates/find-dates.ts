@@ -395,7 +395,7 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   const sep = /\d[/.-]\d/.test(key);
   const thang = c.thang.length > 0;
   if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
-  if (sep && /\d\s{0,2}[-–]\s{0,2}\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(key)) yearlessStartRanges(c);
+  if (sep && /[-–]\s{0,2}\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(key)) yearlessStartRanges(c);
   if (sep) numericDays(c, r.full, 4, 3, 1);
   if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) numericDays(c, r.fullSpaced, 3, 2, 1);
   if (thang) formalDays(c);
