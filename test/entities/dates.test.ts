@@ -144,15 +144,16 @@ describe("findDates", () => {
   });
 
   it("should read a slash day-month after a holiday or an occasion, the second of two too", () => {
-    // the year comes from the reference date, as for every yearless day
-    const text = "Lịch nghỉ Lễ 30/4 và 1/5 năm 2025 như sau; tặng quà nhân dịp 2/9, nghỉ lễ 30/4, 1/5";
-    expect(pick(text, new Date(2025, 3, 1, 12))).toEqual([
+    // a yearless day takes the year from the reference date, unless the list it opens ends with one
+    const text =
+      "Lịch nghỉ Lễ 30/4 và 1/5 năm 2025 như sau; tặng quà nhân dịp 2/9, nghỉ lễ 30/4, 1/5; Quốc khánh 2/9";
+    expect(pick(text, new Date(2024, 3, 1, 12))).toEqual([
       ["30/4", "2025-04-30"],
-      ["1/5", "2025-05-01"],
-      ["năm 2025", "2025"],
-      ["2/9", "2025-09-02"],
-      ["30/4", "2025-04-30"],
-      ["1/5", "2025-05-01"],
+      ["1/5 năm 2025", "2025-05-01"],
+      ["2/9", "2024-09-02"],
+      ["30/4", "2024-04-30"],
+      ["1/5", "2024-05-01"],
+      ["2/9", "2024-09-02"],
     ]);
     // a fraction after an occasion word stays a fraction
     expect(pick("dịp 1/2 số hộ dân được hỗ trợ")).toEqual([]);
@@ -190,6 +191,39 @@ describe("findDates", () => {
     expect(pick("khoảng năm 2070 TCN, năm 1800 trước Công nguyên, kỷ niệm 1000 năm, tháng 3/1500")).toEqual(
       [],
     );
+  });
+
+  it("should read a day-month with its year after năm, and give it to the days listed before it", () => {
+    expect(
+      pick(
+        "Ông mất ngày 21/02 năm 1977 tại Hà Nội; Quốc khánh 2/9 năm 2025; từ ngày 20-10 đến 20-11 năm 1987",
+      ),
+    ).toEqual([
+      ["21/02 năm 1977", "1977-02-21"],
+      ["2/9 năm 2025", "2025-09-02"],
+      ["20-10", "1987-10-20"],
+      ["20-11 năm 1987", "1987-11-20"],
+    ]);
+    expect(pick("trong các ngày 22-1, 17-2, 3-3-1973; thư ngày 17 tháng 5 và 15 tháng 12 năm 1979")).toEqual([
+      ["22-1", "1973-01-22"],
+      ["17-2", "1973-02-17"],
+      ["3-3-1973", "1973-03-03"],
+      ["17 tháng 5", "1979-05-17"],
+      ["15 tháng 12 năm 1979", "1979-12-15"],
+    ]);
+    expect(pick("130 ngày từ ngày 17/04 – 25/8 năm 1945; IPU 132 (28/3- 1/4 năm 2015)")).toEqual([
+      ["17/04 – 25/8 năm 1945", "1945-04-17/1945-08-25"],
+      ["28/3- 1/4 năm 2015", "2015-03-28/2015-04-01"],
+    ]);
+    // months ("tháng 7-8"), a school system ("10/10") and a decimal stay out: no word announces a day
+    expect(
+      pick("tháng 7-8 năm 1992; phổ thông 10/10 năm 1972; giảm 1.5 năm 2020; từ 7 - 9 năm 2020"),
+    ).toEqual([
+      ["năm 1992", "1992"],
+      ["năm 1972", "1972"],
+      ["năm 2020", "2020"],
+      ["năm 2020", "2020"],
+    ]);
   });
 
   it("should read a yearless day-month at the end of a sentence", () => {

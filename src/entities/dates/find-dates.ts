@@ -206,7 +206,11 @@ export function dateRegexes(): Record<string, RegExp> {
   res = {
     range: keyedRegExp(`${ND}([/.-])${D}\\2${Y}\\s{0,2}[-–]\\s{0,2}${D}([/.-])${D}\\6${Y}(?![\\d/])`, "g"),
     // "17/5-23/5/2025", "25/12 - 2/1/2025": a range whose first day takes the year written last
-    rangeDm: keyedRegExp(`${ND}([/.])${D}\\s{0,2}[-–]\\s{0,2}${D}\\2${D}\\2${Y}(?![\\d/])`, "g"),
+    // "28/3 - 1/4 năm 2015": the year after "năm"
+    rangeDm: keyedRegExp(
+      `${ND}([/.])${D}\\s{0,2}[-–]\\s{0,2}${D}\\2${D}(?:\\2|\\s{1,2}${NAM}\\s{1,2})${Y}(?![\\d/])`,
+      "g",
+    ),
     // a day and month before it make a four-digit number a year from 1000 on ("ngày 4/8/1790")
     full: keyedRegExp(`${ND}([/.-])${D}\\2${YN}(?![\\d/]|-\\d)`, "g"),
     // "17 - 3 – 2004": hyphens or dashes with spaces around them
@@ -256,7 +260,11 @@ export function dateRegexes(): Record<string, RegExp> {
       "gu",
     ),
     // a full stop after it ends the sentence ("vào ngày 2/9."), unless a letter or digit follows
-    dm: keyedRegExp(`${ND}\\s?([/.-])\\s?${D}(?![\\d/-]|\\.[\\p{L}\\d]|\\s?[/.-]\\s?\\d)`, "gu"),
+    // and "năm" with the year may follow it ("ngày 21/02 năm 1977")
+    dm: keyedRegExp(
+      `${ND}\\s?([/.-])\\s?${D}(?:(\\s{1,2}${NAM}\\s{1,2}${YN})(?![\\d/]|[.,]\\d|\\s?[-–~]\\s?\\d)|(?![\\d/-]|\\.[\\p{L}\\d]|\\s?[/.-]\\s?\\d))`,
+      "gu",
+    ),
     // what must come right before a yearless day-month: ngày, a part of the day, a weekday, "nay ("
     trigger: keyedRegExp(`(?:^|[^\\p{L}])${TRIGGER}$`, "u"),
     // a holiday or an occasion announces a day and month in slash form ("nghỉ lễ 30/4", "nhân dịp
@@ -395,7 +403,9 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   const sep = /\d[/.-]\d/.test(key);
   const thang = c.thang.length > 0;
   if (sep && /\d{4}\s{0,2}[-–]\s{0,2}\d/.test(key)) dayRanges(c);
-  if (sep && /[-–]\s{0,2}\d{1,2}[/.]\d{1,2}[/.]\d{4}/.test(key)) yearlessStartRanges(c);
+  const nam = /[Nn]ăm/.test(key);
+  if (sep && /[-–]\s{0,2}\d{1,2}[/.]\d{1,2}(?:[/.]|\s{1,2}[Nn]ăm\s{1,2})\d{4}/.test(key))
+    yearlessStartRanges(c);
   if (sep) numericDays(c, r.full, 4, 3, 1);
   if (/\d ?[-–] ?\d{1,2} ?[-–] ?\d{4}/.test(key)) numericDays(c, r.fullSpaced, 3, 2, 1);
   if (thang) formalDays(c);
@@ -404,7 +414,7 @@ function collectNumeric(key: string, r: Record<string, RegExp>, out: Cand[]): vo
   if (thang) months(c);
   if (thang) yearlessMonths(c);
   if (sep) bareMonths(c);
-  if (/[Nn]ăm/.test(key)) namedYears(c);
+  if (nam) namedYears(c);
   if (/(?:1[89]|2[01])\d\d/.test(key)) bareYears(c);
   if (/\d{4}\s{0,2}[-–~]\s{0,2}\d{4}/.test(key)) yearRanges(c);
   if (/[Qq]uý/.test(key)) quarters(c);
@@ -639,17 +649,20 @@ function halfYears(c: Numeric): void {
 /**
  * "1/7" after a trigger word, "từ 1/7" after a preposition, "lễ 30/4 và 1/5" after an occasion,
  * "ngày 29/5 và 30/5" listed after a date: a day whose year the sentence gives (not a fraction "1/3
- * số").
+ * số"), or that "năm" and a year follow ("ngày 21/02 năm 1977", "Quốc khánh 2/9 năm 2025").
  */
 function dayMonths(c: Numeric): void {
   const { key, r, out } = c;
   // where each date found so far ends: a day-month listed right after one is a date too
   const ends = new Set(out.map((d) => d.end));
   for (const m of key.matchAll(r.dm)) {
-    const slash = m[2] === "/" && !/\s/.test(m[0]);
+    // the day and month written without spaces (the year after "năm" left out)
+    const tight = !/\s/.test(m[4] ? m[0].slice(0, -m[4].length) : m[0]);
+    const slash = m[2] === "/" && tight;
     if (
       !triggered(c, m.index) &&
-      !(slash && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
+      // or with its year ("đến 20-11 năm 1987"): a count or a fraction has none
+      !((slash || (m[4] && tight)) && r.weakTrigger.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
       !(slash && r.occasion.test(key.slice(Math.max(0, m.index - 8), m.index))) &&
       !listedAfter(key, m.index, ends)
     ) {
@@ -659,9 +672,16 @@ function dayMonths(c: Numeric): void {
     if (FRACTION_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const d = Number(m[1]);
     const mo = Number(m[3]);
-    if (!validDay(null, mo, d)) continue;
-    out.push(dayMonth(m.index, m.index + m[0].length, d, mo));
-    ends.add(m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (m[4]) {
+      const day = [Number(m[5]), mo, d] as [number, number, number];
+      if (!validDay(...day) || beforeChrist(key, end)) continue;
+      out.push({ start: m.index, end, value: isoDay(...day), day });
+    } else {
+      if (!validDay(null, mo, d)) continue;
+      out.push(dayMonth(m.index, end, d, mo));
+    }
+    ends.add(end);
   }
 }
 
@@ -757,6 +777,12 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
         v.yearlyBefore.test(key.slice(Math.max(0, c.start - 20), c.start))
       )
         continue;
+      const listed = listYear(key, list, i);
+      if (listed !== null) {
+        c.value = c.withYear!(listed);
+        c.day = [listed, m, d];
+        continue;
+      }
       let year: number | null = null;
       const told = years[i] ?? null;
       if (anchor && (told === null || Math.abs(told - anchor[0]) < 2)) {
@@ -796,6 +822,31 @@ function resolveValues(key: string, list: Cand[], ref: Date | null): void {
     const c = list[i];
     if (c.relative) c.value = relativeValue(key, list, i, anchor);
   }
+}
+
+// what stands between two days of a list or a pair: a comma, a semicolon, "và", "đến" or "tới"
+// ("từ ngày 20-10 đến ngày 20-11 năm 1987")
+const LIST_GAP = /^\s{0,2}(?:[,;]|và|đến|tới)\s{0,2}(?:ngày\s{1,2})?$/;
+
+/**
+ * The year of the full day that ends a list the yearless day `list[i]` opens ("lễ 30/4 và 1/5 năm
+ * 2024", "ngày 7/5, 9/5, 10/5/2025"), or null: the list's days run forward in that year.
+ */
+function listYear(key: string, list: Cand[], i: number): number | null {
+  let at = list[i];
+  for (let j = i + 1; j < list.length; j++) {
+    const next = list[j];
+    if (next.start - at.end > 16 || !LIST_GAP.test(key.slice(at.end, next.start))) return null;
+    if (next.day && next.need === undefined) {
+      if (next.lunar) return null;
+      const [y] = next.day;
+      const [d, m] = list[i].dm!;
+      return validDay(y, m, d) && isoDay(y, m, d) <= isoDay(...next.day) ? y : null;
+    }
+    if (next.need !== "dm") return null;
+    at = next;
+  }
+  return null;
 }
 
 /**
