@@ -260,6 +260,37 @@ describe("findOfficials", () => {
     expect(brief("Giám đốc Sở Y tế Trần Văn Bảy 2 năm liền được khen")[0]?.name).toBe("Trần Văn Bảy");
   });
 
+  it("should read a party committee past 'Đảng', a unit noun's lower-case half, and stop at glued words", () => {
+    const titles = (t: string) => brief(t).map((o) => o.titles);
+    // "Đảng ủy" of a body the gazetteer does not hold; "Đảng ủy cơ quan"
+    expect(titles("ông Vũ Bằng, nguyên Bí thư Đảng ủy Cơ quan UBCKNN giai đoạn 2015 - 2020")).toEqual([
+      ["nguyên Bí thư Đảng ủy Cơ quan UBCKNN"],
+    ]);
+    expect(titles("Nguyễn Quang Đức, Phó Bí thư Đảng ủy cơ quan")).toEqual([["Phó Bí thư Đảng ủy cơ quan"]]);
+    // "Tổng Bí thư Đảng" keeps its complement
+    expect(titles("Tổng Bí thư Đảng Nguyễn Phú Trọng")).toEqual([["Tổng Bí thư Đảng"]]);
+    expect(titles("Đại tá Nguyễn Trung Hiếu, nguyên Phó Tư lệnh TMT Quân đoàn 1.")).toEqual([
+      ["nguyên Phó Tư lệnh TMT Quân đoàn 1"],
+    ]);
+    // a line break lost between a body and the next label ("Bộ" + "Thứ trưởng:")
+    expect(titles("Nguyễn Kim Sơn, Ủy viên Trung ương Đảng, Bí thư Đảng ủy BộThứ trưởng:")).toEqual([
+      ["Ủy viên Trung ương Đảng", "Bí thư Đảng ủy"],
+    ]);
+    // a brand in ASCII keeps its capitals
+    expect(titles("ông Cao Duy Hải, Tổng Giám đốc MobiFone.")).toEqual([["Tổng Giám đốc MobiFone"]]);
+  });
+
+  it("should not read 'quyền' as acting where it ends a word, nor a university's or bank's name as a holder", () => {
+    expect(brief("được cử làm Phó Chủ tịch dưới quyền Chủ tịch Tôn Quang Phiệt.")).toEqual([
+      { text: "Chủ tịch Tôn Quang Phiệt", name: "Tôn Quang Phiệt", titles: ["Chủ tịch"] },
+    ]);
+    expect(brief("giữ quyền Chủ tịch Nguyễn Văn Bình")[0]?.titles).toEqual(["quyền Chủ tịch"]);
+    expect(brief("Ông hiện giữ chức vụ Hiệu trưởng Trường Đại học Nguyễn Huệ.")).toEqual([]);
+    expect(brief("trở thành Phó chủ tịch thường trực Ngân hàng Phương Nam. Còn")).toEqual([]);
+    // a rank ends an organisation phrase ("... là Chuẩn tướng Phan Trọng Chinh")
+    expect(brief("Tư lệnh Sư đoàn 1 Bộ binh là Chuẩn tướng Nguyễn Văn Điềm")).toEqual([]);
+  });
+
   it("should leave another country's officials out", () => {
     expect(brief("Thủ tướng Nhật Bản Kishida Fumio thăm Hà Nội.")).toEqual([]);
     expect(brief("Cuộc gặp với tổng bí thư Hồ Diệu Bang của Trung Quốc năm 1985.")).toEqual([]);

@@ -204,10 +204,27 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
       if (isTitleStart(c, k)) break;
       // a rank opens the next person ("... Tiểu đoàn 1 thay Đại úy Nguyễn Bá Liên")
       if (longestEnd(c.lex.ranks, tokens, k) > k) break;
+      // two words glued by a lost line break ("Đảng ủy BộThứ trưởng:") end the organisation
+      if (glued(c.text.slice(tokens.start[k], tokens.end[k]))) break;
+      // an organisation noun with its lower-case half ("TMT Quân đoàn 1")
+      const noun = longest(c, c.lex.orgs, ORG, k);
+      if (noun > k + 1) {
+        k = noun;
+        lastCap = k;
+        continue;
+      }
       k++;
       lastCap = k;
-      // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half.
-      if (!prevCap && tokens.word(k) && tokens.gap[k] === 1 && !tokens.cap(k) && !isTitleStart(c, k)) {
+      // A lone capitalised syllable opens a two-syllable word ("Lễ tang", "Y tế"): keep its second half;
+      // an abbreviation in capitals ("UBCKNN") is a word of its own.
+      if (
+        !prevCap &&
+        !tokens.upper(k - 1) &&
+        tokens.word(k) &&
+        tokens.gap[k] === 1 &&
+        !tokens.cap(k) &&
+        !isTitleStart(c, k)
+      ) {
         k++;
         lastCap = k;
       }
@@ -223,6 +240,17 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
     k++;
   }
   return lastCap;
+}
+
+const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A lower-case letter and then a capital inside a word with a Vietnamese letter ("BộThứ", "ĐoànPhó"):
+ * two words whose space was lost. Brands in ASCII keep their capitals ("MobiFone", "VietnamPlus").
+ */
+function glued(word: string): boolean {
+  return CASE_CHANGE.test(word) && NON_ASCII.test(word);
 }
 
 /** One to three ASCII digits: the number of a numbered unit ("Quân khu 5"). */
@@ -243,6 +271,8 @@ const HEAD_ROLES: TitleRole[] = [];
 function titleAt(c: Ctx, i: number): number {
   const { tokens, lex } = c;
   let k = i;
+  // "dưới quyền Chủ tịch": a pre that ends a word begun before it opens no title (the head may)
+  if (i > 0 && tokens.gap[i] === 1 && longestEnd(lex.bound, tokens, i - 1) > i) return -1;
   for (let n = 0; n < MAX_STACK; n++) {
     const p = longest(c, lex.pres, PRE, k);
     if (p === k) break;
@@ -260,7 +290,11 @@ function titleAt(c: Ctx, i: number): number {
     if (m < tokens.length && tokens.gap[m] === 1 && longestEnd(lex.companies, tokens, m) > m) continue;
     if (m < tokens.length && tokens.gap[m] === 1) {
       const body = c.bodyEnd[m]! >= 0 ? c.bodyEnd[m]! : null;
-      const comp = longest(c, lex.complements, COMPLEMENT, m);
+      let comp = longest(c, lex.complements, COMPLEMENT, m);
+      // "Bí thư Đảng ủy Cơ quan ...": an organisation noun longer than the complement ("Đảng") is
+      // the word there, and the organisation it opens the title's
+      if (comp > (body ?? m) && longest(c, lex.orgs, ORG, m) > comp)
+        comp = Math.max(comp, orgPhrase(c, m, true));
       const end = Math.max(body ?? m, comp);
       if (end > m) {
         m = end;

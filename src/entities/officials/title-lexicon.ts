@@ -15,7 +15,8 @@ export type TitleRole =
   | "degree"
   | "rank"
   | "honorific"
-  | "company";
+  | "company"
+  | "bound";
 
 /** The compiled tries of the title grammar and the surname list. */
 export interface TitleLexicon {
@@ -34,6 +35,8 @@ export interface TitleLexicon {
   ranks: KeyTrie<true>;
   /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
   companies: KeyTrie<true>;
+  /** Words that end in a pre's syllable ("dưới quyền", "ủy quyền"): that syllable opens no title. */
+  bound: KeyTrie<true>;
   degrees: KeyTrie<true>;
   /** Surnames; the payload is the rank by frequency (1 for Nguyễn, the order of the data file). */
   surnames: KeyTrie<number>;
@@ -61,6 +64,7 @@ export function titleLexicon(): TitleLexicon {
     orgs: newTrie(),
     named: newTrie(),
     companies: newTrie(),
+    bound: newTrie(),
     ranks: newTrie(),
     degrees: newTrie(),
     surnames: newTrie(),
@@ -78,6 +82,7 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "org") addPhrase(lex.orgs, keys, true);
       else if (role === "named") addPhrase(lex.named, keys, true);
       else if (role === "company") addPhrase(lex.companies, keys, true);
+      else if (role === "bound") addPhrase(lex.bound, keys, true);
       else if (role === "rank") addPhrase(lex.ranks, keys, true);
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
     }
