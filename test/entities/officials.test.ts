@@ -280,13 +280,20 @@ describe("findOfficials", () => {
     expect(titles("ông Cao Duy Hải, Tổng Giám đốc MobiFone.")).toEqual([["Tổng Giám đốc MobiFone"]]);
   });
 
-  it("should not read 'quyền' as acting where it ends a word, nor a university's or bank's name as a holder", () => {
+  it("should not read a pre or head that ends a word as a title, nor a university's or bank's name as a holder", () => {
     expect(brief("được cử làm Phó Chủ tịch dưới quyền Chủ tịch Tôn Quang Phiệt.")).toEqual([
       { text: "Chủ tịch Tôn Quang Phiệt", name: "Tôn Quang Phiệt", titles: ["Chủ tịch"] },
     ]);
     expect(brief("giữ quyền Chủ tịch Nguyễn Văn Bình")[0]?.titles).toEqual(["quyền Chủ tịch"]);
     expect(brief("Ông hiện giữ chức vụ Hiệu trưởng Trường Đại học Nguyễn Huệ.")).toEqual([]);
     expect(brief("trở thành Phó chủ tịch thường trực Ngân hàng Phương Nam. Còn")).toEqual([]);
+    // "Phủ Thủ tướng", "Phủ Chủ tịch": an office and a palace, not a head ("Chính phủ" is no "Phủ")
+    expect(brief("Bộ trưởng Phủ Thủ tướng\tĐinh Xuân Quảng")[0]?.titles).toEqual(["Bộ trưởng Phủ Thủ tướng"]);
+    expect(brief("tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp")[0]?.titles).toEqual(["Chủ tịch nước"]);
+    expect(brief("Phó Thủ tướng thường trực trong Chính phủ Thủ tướng Võ Văn Kiệt.")[0]?.text).toBe(
+      "Thủ tướng Võ Văn Kiệt",
+    );
+    expect(brief("Theo Ngoại trưởng Phạm Bình Minh, chính sách")[0]?.titles).toEqual(["Ngoại trưởng"]);
     // a rank ends an organisation phrase ("... là Chuẩn tướng Phan Trọng Chinh")
     expect(brief("Tư lệnh Sư đoàn 1 Bộ binh là Chuẩn tướng Nguyễn Văn Điềm")).toEqual([]);
   });

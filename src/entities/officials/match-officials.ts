@@ -271,8 +271,11 @@ const HEAD_ROLES: TitleRole[] = [];
 function titleAt(c: Ctx, i: number): number {
   const { tokens, lex } = c;
   let k = i;
-  // "dưới quyền Chủ tịch": a pre that ends a word begun before it opens no title (the head may)
-  if (i > 0 && tokens.gap[i] === 1 && longestEnd(lex.bound, tokens, i - 1) > i) return -1;
+  // "dưới quyền Chủ tịch", "Phủ Thủ tướng": a pre or head that ends a word begun before it opens no title
+  if (i > 0 && tokens.gap[i] === 1) {
+    const word = longestEnd(lex.bound, tokens, i - 1);
+    if (word > i && (tokens.cap(i - 1) || !longestValue(lex.bound, tokens, i - 1, word))) return -1;
+  }
   for (let n = 0; n < MAX_STACK; n++) {
     const p = longest(c, lex.pres, PRE, k);
     if (p === k) break;

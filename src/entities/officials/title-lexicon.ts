@@ -35,8 +35,12 @@ export interface TitleLexicon {
   ranks: KeyTrie<true>;
   /** Business nouns ("Tập đoàn", "Công ty"): a head followed by one is a company post. */
   companies: KeyTrie<true>;
-  /** Words that end in a pre's syllable ("dưới quyền", "ủy quyền"): that syllable opens no title. */
-  bound: KeyTrie<true>;
+  /**
+   * Words whose second part is a pre or a head ("dưới quyền", "Phủ Chủ tịch"): that part opens no
+   * title. The payload is true for a word written with a capital in the data, which binds only where
+   * the text capitalises it too ("Phủ Thủ tướng", not "Chính phủ Thủ tướng").
+   */
+  bound: KeyTrie<boolean>;
   degrees: KeyTrie<true>;
   /** Surnames; the payload is the rank by frequency (1 for Nguyễn, the order of the data file). */
   surnames: KeyTrie<number>;
@@ -82,7 +86,7 @@ export function titleLexicon(): TitleLexicon {
       else if (role === "org") addPhrase(lex.orgs, keys, true);
       else if (role === "named") addPhrase(lex.named, keys, true);
       else if (role === "company") addPhrase(lex.companies, keys, true);
-      else if (role === "bound") addPhrase(lex.bound, keys, true);
+      else if (role === "bound") addPhrase(lex.bound, keys, w[0] !== w[0].toLowerCase());
       else if (role === "rank") addPhrase(lex.ranks, keys, true);
       else if (role === "degree") addPhrase(lex.degrees, keys, true);
     }
