@@ -294,6 +294,11 @@ describe("findOfficials", () => {
       "Thủ tướng Võ Văn Kiệt",
     );
     expect(brief("Theo Ngoại trưởng Phạm Bình Minh, chính sách")[0]?.titles).toEqual(["Ngoại trưởng"]);
+    // "Chủ tịch là A, Tổng Thư ký là B": the second title is B's, not A's; a "là" with no name after is a predicate
+    expect(brief("Chủ tịch là Trịnh Đình Thảo, Tổng Thư ký là Tôn Thất Dương Kỵ; thành lập")).toEqual([]);
+    expect(brief("Ông Nguyễn Văn Nên, Bí thư Thành ủy là người đứng đầu")[0]?.titles).toEqual([
+      "Bí thư Thành ủy",
+    ]);
     // a rank ends an organisation phrase ("... là Chuẩn tướng Phan Trọng Chinh")
     expect(brief("Tư lệnh Sư đoàn 1 Bộ binh là Chuẩn tướng Nguyễn Văn Điềm")).toEqual([]);
   });

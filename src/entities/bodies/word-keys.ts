@@ -17,6 +17,7 @@ export const KEYS = {
   cua: wordKey("của"),
   den: wordKey("đến"),
   hoi: wordKey("hội"),
+  la: wordKey("là"),
   ma: wordKey("mà"),
   nghi: wordKey("nghị"),
   pho: wordKey("phố"),

@@ -479,9 +479,9 @@ export function scanOfficials(
         const s = sepAt(c, ne);
         if (s > 0 && chainEnd[s]! > 0) {
           const tail = chainEnd[s]!;
-          // Titles after the name are its own unless another name follows them.
+          // Titles after the name are its own unless another name follows them, or "là" or a colon.
           const nextName = tail < n && tokens.gap[tail] === 1 ? nameEnd(c, tail) : -1;
-          if (nextName < 0) {
+          if (nextName < 0 && !introduces(c, tail)) {
             titles.push(...titlesOf(s, tail));
             end = tail;
           }
@@ -491,11 +491,12 @@ export function scanOfficials(
         continue;
       }
     }
-    // Name first: name, separator, chain (a name starts with a surname: nameEnd gives -1 elsewhere).
+    // Name first: name, separator, chain (a name starts with a surname: nameEnd gives -1 elsewhere);
+    // a chain that a colon or "là" follows is the next person's ("Chủ tịch là A, Tổng Thư ký là B").
     const ne = (masks[at] & SURNAME) === 0 ? -1 : nameEnd(c, at);
     if (ne > 0) {
       const s = sepAt(c, ne);
-      if (s > 0 && chainEnd[s]! > 0 && !(chainEnd[s]! < n && tokens.bare(chainEnd[s]!) === ":")) {
+      if (s > 0 && chainEnd[s]! > 0 && !introduces(c, chainEnd[s]!)) {
         let tail = chainEnd[s]!;
         const nextName = tail < n && tokens.gap[tail] === 1 ? nameEnd(c, tail) : -1;
         if (nextName > 0) tail = chainUpTo(s, tail - 1);
@@ -511,6 +512,24 @@ export function scanOfficials(
     i++;
   }
   return out;
+}
+
+/**
+ * True when token k, right after a title chain, makes the chain a label of what follows: a colon, or
+ * "là" and a name ("Tổng Thư ký là Tôn Thất Dương Kỵ"; "Bí thư Thành ủy là người ..." is a predicate).
+ */
+function introduces(c: Ctx, k: number): boolean {
+  const { tokens } = c;
+  if (k >= tokens.length) return false;
+  const bare = tokens.bare(k);
+  if (bare === ":") return true;
+  return (
+    bare === KEYS.la &&
+    tokens.gap[k] === 1 &&
+    k + 1 < tokens.length &&
+    tokens.gap[k + 1] === 1 &&
+    nameEnd(c, k + 1) > 0
+  );
 }
 
 /**
