@@ -276,6 +276,18 @@ describe("findOfficials", () => {
     expect(titles("Nguyễn Kim Sơn, Ủy viên Trung ương Đảng, Bí thư Đảng ủy BộThứ trưởng:")).toEqual([
       ["Ủy viên Trung ương Đảng", "Bí thư Đảng ủy"],
     ]);
+    // a spaced dash inside an organisation's name, but not before a person or a title
+    expect(titles("Nguyễn Đắc Vinh, Chủ nhiệm Uỷ ban Văn hoá - Xã hội của Quốc hội; Đào")).toEqual([
+      ["Chủ nhiệm Uỷ ban Văn hoá - Xã hội của Quốc hội"],
+    ]);
+    expect(titles("Phạm Văn Phú, tư lệnh Quân đoàn II - Quân khu II triệt thoái")).toEqual([
+      ["tư lệnh Quân đoàn II - Quân khu II"],
+    ]);
+    expect(brief("Giám đốc Sở Y tế - Nguyễn Văn Anh phát biểu")).toEqual([]);
+    // the academy's former name is a body, and the person in it is its namesake, not a holder
+    expect(
+      brief("Bí thư Thành uỷ Hải Phòng\tGiám đốc Học viện Chính trị - Hành chính Quốc gia Hồ Chí Minh"),
+    ).toEqual([]);
     // a brand in ASCII keeps its capitals
     expect(titles("ông Cao Duy Hải, Tổng Giám đốc MobiFone.")).toEqual([["Tổng Giám đốc MobiFone"]]);
   });

@@ -195,6 +195,8 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
   let k = orgEnd;
   let lastCap = org && tokens.cap(m) ? k : m;
   while (k < tokens.length && k - m < MAX_RUN) {
+    // "Ủy ban Văn hóa - Xã hội", "Bộ Tư lệnh Tăng – Thiết giáp": a spaced dash inside one name
+    if (k === lastCap && k > m && tokens.bare(k) === "-" && tokens.gap[k] === 1 && dashJoins(c, k + 1)) k++;
     if (tokens.gap[k] !== 1 || !tokens.word(k)) break;
     if (tokens.cap(k)) {
       const prevBare = tokens.bare(k - 1);
@@ -240,6 +242,16 @@ function orgPhrase(c: Ctx, m: number, needOrg: boolean): number {
     k++;
   }
   return lastCap;
+}
+
+/**
+ * True when the capitalised word at j, after a dash in an organisation's name, goes on with the name:
+ * not a person's name, a title or a rank ("Giám đốc Sở Y tế - Nguyễn Văn A" ends at the dash).
+ */
+function dashJoins(c: Ctx, j: number): boolean {
+  const { tokens } = c;
+  if (j >= tokens.length || tokens.gap[j] !== 1 || !tokens.word(j) || !tokens.cap(j)) return false;
+  return nameEnd(c, j) < 0 && !isTitleStart(c, j) && longestEnd(c.lex.ranks, tokens, j) === j;
 }
 
 const CASE_CHANGE = /\p{Ll}\p{Lu}/u;
