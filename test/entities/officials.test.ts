@@ -288,6 +288,9 @@ describe("findOfficials", () => {
     expect(
       brief("Bí thư Thành uỷ Hải Phòng\tGiám đốc Học viện Chính trị - Hành chính Quốc gia Hồ Chí Minh"),
     ).toEqual([]);
+    // a title in a place's name ("Lăng Chủ tịch Hồ Chí Minh") is no official; "Viện trưởng" is a title
+    expect(brief("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh; viếng lăng Chủ tịch Hồ Chí Minh")).toEqual([]);
+    expect(brief("Viện trưởng\n\nTrần Văn Hiến, Viện trưởng Viện Quân y 354")[0]?.name).toBe("Trần Văn Hiến");
     // a brand in ASCII keeps its capitals
     expect(titles("ông Cao Duy Hải, Tổng Giám đốc MobiFone.")).toEqual([["Tổng Giám đốc MobiFone"]]);
   });

@@ -115,17 +115,29 @@ function nameEnd(c: Ctx, i: number): number {
   // place, not a person: "Thành phố Hồ Chí Minh", "tỉnh Hà Sơn Bình", "phường Trần Phú".
   if (placeEnd > i + 1 && afterLevelWord(bodyLexicon(), tokens, i, { place: true })) return -1;
   // Right after an organisation noun that takes a proper name, a name is the organisation's:
-  // "Bảo tàng Hồ Chí Minh", "Học viện Nguyễn Ái Quốc".
+  // "Bảo tàng Hồ Chí Minh", "Học viện Nguyễn Ái Quốc", and so is a title and name after one ("Lăng
+  // Chủ tịch Hồ Chí Minh").
   if (afterNamedNoun(c, i)) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+    if (longestEnd(c.lex.heads, tokens, j) === i && afterNamedNoun(c, j, true)) return -1;
   return k;
 }
 
-/** True when a capitalised organisation noun of the `named` kind ends right before token i. */
-function afterNamedNoun(c: Ctx, i: number): boolean {
+/**
+ * True when an organisation noun of the `named` kind ends right before token i, capitalised unless
+ * `anyCase` ("viếng lăng Chủ tịch Hồ Chí Minh" names the mausoleum).
+ */
+function afterNamedNoun(c: Ctx, i: number, anyCase = false): boolean {
   const { tokens } = c;
   if (i === 0 || tokens.gap[i] !== 1) return false;
+  // the noun must not open a longer title ("Viện trưởng" is no "Viện" before "trưởng")
   for (let j = i - 1; j >= 0 && j >= i - 3; j--)
-    if (tokens.cap(j) && longestEnd(c.lex.named, tokens, j) === i) return true;
+    if (
+      (anyCase || tokens.cap(j)) &&
+      longestEnd(c.lex.named, tokens, j) === i &&
+      longestEnd(c.lex.heads, tokens, j) <= i
+    )
+      return true;
   return false;
 }
 
@@ -288,6 +300,8 @@ function titleAt(c: Ctx, i: number): number {
     const word = longestEnd(lex.bound, tokens, i - 1);
     if (word > i && (tokens.cap(i - 1) || !longestValue(lex.bound, tokens, i - 1, word))) return -1;
   }
+  // "Lăng Chủ tịch Hồ Chí Minh", "Khu di tích Chủ tịch Hồ Chí Minh": a title in a place's name
+  if (afterNamedNoun(c, i, true)) return -1;
   for (let n = 0; n < MAX_STACK; n++) {
     const p = longest(c, lex.pres, PRE, k);
     if (p === k) break;
