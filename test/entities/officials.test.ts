@@ -291,6 +291,12 @@ describe("findOfficials", () => {
     // a title in a place's name ("Lăng Chủ tịch Hồ Chí Minh") is no official; "Viện trưởng" is a title
     expect(brief("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh; viếng lăng Chủ tịch Hồ Chí Minh")).toEqual([]);
     expect(brief("Viện trưởng\n\nTrần Văn Hiến, Viện trưởng Viện Quân y 354")[0]?.name).toBe("Trần Văn Hiến");
+    // a surname inside a body's name starts no holder ("Trung ương Đoàn Thanh niên")
+    expect(
+      brief(
+        "Phó Chủ tịch, kiêm Bí thư Thứ nhất Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh: Bùi Quang Huy",
+      ),
+    ).toEqual([]);
     // a brand in ASCII keeps its capitals
     expect(titles("ông Cao Duy Hải, Tổng Giám đốc MobiFone.")).toEqual([["Tổng Giám đốc MobiFone"]]);
   });

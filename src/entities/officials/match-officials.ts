@@ -498,7 +498,8 @@ export function scanOfficials(
       // The name follows the whole chain, or the chain's first titles when its tail belongs to it.
       const named = firstNamed[at]!;
       const cut = named >= 0 ? title[named]! : -1;
-      const ne = named >= 0 ? nameEnd(c, cut) : -1;
+      // a "name" inside a body's name is the body's ("... Trung ương Đoàn Thanh niên")
+      const ne = named >= 0 && !inside[cut] ? nameEnd(c, cut) : -1;
       if (ne > 0) {
         const titles = titlesOf(at, cut);
         let end = ne;
