@@ -260,7 +260,7 @@ describe("findOfficials", () => {
     expect(brief("Giám đốc Sở Y tế Trần Văn Bảy 2 năm liền được khen")[0]?.name).toBe("Trần Văn Bảy");
   });
 
-  it("should read a party committee past 'Đảng', a unit noun's lower-case half, and stop at glued words", () => {
+  it("should read an organisation past 'Đảng', a unit noun's lower-case half and a dash, stop at glued words, and find no holder inside a place's or body's name", () => {
     const titles = (t: string) => brief(t).map((o) => o.titles);
     // "Đảng ủy" of a body the gazetteer does not hold; "Đảng ủy cơ quan"
     expect(titles("ông Vũ Bằng, nguyên Bí thư Đảng ủy Cơ quan UBCKNN giai đoạn 2015 - 2020")).toEqual([
