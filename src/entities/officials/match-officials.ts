@@ -119,7 +119,7 @@ function nameEnd(c: Ctx, i: number): number {
   // Chủ tịch Hồ Chí Minh").
   if (afterNamedNoun(c, i)) return -1;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--)
-    if (longestEnd(c.lex.heads, tokens, j) === i && afterNamedNoun(c, j, true)) return -1;
+    if (longest(c, c.lex.heads, HEAD, j) === i && afterNamedNoun(c, j, true)) return -1;
   return k;
 }
 
@@ -135,7 +135,7 @@ function afterNamedNoun(c: Ctx, i: number, anyCase = false): boolean {
     if (
       (anyCase || tokens.cap(j)) &&
       longestEnd(c.lex.named, tokens, j) === i &&
-      longestEnd(c.lex.heads, tokens, j) <= i
+      longest(c, c.lex.heads, HEAD, j) <= i
     )
       return true;
   return false;
