@@ -222,6 +222,32 @@ describe("findBodies", () => {
     ).toEqual(["Cục Thú y"]);
   });
 
+  it("should end a department's name before a person's name or a post, and read 'Cục Trưởng' as no department", () => {
+    // the holder's name after the name's lower-case words ("Cục Điện ảnh" + "Ngô Phương Lan")
+    expect(texts("Phó Cục trưởng Cục Điện ảnh Ngô Phương Lan dự lễ.")).toEqual(["Cục Điện ảnh"]);
+    expect(texts("Cục trưởng Cục Dân quân Lê Liêm kiêm chức Chính ủy.")).toEqual(["Cục Dân quân"]);
+    // not a name: a ministry after a dash ("Công" is a surname too), half of a compound, a place
+    expect(texts("do Cục Xuất nhập khẩu - Bộ Công Thương cấp")).toEqual([
+      "Cục Xuất nhập khẩu - Bộ Công Thương",
+    ]);
+    expect(texts("Cục Hậu cần Binh chủng Tăng Thiết giáp")).toEqual([
+      "Cục Hậu cần Binh chủng Tăng Thiết giáp",
+    ]);
+    expect(texts("Cục Thi hành án dân sự thành phố Hà Nội thông báo")).toEqual(["Cục Thi hành án dân sự"]);
+    // a post after the name, without the words that join it on
+    expect(texts("ông là Cục trưởng Cục Vận tải - kiêm Phó Tư lệnh Đoàn 559")).toEqual(["Cục Vận tải"]);
+    expect(texts("Chủ nhiệm Tổng cục Kỹ thuật, nguyên Phó Tư lệnh Quân khu 9")).toEqual([
+      "Tổng cục Kỹ thuật",
+    ]);
+    expect(texts("Vụ trưởng Vụ Nghiên cứu và Thiếu tướng Vũ Hồng Văn")).toEqual(["Vụ Nghiên cứu"]);
+    // verbs of letters and ceremonies end it
+    expect(texts("Cục Thuế trả lời để Công ty biết.")).toEqual(["Cục Thuế"]);
+    expect(texts("Cục Quân báo đón nhận Huân chương Bảo vệ Tổ quốc")).toEqual(["Cục Quân báo"]);
+    // a head's or deputy's title written with a capital
+    expect(texts("Như trên; Cục Trưởng Mai Xuân Thành (để báo cáo)")).toEqual([]);
+    expect(texts("Ông Lê, Vụ Phó thôi việc")).toEqual([]);
+  });
+
   it("should read 'Tỉnh ủy viên' as a title and 'Tỉnh/Thành ủy' as one body", () => {
     expect(texts("Ông là Tỉnh ủy viên từ năm 2015.")).toEqual([]);
     const b = one("Ban Thường vụ Tỉnh/Thành ủy quyết định.");

@@ -260,6 +260,25 @@ describe("findOfficials", () => {
     expect(brief("Giám đốc Sở Y tế Trần Văn Bảy 2 năm liền được khen")[0]?.name).toBe("Trần Văn Bảy");
   });
 
+  it("should find the holder named after a department's title, and a capitalised 'Cục Trưởng'", () => {
+    expect(brief("Phó Tổng cục trưởng Tổng cục Cảnh sát Cao Ngọc Oánh đã rút tên.")).toEqual([
+      {
+        text: "Phó Tổng cục trưởng Tổng cục Cảnh sát Cao Ngọc Oánh",
+        name: "Cao Ngọc Oánh",
+        titles: ["Phó Tổng cục trưởng Tổng cục Cảnh sát"],
+      },
+    ]);
+    expect(brief("Như trên;\nCục Trưởng Mai Xuân Thành\n(để báo cáo);")).toEqual([
+      { text: "Cục Trưởng Mai Xuân Thành", name: "Mai Xuân Thành", titles: ["Cục Trưởng"] },
+    ]);
+    // the post after the department belongs to the next person
+    expect(
+      brief("ông A - Vụ trưởng Vụ Nghiên cứu và Thiếu tướng Vũ Hồng Văn - Cục trưởng Cục An ninh").map(
+        (o) => o.name,
+      ),
+    ).toEqual(["Vũ Hồng Văn"]);
+  });
+
   it("should read an organisation past 'Đảng', a unit noun's lower-case half and a dash, stop at glued words, and find no holder inside a place's or body's name", () => {
     const titles = (t: string) => brief(t).map((o) => o.titles);
     // "Đảng ủy" of a body the gazetteer does not hold; "Đảng ủy cơ quan"

@@ -1,8 +1,9 @@
 import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { GAP_CELL, type TokenTable } from "../../segment/token-table";
 import { scratchArray, scratchUint8 } from "../_lib/scratch";
+import { titleLexicon } from "../officials/title-lexicon";
 import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } from "./body-lexicon";
-import { matchAt, type TrieHit } from "./key-trie";
+import { longestEnd, matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
 import { KEYS } from "./word-keys";
 
@@ -148,6 +149,44 @@ const MAX_NAMED = 16;
 /** Lower-case syllables after a department name's last capitalised word, at most. */
 const MAX_LOWER = 5;
 
+/**
+ * True when a person's name starts at the capitalised word k, right after a lower-case word: a
+ * surname, then one to three capitalised given names and no further capitalised word, the whole no
+ * place or foreign country ("Hà Nội", "Hoa Kỳ"), as in "Cục trưởng Cục Điện ảnh Ngô Phương Lan",
+ * whose holder the name is. A lone given name must be followed by no word or by a word that ends
+ * a name ("Lê Liêm kiêm"): in "Binh chủng Tăng Thiết giáp" it is half of a compound.
+ */
+function personAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
+  if (tokens.gap[k] !== 1 || !tokens.word(k - 1) || tokens.cap(k - 1)) return false;
+  const given = longestEnd(titleLexicon().surnames, tokens, k);
+  if (given === k) return false;
+  let end = given;
+  while (end < tokens.length && tokens.gap[end] === 1 && tokens.word(end) && tokens.cap(end)) end++;
+  if (end === given || end - given > 3) return false;
+  if (
+    end - given === 1 &&
+    end < tokens.length &&
+    tokens.gap[end] === 1 &&
+    tokens.word(end) &&
+    !stopAt(lex, tokens, end)
+  )
+    return false;
+  return longestEnd(lex.places, tokens, k) === k && longestEnd(lex.foreign, tokens, k) === k;
+}
+
+/**
+ * True when a capitalised title starts at k right after a lower-case word: a post ("Phó Tư lệnh",
+ * "Giám đốc", after "Phó" or not) or a rank ("Thiếu tướng"). "Cục Vận tải - kiêm Phó Tư lệnh Đoàn
+ * 559" and "Vụ Nghiên cứu và Thiếu tướng Vũ Hồng Văn" name a department and then a post.
+ */
+function titleAfterLower(tokens: TokenTable, k: number): boolean {
+  if (!tokens.cap(k) || tokens.gap[k] !== 1 || !tokens.word(k - 1) || tokens.cap(k - 1)) return false;
+  const lex = titleLexicon();
+  if (longestEnd(lex.ranks, tokens, k) > k) return true;
+  const head = longestEnd(lex.pres, tokens, k);
+  return head < tokens.length && tokens.cap(head) && longestEnd(lex.heads, tokens, head) > head;
+}
+
 /** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */
 function stopAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
   return !tokens.cap(k) && lex.stops.next.has(tokens.bare(k)) && matchAt(lex.stops, tokens, k).length > 0;
@@ -156,13 +195,16 @@ function stopAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
 /**
  * The name after "Vụ"/"Cục": a capitalised word, then words, hyphens and ", word" pieces, up to a
  * word that ends a name (`bodies-name-stops.txt`: "thuộc", a verb), "và" before another body, another
- * body, punctuation or a line end, with at most five lower-case syllables after the last capital.
+ * body, a person's name or a capitalised post after a lower-case word, punctuation or a line end, with
+ * at most five lower-case syllables after the last capital.
  * Where none of those ends it within the limits, the capitalised words and the syllable completing
  * the last of them count (a name is not cut mid-word: "Vụ Tổ chức", never "Vụ Tổ").
  */
 function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyParse | null)[]): number {
   const first = tokens.at(j);
   if (first?.gap !== 1 || !first.word || !first.cap) return j;
+  // "Cục Trưởng", "Vụ Phó": a head's or deputy's title written with a capital, not a department
+  if (first.bare === KEYS.truong || first.bare === KEYS.deputy) return j;
   let capEnd = j + 1;
   while (
     capEnd < tokens.length &&
@@ -177,6 +219,9 @@ function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyP
   // lower-case words since the last capitalised one: a name has few ("Cục Quản lý thị trường")
   let lower = 0;
   let abbrevCut = -1;
+  // the last "," or "-" taken into the name, and whether a capitalised word came after it
+  let joinAt = -1;
+  let capSince = false;
   while (k < tokens.length && k - j < MAX_NAMED) {
     const t = tokens.at(k)!;
     if (t.gap === 2 || t.gap === GAP_CELL) {
@@ -197,6 +242,16 @@ function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyP
         clean = true;
         break;
       }
+      // a person's name or a post after the department's lower-case words: its head or a member
+      if (t.cap && (personAt(lex, tokens, k) || titleAfterLower(tokens, k))) {
+        // without the words that join the post on: "Vụ Nghiên cứu⟧ và Thiếu tướng ...", "Tổng cục
+        // Kỹ thuật⟧, nguyên Phó Tư lệnh ...", "Cục Vận tải⟧ - kiêm Phó Tư lệnh ..."
+        if (tokens.bare(k - 1) === KEYS.va) k--;
+        else if (joinAt >= 0 && !capSince) k = joinAt;
+        clean = true;
+        break;
+      }
+      if (t.cap) capSince = true;
       // lower-case words right after an abbreviation count only when a capital follows them
       // ("Cục CSQLHC về TTXH"), not in "Cục CSGT rà soát lại ..."
       if (t.cap) abbrevCut = -1;
@@ -207,6 +262,8 @@ function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyP
       continue;
     }
     if (t.bare === "-" && tokens.word(k + 1) && tokens.gap[k + 1] === 1) {
+      joinAt = k;
+      capSince = tokens.cap(k + 1);
       k += 2;
       continue;
     }
@@ -218,6 +275,8 @@ function namedTail(lex: BodyLexicon, tokens: TokenTable, j: number, body: (BodyP
       !tokens.cap(k + 1) &&
       !stopAt(lex, tokens, k + 1)
     ) {
+      joinAt = k;
+      capSince = false;
       k += 2;
       continue;
     }

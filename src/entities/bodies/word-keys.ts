@@ -16,6 +16,7 @@ export const KEYS = {
   ba: wordKey("bà"),
   cua: wordKey("của"),
   den: wordKey("đến"),
+  deputy: wordKey("phó"),
   hoi: wordKey("hội"),
   la: wordKey("là"),
   ma: wordKey("mà"),
