@@ -34,6 +34,43 @@ export interface BodyParse {
 }
 
 /**
+ * A parse with every field set, in one order, so all parses share one hidden class and the code
+ * reading them stays monomorphic (parses built as literals of different shapes made V8 drop its
+ * optimised code of the scans again and again).
+ */
+function newParse(
+  end: number,
+  head: string,
+  system: BodySystem,
+  level: BodyLevel | null,
+  bare: boolean,
+  more: {
+    from?: [number, number] | undefined;
+    rest?: BodyParse;
+    suffix?: string;
+    place?: string | undefined;
+    named?: boolean;
+    depth?: number;
+  } = NO_MORE,
+): BodyParse {
+  return {
+    end,
+    head,
+    from: more.from,
+    rest: more.rest,
+    suffix: more.suffix,
+    place: more.place,
+    canonical: undefined,
+    system,
+    level,
+    bare,
+    named: more.named ?? false,
+    depth: more.depth ?? 0,
+  };
+}
+const NO_MORE = {};
+
+/**
  * The canonical name of a parse: its head (or its text in old-style spelling), its parent's canonical
  * name and its level/place suffix; built once, on first use.
  *
@@ -440,28 +477,17 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
         const k = tCap ? namedTail(lex, tokens, j, body) : j;
         if (k > j) {
           // A noun whose row gives its system ("Tổng cục": state) keeps it; "Vụ", "Cục" take the context's.
-          const p: BodyParse = {
-            end: k,
-            head: "",
+          const p = newParse(k, "", entry.system ?? "state", entry.level ?? "central", false, {
             from: [tStart, tokens.end[k - 1]!],
-            system: entry.system ?? "state",
-            level: entry.level ?? "central",
-            bare: false,
             named: entry.system === null,
-          };
+          });
           if (!bestBody || p.end > bestBody.end) bestBody = p;
         }
         continue;
       }
       if (entry.type === "parent") {
         if (tCap) {
-          const p: BodyParse = {
-            end: j,
-            head: entry.canonical,
-            system: entry.system ?? "party",
-            level: entry.level,
-            bare: false,
-          };
+          const p = newParse(j, entry.canonical, entry.system ?? "party", entry.level, false);
           if (!bestParent || p.end > bestParent.end) bestParent = p;
         }
         continue;
@@ -480,38 +506,37 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
           (capital || entry.lc || tokens.cap(j)) &&
           (!bestBody || par.end > bestBody.end)
         ) {
-          bestBody = {
-            end: par.end,
-            head: entry.canonical,
-            rest: par,
-            system: entry.system ?? par.system,
-            level: entry.level ?? par.level,
-            bare: false,
-            depth: (par.depth ?? 0) + 1,
-          };
+          bestBody = newParse(
+            par.end,
+            entry.canonical,
+            entry.system ?? par.system,
+            entry.level ?? par.level,
+            false,
+            {
+              rest: par,
+              depth: (par.depth ?? 0) + 1,
+            },
+          );
         }
         if (entry.place !== "-" && (capital || entry.lc)) {
           const suf = suffixAt(text, lex, tokens, j, false);
           if (suf && (!bestBody || suf.end > bestBody.end))
-            bestBody = {
-              end: suf.end,
-              head: entry.canonical,
-              suffix: suf.canonical,
-              ...(suf.place ? { place: suf.place } : {}),
-              system: entry.system ?? "party",
-              level: suf.level ?? entry.level,
-              bare: false,
-            };
+            bestBody = newParse(
+              suf.end,
+              entry.canonical,
+              entry.system ?? "party",
+              suf.level ?? entry.level,
+              false,
+              {
+                suffix: suf.canonical,
+                place: suf.place || undefined,
+              },
+            );
         }
         if (entry.type === "unit?" && capital && (!bestBody || j > bestBody.end)) {
-          bestBody = {
-            end: j,
-            head: entry.canonical,
+          bestBody = newParse(j, entry.canonical, entry.system ?? "party", entry.level, j === hit.end, {
             from: j > hit.end ? [tStart, tokens.end[j - 1]!] : undefined,
-            system: entry.system ?? "party",
-            level: entry.level,
-            bare: j === hit.end,
-          };
+          });
         }
       } else {
         if (!(capital || entry.lc)) continue;
@@ -519,26 +544,21 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
         if (entry.place !== "-") {
           const suf = suffixAt(text, lex, tokens, j, true);
           if (suf && (!bestBody || suf.end > bestBody.end))
-            bestBody = {
-              end: suf.end,
-              head: entry.canonical,
-              from,
-              suffix: suf.canonical,
-              ...(suf.place ? { place: suf.place } : {}),
-              system: entry.system ?? "other",
-              level: suf.level ?? entry.level,
-              bare: false,
-            };
+            bestBody = newParse(
+              suf.end,
+              entry.canonical,
+              entry.system ?? "other",
+              suf.level ?? entry.level,
+              false,
+              {
+                from,
+                suffix: suf.canonical,
+                place: suf.place || undefined,
+              },
+            );
         }
         if (entry.place !== "req" && (!bestBody || j > bestBody.end))
-          bestBody = {
-            end: j,
-            head: entry.canonical,
-            from,
-            system: entry.system ?? "other",
-            level: entry.level,
-            bare: false,
-          };
+          bestBody = newParse(j, entry.canonical, entry.system ?? "other", entry.level, false, { from });
         // "Quốc hội Việt Nam", "Chính phủ nước Việt Nam Dân chủ Cộng hòa": a central state body's country
         // (not a former state's that starts the same: "Chính phủ Việt Nam Cộng hòa")
         if (
@@ -549,15 +569,10 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
         ) {
           const c = countryAt(lex, tokens, j);
           if (c && (!bestBody || c.end > bestBody.end))
-            bestBody = {
-              end: c.end,
-              head: entry.canonical,
+            bestBody = newParse(c.end, entry.canonical, "state", "central", false, {
               from,
-              ...(c.value.canonical ? { suffix: c.value.canonical } : {}),
-              system: "state",
-              level: "central",
-              bare: false,
-            };
+              suffix: c.value.canonical || undefined,
+            });
         }
       }
     }
