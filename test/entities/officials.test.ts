@@ -238,8 +238,24 @@ describe("findOfficials", () => {
     );
   });
 
-  it("should not give one person the label of the next item in a 'Title: Name, Title: Name' list", () => {
-    expect(brief("Chủ tịch nước: Lê Văn An, Phó Chủ tịch nước: Trần Văn Bình")).toEqual([]);
+  it("should read 'Title: Name' labels, each for its own person, and a rank between title and name", () => {
+    expect(brief("Chủ tịch nước: Lê Văn An, Phó Chủ tịch nước: Trần Văn Bình")).toEqual([
+      { text: "Chủ tịch nước: Lê Văn An", name: "Lê Văn An", titles: ["Chủ tịch nước"] },
+      { text: "Phó Chủ tịch nước: Trần Văn Bình", name: "Trần Văn Bình", titles: ["Phó Chủ tịch nước"] },
+    ]);
+    expect(brief("Lãnh đạo hiện nay\nChính ủy: Đại tá Bùi Xuân Bình (từ 7.2025)")).toEqual([
+      { text: "Chính ủy: Đại tá Bùi Xuân Bình", name: "Bùi Xuân Bình", titles: ["Chính ủy"] },
+    ]);
+    expect(brief("Tư lệnh Quân khu 9 Trung tướng Nguyễn Xuân Dắt dự lễ.")).toEqual([
+      {
+        text: "Tư lệnh Quân khu 9 Trung tướng Nguyễn Xuân Dắt",
+        name: "Nguyễn Xuân Dắt",
+        titles: ["Tư lệnh Quân khu 9"],
+      },
+    ]);
+    // a place after the colon is no holder; a verb between the post and the rank ends the chain
+    expect(brief("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Đà Nẵng, Huế")).toEqual([]);
+    expect(brief("Tư lệnh Sư đoàn 2 bàn giao cho Đại tá Lê Văn An")).toEqual([]);
   });
 
   it("should end an organisation phrase at a function word or a rank, and read a place before a name", () => {

@@ -374,6 +374,30 @@ function signerAt(c: Ctx, i: number, e: number): boolean {
   return ne > 0 && (ne >= tokens.length || tokens.gap[ne] === 2);
 }
 
+/**
+ * Where the holder's name starts after a title chain ending before token e: right there ("Chủ tịch
+ * Nguyễn Hữu Thọ", or in the next cell of a table row), after a colon ("Chính ủy: Nguyễn Văn A") or a
+ * military rank ("Tư lệnh Quân khu 9 Trung tướng Nguyễn Xuân Dắt"), or after both ("Chính ủy: Đại tá
+ * Bùi Xuân Bình"). -1 when no name comes.
+ */
+function nameAfterTitle(c: Ctx, e: number): number {
+  const { tokens } = c;
+  const n = tokens.length;
+  if (e >= n) return -1;
+  if (tokens.gap[e] === 1 || tokens.gap[e] === GAP_CELL) {
+    if (nameEnd(c, e) > 0) return e;
+  } else if (tokens.gap[e] !== 0 || tokens.bare(e) !== ":") return -1;
+  let k = e;
+  if (tokens.bare(k) === ":") {
+    k++;
+    if (k >= n || tokens.gap[k] !== 1) return -1;
+    if (nameEnd(c, k) > 0) return k;
+  }
+  const r = longestEnd(c.lex.ranks, tokens, k);
+  if (r === k || r >= n || tokens.gap[r] !== 1 || !tokens.cap(k)) return -1;
+  return nameEnd(c, r) > 0 ? r : -1;
+}
+
 /** Token index after a separator between titles (", " / " - " / " kiêm "), or -1. */
 function sepAt(c: Ctx, k: number): number {
   const b = c.tokens.bare(k);
@@ -389,8 +413,9 @@ function sepAt(c: Ctx, k: number): number {
 }
 
 /**
- * Finds the officials of a tokenised text: a title chain followed by a name (and maybe more titles),
- * or a name followed by a separator and a title chain. Chains are parsed once per token, right to
+ * Finds the officials of a tokenised text: a title chain followed by a name (after a colon or a
+ * military rank or neither, and maybe more titles), or a name followed by a separator and a title
+ * chain. Chains are parsed once per token, right to
  * left, so the scan stays linear.
  *
  * @param text - the text
@@ -421,6 +446,8 @@ export function scanOfficials(
   // firstNamed[i]: the first title of the chain from i that a name follows, or -1 (so no chain is
   // walked twice while looking for its name).
   const firstNamed = scratchInt32(5, n).fill(-1);
+  // nameAt[i]: where the name after the title at i starts (see nameAfterTitle), or -1
+  const nameAt = scratchInt32(8, n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     // a title starts with a prefix or a head (titleAt gives -1 elsewhere)
     if ((masks[i] & (PRE | HEAD)) === 0 || !tokens.word(i)) continue;
@@ -433,10 +460,13 @@ export function scanOfficials(
       chainNext[i] = s;
       chainEnd[i] = chainEnd[s]!;
     }
-    // the name after the title, or in the next cell of a table row ("Chủ tịch\tNguyễn Hữu Thọ")
-    if (e < n && (tokens.gap[e] === 1 || tokens.gap[e] === GAP_CELL) && nameEnd(c, e) > 0) firstNamed[i] = i;
-    else if (e < n && signerAt(c, i, e)) firstNamed[i] = i;
-    else if (chainNext[i]! > 0) firstNamed[i] = firstNamed[chainNext[i]!]!;
+    // the name after the title, its colon or a rank, or in the next cell of a table row
+    nameAt[i] = nameAfterTitle(c, e);
+    if (nameAt[i]! >= 0) firstNamed[i] = i;
+    else if (e < n && signerAt(c, i, e)) {
+      firstNamed[i] = i;
+      nameAt[i] = e;
+    } else if (chainNext[i]! > 0) firstNamed[i] = firstNamed[chainNext[i]!]!;
   }
   const titlesOf = (i: number, end: number): string[] => {
     const out: string[] = [];
@@ -498,8 +528,9 @@ export function scanOfficials(
       // The name follows the whole chain, or the chain's first titles when its tail belongs to it.
       const named = firstNamed[at]!;
       const cut = named >= 0 ? title[named]! : -1;
+      const nameStart = named >= 0 ? nameAt[named]! : -1;
       // a "name" inside a body's name is the body's ("... Trung ương Đoàn Thanh niên")
-      const ne = named >= 0 && !inside[cut] ? nameEnd(c, cut) : -1;
+      const ne = nameStart >= 0 && !inside[nameStart] ? nameEnd(c, nameStart) : -1;
       if (ne > 0) {
         const titles = titlesOf(at, cut);
         let end = ne;
@@ -513,7 +544,7 @@ export function scanOfficials(
             end = tail;
           }
         }
-        emit(i, end, cut, ne, titles);
+        emit(i, end, nameStart, ne, titles);
         i = end;
         continue;
       }
