@@ -238,6 +238,17 @@ describe("findOfficials", () => {
     );
   });
 
+  it("should read 'Nguyên' and 'Quyền' inside a name as given names unless a post follows them", () => {
+    const names = (t: string) => brief(t).map((o) => o.name);
+    expect(names("Đại tướng Võ Nguyên Giáp, Bộ trưởng Bộ Quốc phòng, ký quyết định")).toEqual([
+      "Võ Nguyên Giáp",
+    ]);
+    expect(names("Trung tướng Đồng Sĩ Nguyên, Bộ trưởng Bộ Xây dựng")).toEqual(["Đồng Sĩ Nguyên"]);
+    expect(names("ông Nguyễn Văn Quyền, Chủ tịch Hội Luật gia Việt Nam")).toEqual(["Nguyễn Văn Quyền"]);
+    // "Nguyên Bí thư" after a name is "former secretary"
+    expect(brief("Phạm Văn Hải, Nguyên Bí thư Tỉnh ủy")[0]?.titles).toEqual(["Nguyên Bí thư Tỉnh ủy"]);
+  });
+
   it("should read 'Title: Name' labels, each for its own person, and a rank between title and name", () => {
     expect(brief("Chủ tịch nước: Lê Văn An, Phó Chủ tịch nước: Trần Văn Bình")).toEqual([
       { text: "Chủ tịch nước: Lê Văn An", name: "Lê Văn An", titles: ["Chủ tịch nước"] },

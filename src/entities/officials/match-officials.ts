@@ -90,7 +90,7 @@ function nameEnd(c: Ctx, i: number): number {
   while (k < tokens.length && k - surnameEnd < MAX_GIVEN) {
     if (tokens.gap[k] !== 1 || !tokens.word(k) || !tokens.cap(k) || startsWithDigit(tokens.bare(k))) break;
     if (allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) break;
-    if (isTitleStart(c, k)) break;
+    if (titleInName(c, k)) break;
     // Two words glued by a lost space ("Dungtừ") are no syllable of a name.
     if (TWO_VOWEL_GROUPS.test(tokens.bare(k))) return -1;
     k++;
@@ -146,7 +146,7 @@ function continuesName(c: Ctx, k: number, allCaps: boolean): boolean {
   const { tokens } = c;
   if (k >= tokens.length || tokens.gap[k] !== 1 || !tokens.word(k) || !tokens.cap(k)) return false;
   if (startsWithDigit(tokens.bare(k)) || allCaps !== (tokens.upper(k) || tokens.size(k) === 1)) return false;
-  return !isTitleStart(c, k);
+  return !titleInName(c, k);
 }
 
 /**
@@ -185,6 +185,20 @@ function foreignStart(lex: ReturnType<typeof bodyLexicon>, tokens: TokenTable, k
 function startsWithDigit(s: string): boolean {
   const code = s.charCodeAt(0);
   return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * True when a title starts at token k inside a run of capitalised words that could be a name: a head
+ * ("Phó Chủ tịch" after "Phạm Văn A"), or a prefix with a head or another prefix after it. A prefix
+ * alone is a given name: "Nguyên" (former) and "Quyền" (acting) in "Đồng Sĩ Nguyên, Bộ trưởng".
+ */
+function titleInName(c: Ctx, k: number): boolean {
+  if (k >= c.tokens.length || (c.masks[k] & (HEAD | PRE)) === 0) return false;
+  const { tokens, lex } = c;
+  if (longestEnd(lex.heads, tokens, k) > k) return true;
+  const p = longestEnd(lex.pres, tokens, k);
+  if (p === k || p >= tokens.length || tokens.gap[p] !== 1) return false;
+  return longestEnd(lex.heads, tokens, p) > p || longestEnd(lex.pres, tokens, p) > p;
 }
 
 function isTitleStart(c: Ctx, k: number): boolean {
