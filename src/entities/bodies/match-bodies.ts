@@ -131,13 +131,36 @@ function anyCap(tokens: TokenTable, i: number, end: number): boolean {
 }
 
 /** A level word and/or place after token j: "tỉnh Quảng Trị", "các cấp", "Quảng Trị" (direct). */
+/** A level word and the place after it, as `suffixAt` reads them. */
+interface Suffix {
+  end: number;
+  canonical: string;
+  level: BodyLevel | null;
+  place?: string;
+}
+
+/** The parse of a body's head with a level word and place after it ("Tỉnh ủy Quảng Trị"). */
+function suffixed(
+  suf: Suffix,
+  head: string,
+  system: BodySystem,
+  level: BodyLevel | null,
+  from?: [number, number],
+): BodyParse {
+  return newParse(suf.end, head, system, suf.level ?? level, false, {
+    from,
+    suffix: suf.canonical,
+    place: suf.place || undefined,
+  });
+}
+
 function suffixAt(
   text: string,
   lex: BodyLexicon,
   tokens: TokenTable,
   j: number,
   direct: boolean,
-): { end: number; canonical: string; level: BodyLevel | null; place?: string } | null {
+): Suffix | null {
   if (j >= tokens.length || tokens.gap[j] !== 1) return null;
   const lv = matchAt(lex.levels, tokens, j)[0];
   if (lv) {
@@ -521,17 +544,7 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
         if (entry.place !== "-" && (capital || entry.lc)) {
           const suf = suffixAt(text, lex, tokens, j, false);
           if (suf && (!bestBody || suf.end > bestBody.end))
-            bestBody = newParse(
-              suf.end,
-              entry.canonical,
-              entry.system ?? "party",
-              suf.level ?? entry.level,
-              false,
-              {
-                suffix: suf.canonical,
-                place: suf.place || undefined,
-              },
-            );
+            bestBody = suffixed(suf, entry.canonical, entry.system ?? "party", entry.level);
         }
         if (entry.type === "unit?" && capital && (!bestBody || j > bestBody.end)) {
           bestBody = newParse(j, entry.canonical, entry.system ?? "party", entry.level, j === hit.end, {
@@ -544,18 +557,7 @@ export function bodyTable(tokens: TokenTable, text: string): BodyTable {
         if (entry.place !== "-") {
           const suf = suffixAt(text, lex, tokens, j, true);
           if (suf && (!bestBody || suf.end > bestBody.end))
-            bestBody = newParse(
-              suf.end,
-              entry.canonical,
-              entry.system ?? "other",
-              suf.level ?? entry.level,
-              false,
-              {
-                from,
-                suffix: suf.canonical,
-                place: suf.place || undefined,
-              },
-            );
+            bestBody = suffixed(suf, entry.canonical, entry.system ?? "other", entry.level, from);
         }
         if (entry.place !== "req" && (!bestBody || j > bestBody.end))
           bestBody = newParse(j, entry.canonical, entry.system ?? "other", entry.level, false, { from });
