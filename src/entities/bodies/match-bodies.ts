@@ -130,7 +130,6 @@ function anyCap(tokens: TokenTable, i: number, end: number): boolean {
   return false;
 }
 
-/** A level word and/or place after token j: "tỉnh Quảng Trị", "các cấp", "Quảng Trị" (direct). */
 /** A level word and the place after it, as `suffixAt` reads them. */
 interface Suffix {
   end: number;
@@ -154,6 +153,7 @@ function suffixed(
   });
 }
 
+/** A level word and/or place after token j: "tỉnh Quảng Trị", "các cấp", "Quảng Trị" (direct). */
 function suffixAt(
   text: string,
   lex: BodyLexicon,
@@ -243,8 +243,9 @@ function titleAfterLower(tokens: TokenTable, k: number): boolean {
   if (!tokens.cap(k) || tokens.gap[k] !== 1 || !tokens.word(k - 1) || tokens.cap(k - 1)) return false;
   const lex = titleLexicon();
   if (longestEnd(lex.ranks, tokens, k) > k) return true;
-  const head = longestEnd(lex.pres, tokens, k);
-  return head < tokens.length && tokens.cap(head) && longestEnd(lex.heads, tokens, head) > head;
+  // past "Phó"/"Nguyên" when one opens the post
+  const at = longestEnd(lex.pres, tokens, k);
+  return at < tokens.length && tokens.cap(at) && longestEnd(lex.heads, tokens, at) > at;
 }
 
 /** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */
