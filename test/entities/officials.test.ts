@@ -238,13 +238,20 @@ describe("findOfficials", () => {
     );
   });
 
-  it("should read 'Nguyên' and 'Quyền' inside a name as given names unless a post follows them", () => {
+  it("should read 'Nguyên' and 'Quyền' inside a name as given names unless a post follows them, and whole '... trưởng' posts", () => {
     const names = (t: string) => brief(t).map((o) => o.name);
     expect(names("Đại tướng Võ Nguyên Giáp, Bộ trưởng Bộ Quốc phòng, ký quyết định")).toEqual([
       "Võ Nguyên Giáp",
     ]);
     expect(names("Trung tướng Đồng Sĩ Nguyên, Bộ trưởng Bộ Xây dựng")).toEqual(["Đồng Sĩ Nguyên"]);
     expect(names("ông Nguyễn Văn Quyền, Chủ tịch Hội Luật gia Việt Nam")).toEqual(["Nguyễn Văn Quyền"]);
+    // posts that end in "trưởng" after their unit's noun are one title
+    expect(brief("Tháng 1 năm 1946, Khu trưởng Khu 7 Nguyễn Bình đã tổ chức cuộc họp")[0]?.titles).toEqual([
+      "Khu trưởng Khu 7",
+    ]);
+    expect(brief("dưới quyền chỉ huy của Đại đoàn trưởng Đại đoàn 308 Vương Thừa Vũ.")[0]?.titles).toEqual([
+      "Đại đoàn trưởng Đại đoàn 308",
+    ]);
     // "Nguyên Bí thư" after a name is "former secretary"
     expect(brief("Phạm Văn Hải, Nguyên Bí thư Tỉnh ủy")[0]?.titles).toEqual(["Nguyên Bí thư Tỉnh ủy"]);
   });
