@@ -54,6 +54,9 @@ function classify(c: number): number {
   else if (c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029)
     k = U_BREAK;
   else if (c === 0xad || c === 0x200c || c === 0x200d) k = U_JOINER;
+  // "ː" (a modifier letter, IPA's length mark) stands for a colon in scraped infoboxes ("Tư lệnhː
+  // Thiếu tướng …"); read as a letter it glued itself to the word before
+  else if (c === 0x2d0) k = U_PUNCT;
   else {
     const ch = String.fromCharCode(c);
     if (RE_SPACE.test(ch)) k = U_SPACE;

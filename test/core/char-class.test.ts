@@ -1,7 +1,15 @@
 // One class table under every scanner: tokenize, the word segmenter's scanner and the entity
 // matchers' token table agree on which characters separate words and which continue them.
 import { describe, expect, it } from "vitest";
-import { U_BREAK, U_DIGIT_OTHER, U_JOINER, U_MARK, U_SPACE, unicodeClass } from "../../src/core/char-class";
+import {
+  U_BREAK,
+  U_DIGIT_OTHER,
+  U_JOINER,
+  U_MARK,
+  U_PUNCT,
+  U_SPACE,
+  unicodeClass,
+} from "../../src/core/char-class";
 import { tokenTable } from "../../src/segment/token-table";
 import { tokenize } from "../../src/segment/tokenize";
 import { scanTokens } from "../../src/segment/words/scan";
@@ -19,6 +27,7 @@ describe("one character-class table", () => {
     for (const c of [0xad, 0x200c, 0x200d]) expect(unicodeClass(c)).toBe(U_JOINER);
     expect(unicodeClass(0x301)).toBe(U_MARK);
     expect(unicodeClass(0x0663)).toBe(U_DIGIT_OTHER); // Arabic-Indic three
+    expect(unicodeClass(0x2d0)).toBe(U_PUNCT); // "ː", written for a colon in scraped infoboxes
   });
   it("should make tokenize, the word scanner and the entity tokens split or join alike", () => {
     // spaces and breaks separate the two syllables; joiners and marks continue the first

@@ -271,6 +271,10 @@ describe("findOfficials", () => {
         titles: ["Tư lệnh Quân khu 9"],
       },
     ]);
+    // "ː" (a modifier letter) written for the colon, glued to the title
+    expect(brief("Lãnh đạo hiện nay\nTư lệnhː Thiếu tướng Lương Văn Kiểm (sinh năm 1970)")).toEqual([
+      { text: "Tư lệnhː Thiếu tướng Lương Văn Kiểm", name: "Lương Văn Kiểm", titles: ["Tư lệnh"] },
+    ]);
     // a place after the colon is no holder; a verb between the post and the rank ends the chain
     expect(brief("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Đà Nẵng, Huế")).toEqual([]);
     expect(brief("Tư lệnh Sư đoàn 2 bàn giao cho Đại tá Lê Văn An")).toEqual([]);

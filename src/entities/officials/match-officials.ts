@@ -400,9 +400,9 @@ function nameAfterTitle(c: Ctx, e: number): number {
   if (e >= n) return -1;
   if (tokens.gap[e] === 1 || tokens.gap[e] === GAP_CELL) {
     if (nameEnd(c, e) > 0) return e;
-  } else if (tokens.gap[e] !== 0 || tokens.bare(e) !== ":") return -1;
+  } else if (tokens.gap[e] !== 0 || !isColon(tokens.bare(e))) return -1;
   let k = e;
-  if (tokens.bare(k) === ":") {
+  if (isColon(tokens.bare(k))) {
     k++;
     if (k >= n || tokens.gap[k] !== 1) return -1;
     if (nameEnd(c, k) > 0) return k;
@@ -410,6 +410,11 @@ function nameAfterTitle(c: Ctx, e: number): number {
   const r = longestEnd(c.lex.ranks, tokens, k);
   if (r === k || r >= n || tokens.gap[r] !== 1 || !tokens.cap(k)) return -1;
   return nameEnd(c, r) > 0 ? r : -1;
+}
+
+/** A colon, or the modifier letter "ː" that scraped infoboxes write for one. */
+function isColon(bare: string): boolean {
+  return bare === ":" || bare === "ː";
 }
 
 /** Token index after a separator between titles (", " / " - " / " kiêm "), or -1. */
@@ -594,7 +599,7 @@ function introduces(c: Ctx, k: number): boolean {
   const { tokens } = c;
   if (k >= tokens.length) return false;
   const bare = tokens.bare(k);
-  if (bare === ":") return true;
+  if (isColon(bare)) return true;
   return (
     bare === KEYS.la &&
     tokens.gap[k] === 1 &&
