@@ -271,6 +271,11 @@ describe("findOfficials", () => {
         titles: ["Tư lệnh Quân khu 9"],
       },
     ]);
+    // the country after a post is the title's; another country's post stays out
+    expect(brief("Đầu năm 2007, Thủ tướng Việt Nam Nguyễn Tấn Dũng đã viếng thăm Vatican")).toEqual([
+      { text: "Thủ tướng Việt Nam Nguyễn Tấn Dũng", name: "Nguyễn Tấn Dũng", titles: ["Thủ tướng Việt Nam"] },
+    ]);
+    expect(brief("Thủ tướng Việt Nam Cộng hòa Trần Văn Hương")).toEqual([]);
     // "ː" (a modifier letter) written for the colon, glued to the title
     expect(brief("Lãnh đạo hiện nay\nTư lệnhː Thiếu tướng Lương Văn Kiểm (sinh năm 1970)")).toEqual([
       { text: "Tư lệnhː Thiếu tướng Lương Văn Kiểm", name: "Lương Văn Kiểm", titles: ["Tư lệnh"] },

@@ -358,6 +358,11 @@ function titleAt(c: Ctx, i: number): number {
     if (role === "head!" && !filled) continue;
     // "Bộ trưởng Ngoại giao Hoa Kỳ", "Thủ tướng Nhật Bản": another country's post.
     if (foreignAt(bodyLexicon(), tokens, m)) continue;
+    // "Thủ tướng Việt Nam Nguyễn Tấn Dũng": the country after the post is the title's
+    if (m < tokens.length && tokens.gap[m] === 1) {
+      const country = longestEnd(bodyLexicon().countries, tokens, m);
+      if (country > m) m = country;
+    }
     // A lower-case head with no body after it ("nguyên tổng giám đốc Lý Xuân Hải") is a company's
     // or a generic post, not a state official's title.
     if (!filled && role !== "full" && !tokens.cap(k)) continue;
