@@ -1,7 +1,7 @@
 import type { BodyEntity, BodyLevel, BodySystem } from "../../core/types";
 import { GAP_CELL, type TokenTable } from "../../segment/token-table";
 import { scratchArray, scratchUint8 } from "../_lib/scratch";
-import { titleLexicon } from "../officials/title-lexicon";
+import { startsPost, titleLexicon } from "../officials/title-lexicon";
 import { type BodyAlias, type BodyLexicon, bodyLexicon, type CountryPhrase } from "./body-lexicon";
 import { longestEnd, matchAt, type TrieHit } from "./key-trie";
 import { oldStyleTones } from "./old-style";
@@ -242,10 +242,7 @@ function personAt(lex: BodyLexicon, tokens: TokenTable, k: number): boolean {
 function titleAfterLower(tokens: TokenTable, k: number): boolean {
   if (!tokens.cap(k) || tokens.gap[k] !== 1 || !tokens.word(k - 1) || tokens.cap(k - 1)) return false;
   const lex = titleLexicon();
-  if (longestEnd(lex.ranks, tokens, k) > k) return true;
-  // past "Phó"/"Nguyên" when one opens the post
-  const at = longestEnd(lex.pres, tokens, k);
-  return at < tokens.length && tokens.cap(at) && longestEnd(lex.heads, tokens, at) > at;
+  return longestEnd(lex.ranks, tokens, k) > k || startsPost(lex, tokens, k);
 }
 
 /** True when the lower-case word at k ends a department's name ("thuộc", "cấp", "đã"). */

@@ -5,7 +5,7 @@ import { bodyLexicon } from "../bodies/body-lexicon";
 import { longestEnd, longestValue, matchAt, matchInto } from "../bodies/key-trie";
 import { afterLevelWord, type BodyTable, bodyTable, foreignAt } from "../bodies/match-bodies";
 import { KEYS } from "../bodies/word-keys";
-import { type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
+import { startsPost, type TitleLexicon, type TitleRole, titleLexicon } from "./title-lexicon";
 
 const MAX_RUN = 10;
 const MAX_GIVEN = 3;
@@ -188,17 +188,11 @@ function startsWithDigit(s: string): boolean {
 }
 
 /**
- * True when a title starts at token k inside a run of capitalised words that could be a name: a head
- * ("Phó Chủ tịch" after "Phạm Văn A"), or a prefix with a head or another prefix after it. A prefix
- * alone is a given name: "Nguyên" (former) and "Quyền" (acting) in "Đồng Sĩ Nguyên, Bộ trưởng".
+ * True when a post starts at token k inside a run of capitalised words that could be a name ("Phó Chủ
+ * tịch" after "Phạm Văn A"); a prefix alone is a given name ("Đồng Sĩ Nguyên, Bộ trưởng").
  */
 function titleInName(c: Ctx, k: number): boolean {
-  if (k >= c.tokens.length || (c.masks[k] & (HEAD | PRE)) === 0) return false;
-  const { tokens, lex } = c;
-  if (longestEnd(lex.heads, tokens, k) > k) return true;
-  const p = longestEnd(lex.pres, tokens, k);
-  if (p === k || p >= tokens.length || tokens.gap[p] !== 1) return false;
-  return longestEnd(lex.heads, tokens, p) > p || longestEnd(lex.pres, tokens, p) > p;
+  return k < c.tokens.length && (c.masks[k] & (HEAD | PRE)) !== 0 && startsPost(c.lex, c.tokens, k);
 }
 
 function isTitleStart(c: Ctx, k: number): boolean {
@@ -412,8 +406,9 @@ function nameAfterTitle(c: Ctx, e: number): number {
     if (k >= n || tokens.gap[k] !== 1) return -1;
     if (nameEnd(c, k) > 0) return k;
   }
+  if (!tokens.cap(k)) return -1;
   const r = longestEnd(c.lex.ranks, tokens, k);
-  if (r === k || r >= n || tokens.gap[r] !== 1 || !tokens.cap(k)) return -1;
+  if (r === k || r >= n || tokens.gap[r] !== 1) return -1;
   return nameEnd(c, r) > 0 ? r : -1;
 }
 

@@ -1,5 +1,5 @@
-import { phraseKeys } from "../../segment/token-table";
-import { addPhrase, type KeyTrie, newTrie } from "../bodies/key-trie";
+import { phraseKeys, type TokenTable } from "../../segment/token-table";
+import { addPhrase, type KeyTrie, longestEnd, newTrie } from "../bodies/key-trie";
 import { SURNAMES_TXT, TITLES_TSV } from "./_data/titles";
 
 /** What a title word does in a chain (see data/entities/titles.tsv). */
@@ -98,4 +98,31 @@ export function titleLexicon(): TitleLexicon {
   }
   lexicon = lex;
   return lex;
+}
+
+/**
+ * True when a post starts at token k: a head ("Giám đốc"), or prefixes and then a head ("Phó Tư
+ * lệnh", "Nguyên Phó Chủ tịch"). A prefix with no head after it is no post: "Nguyên" and "Quyền" are
+ * given names too ("Đồng Sĩ Nguyên").
+ *
+ * @param lex - the title lexicon
+ * @param tokens - the text's tokens
+ * @param k - a token index
+ * @returns whether a post starts there
+ * @example
+ * ```ts
+ * import { tokenTable } from "../../segment/token-table";
+ * const t = tokenTable("Phó Tư lệnh Đồng Sĩ Nguyên");
+ * [startsPost(titleLexicon(), t, 0), startsPost(titleLexicon(), t, 5)];
+ * //=> [true, false]
+ * ```
+ */
+export function startsPost(lex: TitleLexicon, tokens: TokenTable, k: number): boolean {
+  let at = k;
+  for (let n = 0; n < 4; n++) {
+    const p = longestEnd(lex.pres, tokens, at);
+    if (p === at || p >= tokens.length || tokens.gap[p] !== 1) break;
+    at = p;
+  }
+  return longestEnd(lex.heads, tokens, at) > at;
 }
