@@ -2,19 +2,26 @@
 // process).
 
 /**
- * V8 flags for the `vietnews` command: TurboFan's inlining off, and the heap kept from growing far
- * past what it holds. On the crawl sample about a quarter of the CPU of a parse went to compiling
- * optimised code on V8's helper threads, and each worker compiles its own; without inlining the
- * compiles are smaller. Measured on 2,000 crawl pages, medians of 5 runs: 1 worker 12.75 s against
- * 12.74 s (15.1 s of CPU against 16.7 s), 2 workers 10.3 s against 11.5 s. None when the user
- * gave an inlining flag of their own (in `node`'s arguments or `NODE_OPTIONS`). The library itself
- * sets no flags.
+ * V8 flags for the `vietnews` command: with two or more workers a longer wait before optimising a
+ * function, and the heap kept from growing far past what it holds. The library itself sets no
+ * flags.
+ *
+ * TurboFan's inlining stays on (V8's default). Until 2026-12-07 the command turned it off: on the
+ * first 2,000 crawl pages, where compiling is a large share of a run, that made two workers 10%
+ * faster (10.3 s against 11.5 s) and left one worker level. On a crawl of the length the command is
+ * for it costs: without inlining the optimised code runs 19–20% more instructions a record once it
+ * is compiled (callgrind, 40 crawl pages after ten warm passes: 19.39M against 16.28M as Markdown,
+ * 13.60M against 11.34M as text), and over the crawl sample four times (27,940 pages, alternating
+ * runs on the 2-vCPU Intel machine) one worker took 175.1 and 193.1 s without inlining against
+ * 162.9 and 178.1 s with it, two workers 135.6 and 116.2 s against 126.7 and 106.0 s (and less CPU:
+ * 261 and 229 s against 249 and 208 s). `node --no-turbo-inlining $(which vietnews) ...` still
+ * turns it off for a short run.
  *
  * With two or more `--workers`, V8 also waits six times longer before it optimises a function
  * (`--interrupt-budget=400000`, default 67584): every worker compiles its own code on the same cores,
- * so fewer compiles of lukewarm functions pay. Medians of 4 alternating runs on the same pages:
- * 2 workers 9.2 s against 9.95 s; one worker would be slower (13.5 s against 12.4 s), so it is
- * left alone.
+ * so fewer compiles of lukewarm functions pay. Medians of 4 alternating runs on the first 2,000
+ * crawl pages, when the command turned inlining off: 2 workers 9.2 s against 9.95 s; one worker
+ * would be slower (13.5 s against 12.4 s), so it is left alone.
  *
  * The old space may grow by 100% of what a full collection leaves before the next one with one
  * worker (the main thread), and by 30% with two or more (`--heap-growing-percent`); V8 picks up to
@@ -40,12 +47,12 @@
  * @returns the flags to set with `v8.setFlagsFromString`
  * @example
  * ```ts
- * [cliV8Flags([]), cliV8Flags(["--turbo-inlining"]), cliV8Flags([], "--max-inlined-bytecode-size=100")];
- * //=> [["--no-turbo-inlining", "--heap-growing-percent=100"], ["--heap-growing-percent=100"], ["--heap-growing-percent=100"]]
+ * cliV8Flags([]);
+ * //=> ["--heap-growing-percent=100"]
  * cliV8Flags([], "", ["parse", "--ndjson", "--low-memory"]);
- * //=> ["--no-turbo-inlining", "--heap-growing-percent=10"]
+ * //=> ["--heap-growing-percent=10"]
  * cliV8Flags([], "", ["parse", "--ndjson", "--workers", "2"]);
- * //=> ["--no-turbo-inlining", "--interrupt-budget=400000", "--heap-growing-percent=30"]
+ * //=> ["--interrupt-budget=400000", "--heap-growing-percent=30"]
  * ```
  */
 export function cliV8Flags(
@@ -54,7 +61,7 @@ export function cliV8Flags(
   args: readonly string[] = [],
 ): string[] {
   const given = [...execArgv, nodeOptions].join(" ");
-  const flags = /inlin/.test(given) ? [] : ["--no-turbo-inlining"];
+  const flags: string[] = [];
   if (workersOf(args) >= 2 && !/interrupt-budget/.test(given)) flags.push("--interrupt-budget=400000");
   if (!/heap-growing/.test(given)) {
     const percent = args.includes("--low-memory") ? 10 : workersOf(args) >= 2 ? 30 : 100;

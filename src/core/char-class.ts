@@ -103,8 +103,9 @@ export interface ClassCache {
 
 /**
  * A scanner's own view of the classes as a table by code unit, filled on first sight like the table
- * under it. A per-character loop reads `table[c]` and calls `classOf` only for {@link UNSEEN}: the
- * CLI runs V8 without inlining, where a call per character costs more than the read.
+ * under it. A per-character loop reads `table[c]` and calls `classOf` only for {@link UNSEEN}: where
+ * V8 does not inline the call (`node --no-turbo-inlining`, or before a loop is optimised), a call
+ * per character costs more than the read.
  *
  * @param view - the scanner's class for each `U_` class, indexed by it
  * @returns the table and its filling function

@@ -1,13 +1,14 @@
-// The command's own V8 flags: inlining off and the heap's growth bounded, unless the user chose flags of their own.
+// The command's own V8 flags: the heap's growth bounded and, with workers, a longer wait before optimising,
+// unless the user chose flags of their own; inlining is V8's to decide.
 import { describe, expect, it } from "vitest";
 import { cliV8Flags } from "../../src/cli/v8-flags";
 
 describe("cliV8Flags", () => {
-  it("should turn inlining off by default", () => {
-    expect(cliV8Flags([])).toContain("--no-turbo-inlining");
-    expect(cliV8Flags(["--max-old-space-size=4096"], "--enable-source-maps")).toContain(
-      "--no-turbo-inlining",
-    );
+  it("should leave inlining on, as V8 has it (long runs are faster with it)", () => {
+    expect(cliV8Flags([])).toEqual(["--heap-growing-percent=100"]);
+    expect(
+      cliV8Flags(["--max-old-space-size=4096"], "--enable-source-maps", ["parse", "--workers", "2"]),
+    ).toEqual(["--interrupt-budget=400000", "--heap-growing-percent=30"]);
   });
   it("should bound the heap's growth by the number of workers, unless the user chose a growth", () => {
     const growth = (args: string[], execArgv: string[] = []) =>
@@ -34,9 +35,5 @@ describe("cliV8Flags", () => {
     expect(cliV8Flags([], "", ["parse", "--ndjson", "--workers", "x"])).not.toContain(budget);
     expect(cliV8Flags([], "", ["parse", "--ndjson"])).not.toContain(budget);
     expect(cliV8Flags(["--interrupt-budget=1000"], "", ["parse", "--workers", "2"])).not.toContain(budget);
-  });
-  it("should leave the user's own inlining flags alone", () => {
-    expect(cliV8Flags(["--turbo-inlining"])).not.toContain("--no-turbo-inlining");
-    expect(cliV8Flags([], "--max-inlined-bytecode-size-cumulative=300")).not.toContain("--no-turbo-inlining");
   });
 });

@@ -46,8 +46,9 @@ const cache = classCache(VIEW);
 export const UNKNOWN = UNSEEN;
 /**
  * Classes by UTF-16 code unit, each filled on first sight from the table under it: a per-character
- * loop reads it directly (`CLASSES[c]`, then {@link classOf} only for UNKNOWN), since the CLI runs V8
- * without inlining and a call per character costs more than the read.
+ * loop reads it directly (`CLASSES[c]`, then {@link classOf} only for UNKNOWN): a call per
+ * character costs more than the read where V8 does not inline it (`node --no-turbo-inlining`, or
+ * before a loop is optimised).
  */
 export const CLASSES = cache.table;
 
