@@ -13,8 +13,8 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BenchRow, formatTable } from "./harness";
 
-/** Runs one bench file in a fresh process and returns its rows (none when it fails). */
-function runFile(file: string, filter: string | undefined, dir: string): BenchRow[] {
+/** Runs one bench file in a fresh process and returns its rows, or null when it fails. */
+function runFile(file: string, filter: string | undefined, dir: string): BenchRow[] | null {
   const out = join(dir, `${file}.json`);
   const r = spawnSync(
     process.execPath,
@@ -26,23 +26,28 @@ function runFile(file: string, filter: string | undefined, dir: string): BenchRo
   );
   if (r.status !== 0) {
     process.stderr.write(`${file}: failed (exit status ${r.status ?? r.signal})\n`);
-    return [];
+    return null;
   }
   return JSON.parse(readFileSync(out, "utf8")) as BenchRow[];
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const filter = process.argv[2];
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
     .filter((f) => !filter || f.includes(filter))
     .sort();
   const rows: BenchRow[] = [];
+  const failed: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), "vietnews-bench-"));
   try {
     for (const f of files) {
       const t = Date.now();
       const got = runFile(f, filter, dir);
+      if (got === null) {
+        failed.push(f);
+        continue;
+      }
       rows.push(...got);
       process.stderr.write(`${f}: ${got.length} rows in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
     }
@@ -57,9 +62,11 @@ async function main(): Promise<void> {
     join(__dirname, "results", "latest.json"),
     `${JSON.stringify({ machine, date: new Date().toISOString(), rows }, null, 2)}\n`,
   );
+  // the other files' rows are printed and kept; the run still fails
+  if (failed.length) {
+    process.stderr.write(`bench: ${failed.join(", ")} failed\n`);
+    process.exitCode = 1;
+  }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main();
