@@ -9,7 +9,10 @@ const root = join(__dirname, "..", "..");
 describe("the list of chrome reasons", () => {
   it("should be what the README's reason table lists, in the same order", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
-    const table = readme.slice(readme.indexOf("| reason | what |"));
+    // the table alone: from its header to the first line that is not a row (other tables follow)
+    const from = readme.indexOf("| reason | what |");
+    const end = readme.indexOf("\n\n", from);
+    const table = readme.slice(from, end < 0 ? undefined : end);
     const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(Object.entries(CHROME_REASONS));
   });
