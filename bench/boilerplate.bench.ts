@@ -7,12 +7,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { crawlRecords } from "../scripts/_crawl";
 import { BoilerplateLearner } from "../src/chrome/boilerplate";
-import { type BenchRow, byteLength, measure, sharedDir } from "./harness";
-
-const ROOT = resolve(__dirname, "..");
+import { type BenchRow, byteLength, measure, ROOT, sharedDir, tsScript } from "./harness";
 
 function child(
   file: string,
@@ -20,12 +18,7 @@ function child(
 ): { bytes: number; ms: number; documents: number; maxRSS: number } {
   const r = spawnSync(
     process.execPath,
-    [
-      join(ROOT, "node_modules", "ts-node", "dist", "bin.js"),
-      join(__dirname, "boilerplate-child.ts"),
-      file,
-      String(repeat),
-    ],
+    [...tsScript(join(__dirname, "boilerplate-child.ts")), file, String(repeat)],
     { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 },
   );
   if (r.status !== 0) throw new Error(`boilerplate-child failed: ${r.stderr}`);

@@ -163,6 +163,17 @@ export function measurePair(
  * The commit the issues measure speed against (built by scripts/build-baseline.sh); the environment
  * variable VIETNEWS_BASELINE names another built one, for a before/after comparison of a change.
  */
+/** The package's root folder, where the benchmarks' TypeScript children run (its tsconfig holds ts-node's settings). */
+export const ROOT = resolve(__dirname, "..");
+
+/**
+ * The arguments that run a TypeScript file of the benchmarks in a node process of its own, through
+ * ts-node (with `cwd: ROOT`): `spawnSync(process.execPath, [...tsScript(file), ...args], { cwd: ROOT })`.
+ */
+export function tsScript(file: string): string[] {
+  return [join(ROOT, "node_modules", "ts-node", "dist", "bin.js"), file];
+}
+
 export const BASELINE_COMMIT = process.env.VIETNEWS_BASELINE || "2ec34ed";
 
 /**

@@ -11,15 +11,16 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BenchRow, formatTable } from "./harness";
+import { type BenchRow, formatTable, ROOT, tsScript } from "./harness";
 
 /** Runs one bench file in a fresh process and returns its rows, or null when it fails. */
 function runFile(file: string, filter: string | undefined, dir: string): BenchRow[] | null {
   const out = join(dir, `${file}.json`);
   const r = spawnSync(
     process.execPath,
-    ["-r", require.resolve("ts-node/register"), join(__dirname, "one.ts"), ...(filter ? [filter] : [])],
+    [...tsScript(join(__dirname, "one.ts")), ...(filter ? [filter] : [])],
     {
+      cwd: ROOT,
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, VIETNEWS_BENCH_FILE: file, VIETNEWS_BENCH_OUT: out },
     },
